@@ -1,0 +1,5 @@
+/** Every chat platform the product speaks; each decides from the configuration whether it is on. */
+import type { Adapter } from "../src/adapter.js";
+import { consoleAdapter } from "./console/index.js";
+
+export const ADAPTERS: Adapter[] = [consoleAdapter];

@@ -1,0 +1,90 @@
+/** Agreement aggregate: the cooperation agreement, its goals, indicators (with yearly values) and measures. */
+import { sqliteTable, text, integer, real, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
+import { regions, parties, type LocalizedText } from "./region.js";
+
+export const agreements = sqliteTable("agreements", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  regionId: text().notNull().unique().references(() => regions.id, { onDelete: "cascade" }),
+  title: text({ mode: "json" }).$type<LocalizedText>().notNull(),
+  termStartsOn: text().notNull(),
+  termEndsOn: text(),
+  status: text({ enum: ["draft", "approved", "in_force", "ended"] }).notNull(),
+  approvedOn: text(),
+  principles: text({ mode: "json" }).$type<LocalizedText[]>().notNull().default([]),
+});
+
+export const goals = sqliteTable(
+  "goals",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    agreementId: integer().notNull().references(() => agreements.id, { onDelete: "cascade" }),
+    code: text().notNull(),
+    area: text().notNull(),
+    title: text({ mode: "json" }).$type<LocalizedText>().notNull(),
+    description: text({ mode: "json" }).$type<LocalizedText>(),
+    position: integer().notNull().default(0),
+  },
+  (t) => [uniqueIndex("goals_agreement_code").on(t.agreementId, t.code)],
+);
+
+export const indicators = sqliteTable(
+  "indicators",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    goalId: integer().notNull().references(() => goals.id, { onDelete: "cascade" }),
+    code: text().notNull(),
+    name: text({ mode: "json" }).$type<LocalizedText>().notNull(),
+    unit: text().notNull(),
+    baselineValue: real().notNull(),
+    baselineYear: integer().notNull(),
+    targetValue: real().notNull(),
+    targetYear: integer().notNull(),
+    /** "higher" when a bigger value is better, "lower" when smaller is better. */
+    direction: text({ enum: ["higher", "lower"] }).notNull(),
+    source: text().notNull(),
+    position: integer().notNull().default(0),
+  },
+  (t) => [uniqueIndex("indicators_goal_code").on(t.goalId, t.code)],
+);
+
+/** A recorded value of an indicator for a year, for the whole region (partyId null) or one party. */
+export const indicatorValues = sqliteTable(
+  "indicator_values",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    indicatorId: integer().notNull().references(() => indicators.id, { onDelete: "cascade" }),
+    year: integer().notNull(),
+    partyId: text().references(() => parties.id, { onDelete: "cascade" }),
+    value: real().notNull(),
+    recordedAt: integer().notNull(),
+    recordedBy: text(),
+  },
+  (t) => [uniqueIndex("indicator_values_unique").on(t.indicatorId, t.year, t.partyId)],
+);
+
+export const measures = sqliteTable(
+  "measures",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    goalId: integer().notNull().references(() => goals.id, { onDelete: "cascade" }),
+    code: text().notNull(),
+    title: text({ mode: "json" }).$type<LocalizedText>().notNull(),
+    resources: text(),
+    /** Local date (yyyy-MM-dd). */
+    dueOn: text(),
+    status: text({ enum: ["open", "in_progress", "done"] }).notNull().default("open"),
+    doneOn: text(),
+    progressNote: text(),
+    position: integer().notNull().default(0),
+  },
+  (t) => [uniqueIndex("measures_goal_code").on(t.goalId, t.code)],
+);
+
+export const measureParties = sqliteTable(
+  "measure_parties",
+  {
+    measureId: integer().notNull().references(() => measures.id, { onDelete: "cascade" }),
+    partyId: text().notNull().references(() => parties.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.partyId] })],
+);

@@ -1,0 +1,6 @@
+/** The whole schema, one file per aggregate. drizzle-kit reads this file (drizzle.config.ts). */
+export * from "./region.js";
+export * from "./agreement.js";
+export * from "./forum.js";
+export * from "./meeting.js";
+export * from "./audit.js";

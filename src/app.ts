@@ -1,0 +1,86 @@
+/**
+ * Starts the whole product in one process: database (migrated, seeded on first start), the core, the HTTP
+ * server, the chat adapters that are configured, and the scheduler tick.
+ */
+import { readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { openDatabase, type Db } from "../db/connection.js";
+import type { Adapter, RunningAdapter } from "./adapter.js";
+import { systemClock, type Clock } from "./clock.js";
+import type { Config } from "./config.js";
+import type { CoreDeps } from "./commands/context.js";
+import { createCore, type Core } from "./commands/run.js";
+import type { Notifier } from "./conversation/notifier.js";
+import type { Platform } from "./conversation/input.js";
+import { createHttpApp, listen, portOf } from "./http/server.js";
+import type { Logger } from "./log.js";
+import { formatIssues, importAgreement } from "./services/agreement/index.js";
+import { findRegion } from "./services/region.js";
+import { startScheduler, type Scheduler } from "./scheduler/loop.js";
+import { SEEDERS } from "./services/seeders.js";
+
+export interface AppOptions {
+  config: Config;
+  log: Logger;
+  adapters?: Adapter[];
+  clock?: Clock;
+  /** Listen on this host (tests use 127.0.0.1). */
+  host?: string;
+  /** Start node-cron (off in tests that tick by hand). */
+  cron?: boolean;
+}
+
+export interface RunningApp {
+  core: Core;
+  db: Db;
+  server: Server;
+  port: number;
+  scheduler: Scheduler;
+  close(): Promise<void>;
+}
+
+/** Imports the seed file into an empty database; later starts leave the data alone. */
+export function seedIfEmpty(db: Db, seedFile: string, clock: Clock, log: Logger): boolean {
+  if (findRegion(db)) return false;
+  const result = importAgreement(db, readFileSync(seedFile, "utf8"), { actor: "import", now: clock.now(), locale: "en" });
+  if (!result.ok) throw new Error(`The seed file ${seedFile} is not valid:\n${formatIssues(result.issues, "en")}`);
+  for (const seed of SEEDERS) seed(db, clock.now());
+  log.info({ seedFile, ...result.counts }, "seeded the database");
+  return true;
+}
+
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const { config, log } = options;
+  const clock = options.clock ?? systemClock;
+  const db = openDatabase(config.databasePath);
+  seedIfEmpty(db, config.seedFile, clock, log);
+  const notifiers = new Map<Platform, Notifier>();
+  const deps: CoreDeps = { db, clock, config, log, notifiers };
+  const core = createCore(deps);
+  const http = createHttpApp({ db, config, clock, log });
+  const running: RunningAdapter[] = [];
+  for (const adapter of options.adapters ?? []) {
+    if (!adapter.enabled(config)) continue;
+    const started = await adapter.start({ core, http, config, db, log: log.child({ adapter: adapter.name }) });
+    if (started.notifier) notifiers.set(started.notifier.platform, started.notifier);
+    running.push(started);
+    log.info({ adapter: adapter.name }, "adapter started");
+  }
+  const server = await listen(http, config.port, options.host);
+  const scheduler = startScheduler(deps, undefined, { cron: options.cron !== false });
+  log.info({ port: portOf(server), publicUrl: config.publicUrl }, "listening");
+  return {
+    core,
+    db,
+    server,
+    port: portOf(server),
+    scheduler,
+    async close() {
+      scheduler.stop();
+      for (const adapter of running) await adapter.close?.();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      db.$client.close();
+    },
+  };
+}

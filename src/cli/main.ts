@@ -1,0 +1,126 @@
+/**
+ * The command line (`npx yhdyspinta …`, `npm run cli -- …`) on the database of DATABASE_PATH:
+ * check <file> | import <file> | export [file] | backup <file> | say [--as <person>] <command text>.
+ * Exit status is non-zero on any error.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { openDatabase } from "../../db/connection.js";
+import { systemClock } from "../clock.js";
+import { loadDotEnv, readConfig } from "../config.js";
+import { createCore } from "../commands/run.js";
+import { renderReplyText } from "../conversation/render-text.js";
+import { t } from "../i18n/catalog.js";
+import { matchLocale, type Locale } from "../i18n/locale.js";
+import { createLogger } from "../log.js";
+import { pino } from "pino";
+import { checkAgreement, exportAgreement, formatIssues, importAgreement } from "../services/agreement/index.js";
+import { findRegion, listPeople } from "../services/region.js";
+
+const USAGE = `Usage: yhdyspinta <command>
+  check <file>                      validate an agreement file, change nothing
+  import <file>                     import (or re-import) an agreement file, all or nothing
+  export [file]                     write the agreement file (stdout when no file)
+  backup <file>                     online backup of the database (safe while the bot runs)
+  say [--as <person>] <command>     run one chat command as a person (default: the first region admin)`;
+
+/** Runs the CLI; returns the exit status. Output goes through `out`/`err` so tests can capture it. */
+export async function runCli(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  loadDotEnv();
+  const config = readConfig();
+  const locale: Locale = matchLocale(process.env.LANG) ?? "en";
+  const [command, ...rest] = argv;
+  const read = (file: string | undefined): string | undefined => {
+    if (!file) return void err(USAGE);
+    try {
+      return readFileSync(file, "utf8");
+    } catch (error) {
+      return void err(`Cannot read ${file}: ${(error as Error).message}`);
+    }
+  };
+  switch (command) {
+    case "check": {
+      const text = read(rest[0]);
+      if (text === undefined) return 2;
+      const result = checkAgreement(text, locale);
+      if (!result.ok) return err(formatIssues(result.issues, locale)), 1;
+      out(t(locale, "agreement.ok", { ...result.counts }));
+      return 0;
+    }
+    case "import": {
+      const text = read(rest[0]);
+      if (text === undefined) return 2;
+      const db = openDatabase(config.databasePath);
+      try {
+        const result = importAgreement(db, text, { actor: "import", now: systemClock.now(), locale });
+        if (!result.ok) return err(formatIssues(result.issues, locale)), 1;
+        out(t(locale, "agreement.imported", { ...result.counts }));
+        return 0;
+      } finally {
+        db.$client.close();
+      }
+    }
+    case "export": {
+      const db = openDatabase(config.databasePath);
+      try {
+        if (!findRegion(db)) return err(t(locale, "error.noRegion")), 1;
+        const yaml = exportAgreement(db);
+        if (rest[0]) writeFileSync(rest[0], yaml);
+        else out(yaml.trimEnd());
+        return 0;
+      } finally {
+        db.$client.close();
+      }
+    }
+    case "backup": {
+      if (!rest[0]) return err(USAGE), 2;
+      const db = openDatabase(config.databasePath);
+      try {
+        await db.$client.backup(rest[0]);
+        out(`Backup written to ${rest[0]}`);
+        return 0;
+      } finally {
+        db.$client.close();
+      }
+    }
+    case "say": {
+      let as: string | undefined;
+      if (rest[0] === "--as") {
+        as = rest[1];
+        rest.splice(0, 2);
+      }
+      const text = rest.join(" ");
+      if (!text) return err(USAGE), 2;
+      const db = openDatabase(config.databasePath);
+      try {
+        const region = findRegion(db);
+        if (!region) return err(t(locale, "error.noRegion")), 1;
+        const people = listPeople(db, region.id);
+        const personId = as ?? people.find((p) => p.roles.includes("admin"))?.id ?? people[0]?.id ?? "";
+        if (!people.some((p) => p.id === personId)) return err(`No person "${personId}".`), 1;
+        const log = createLogger(config.logLevel, pino.destination(2));
+        const core = createCore({ db, clock: systemClock, config, log, notifiers: new Map() });
+        const reply = await core.handleCommand({ user: { platform: "cli", id: personId }, text });
+        out(renderReplyText(reply));
+        return 0;
+      } finally {
+        db.$client.close();
+      }
+    }
+    default:
+      err(USAGE);
+      return 2;
+  }
+}
+
+const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
+if (isMain) {
+  runCli(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then(
+    (code) => process.exit(code),
+    (error) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

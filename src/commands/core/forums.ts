@@ -1,0 +1,73 @@
+/** `forums` lists the region's forums; `forum <CODE>` shows one: members, roles, cadence, legal basis, convener. */
+import { reply, type Block } from "../../conversation/reply.js";
+import { UserError } from "../../errors.js";
+import { localized } from "../../i18n/locale.js";
+import { findParty, findPerson, listChannelBindings, listForums, listMembers, requireForum } from "../../services/region.js";
+import { canRead } from "../../services/access.js";
+import type { CommandSpec } from "../command.js";
+
+export const forumsCommand: CommandSpec = {
+  name: "forums",
+  aliases: { fi: ["foorumit"], sv: ["foran", "forumen"] },
+  summary: "cmd.forums",
+  usage: "usage.forums",
+  run(ctx) {
+    const visible = listForums(ctx.db, ctx.region.id).filter((f) => canRead(ctx, f));
+    if (visible.length === 0) return reply([{ kind: "text", text: ctx.t("forums.none") }]);
+    return reply([
+      { kind: "heading", text: ctx.t("forums.title", { region: localized(ctx.region.names, ctx.locale) }) },
+      {
+        kind: "list",
+        items: visible.map((f) =>
+          ctx.t("forums.item", { code: f.code, name: localized(f.names, ctx.locale), cadence: ctx.t(`cadence.${f.cadence}`) }),
+        ),
+      },
+    ]);
+  },
+};
+
+export const forumCommand: CommandSpec = {
+  name: "forum",
+  aliases: { fi: ["foorumi"], sv: ["forum"] },
+  summary: "cmd.forum",
+  usage: "usage.forum",
+  run(ctx, args) {
+    const code = args.words[0] ?? ctx.boundForum?.code;
+    if (!code) throw new UserError("error.missingArgument", { what: "FORUM", usage: ctx.t("usage.forum") });
+    const forum = requireForum(ctx.db, ctx.region.id, code);
+    if (!canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
+    const members = listMembers(ctx.db, forum.id);
+    const nameOf = (id: string | null) => (id ? (findPerson(ctx.db, id)?.name ?? id) : ctx.t("forum.none"));
+    const party = forum.conveningPartyId ? findParty(ctx.db, forum.conveningPartyId) : undefined;
+    const channels = listChannelBindings(ctx.db, forum.id);
+    const blocks: Block[] = [
+      { kind: "heading", text: `${forum.code} — ${localized(forum.names, ctx.locale)}` },
+      {
+        kind: "facts",
+        facts: [
+          { label: ctx.t("forum.kind"), value: ctx.t(`forumKind.${forum.kind}`) },
+          { label: ctx.t("forum.cadence"), value: ctx.t(`cadence.${forum.cadence}`) },
+          { label: ctx.t("forum.legalBasis"), value: forum.legalBasis ?? ctx.t("forum.none") },
+          { label: ctx.t("forum.conveningParty"), value: party ? localized(party.names, ctx.locale) : ctx.t("forum.none") },
+          { label: ctx.t("forum.convener"), value: nameOf(forum.convenerId) },
+          { label: ctx.t("forum.secretary"), value: nameOf(forum.secretaryId) },
+          { label: ctx.t("forum.visibility"), value: ctx.t(forum.isPublic ? "forum.public" : "forum.private") },
+          { label: ctx.t("forum.followsUp"), value: ctx.t(forum.followsUpAgreement ? "yes" : "no") },
+        ],
+      },
+      { kind: "heading", text: ctx.t("forum.members", { count: members.length }) },
+      {
+        kind: "list",
+        items: members.map((m) => {
+          const memberParty = m.partyId ?? m.person.partyId;
+          const partyName = memberParty ? localized(findParty(ctx.db, memberParty)?.names ?? { fi: memberParty }, ctx.locale) : "";
+          return `${m.person.name} (${ctx.t(`memberRole.${m.role}`)})${partyName ? ` — ${partyName}` : ""}`;
+        }),
+      },
+    ];
+    if (channels.length > 0) {
+      blocks.push({ kind: "facts", facts: [{ label: ctx.t("forum.channels"), value: channels.map((c) => `${c.platform}:${c.channelRef}`).join(", ") }] });
+    }
+    return reply(blocks);
+  },
+};

@@ -1,0 +1,44 @@
+/** `help` and `help <command>`: the command list in the person's language, with usage and aliases. */
+import { reply } from "../../conversation/reply.js";
+import type { CommandSpec } from "../command.js";
+import type { Context } from "../context.js";
+
+/** The help command needs the table it describes; the router passes it in. */
+export function helpCommand(table: () => CommandSpec[], find: (word: string) => CommandSpec | undefined): CommandSpec {
+  return {
+    name: "help",
+    aliases: { fi: ["ohje", "apua"], sv: ["hjälp"], en: ["?"] },
+    summary: "cmd.help",
+    usage: "usage.help",
+    audience: "anyone",
+    run(ctx: Context, args) {
+      const topic = args.words[0];
+      if (topic) {
+        const spec = find(topic.toLowerCase());
+        if (!spec) return reply([{ kind: "text", text: ctx.t("help.unknownTopic", { word: topic }) }]);
+        const aliases = [spec.name, ...(spec.aliases.fi ?? []), ...(spec.aliases.sv ?? [])].join(", ");
+        return reply([
+          { kind: "heading", text: wordFor(spec, ctx) },
+          { kind: "text", text: ctx.t(spec.summary) },
+          { kind: "facts", facts: [
+            { label: ctx.t("help.usage"), value: `\`${ctx.t(spec.usage)}\`` },
+            { label: ctx.t("help.aliases"), value: aliases },
+          ] },
+        ]);
+      }
+      const listed = table().filter((s) => s.listed !== false);
+      return reply([
+        { kind: "heading", text: ctx.t("help.title") },
+        { kind: "text", text: ctx.t("help.intro") },
+        { kind: "list", items: listed.map((s) => `\`${ctx.t(s.usage)}\` — ${ctx.t(s.summary)}`) },
+        { kind: "text", text: ctx.t("help.more") },
+      ]);
+    },
+  };
+}
+
+/** The command's word in the person's language (its first alias there, else the English word). */
+export function wordFor(spec: CommandSpec, ctx: Pick<Context, "locale">): string {
+  if (ctx.locale === "en") return spec.name;
+  return spec.aliases[ctx.locale][0] ?? spec.name;
+}

@@ -1,0 +1,116 @@
+/**
+ * The core's one entry for every adapter: a command line or a submitted form in, a Reply out. Builds the neutral
+ * context, routes through the table, and turns errors into messages in the person's language (never a stack trace).
+ */
+import { randomUUID } from "node:crypto";
+import type { FormInput, CommandInput, UserRef } from "../conversation/input.js";
+import type { FormResult } from "../conversation/form.js";
+import { reply, textReply, type Reply } from "../conversation/reply.js";
+import { closestWord } from "../domain/closest.js";
+import { isUserError } from "../errors.js";
+import { translator } from "../i18n/catalog.js";
+import { DEFAULT_LOCALE, isLocale, matchLocale, type Locale } from "../i18n/locale.js";
+import { resolvePerson } from "../services/people.js";
+import { findRegion, forumOfChannel } from "../services/region.js";
+import type { Context, CoreDeps } from "./context.js";
+import { allCommandWords, findCommand, findForm } from "./index.js";
+import { parseLine } from "./parse.js";
+
+export interface Core {
+  readonly deps: CoreDeps;
+  handleCommand(input: CommandInput): Promise<Reply>;
+  submitForm(input: FormInput): Promise<FormResult>;
+  /** The context a command from this user would get (for App Home and other adapter views built by the core). */
+  contextFor(user: UserRef, channelRef?: string): Promise<Context | undefined>;
+}
+
+/**
+ * Maps a platform's command entry to our grammar: `/forum calendar` → `calendar`, `/forum JOHTO` → `forum JOHTO`,
+ * `/yhdyspinta` alone → `help`.
+ */
+export function commandTextFor(entry: string, text: string): string {
+  const word = entry.replace(/^\//, "").toLowerCase();
+  const first = text.trim().split(/\s+/)[0] ?? "";
+  if (first && findCommand(first)) return text.trim();
+  if (word === "yhdyspinta") return text.trim() || "help";
+  return `${word} ${text}`.trim();
+}
+
+export function createCore(deps: CoreDeps): Core {
+  async function contextFor(user: UserRef, channelRef?: string, requestId?: string): Promise<Context | undefined> {
+    const region = findRegion(deps.db);
+    if (!region) return undefined;
+    const now = deps.clock.now();
+    const person = await resolvePerson(deps.db, user, now);
+    const locale: Locale =
+      (isLocale(person?.locale) ? person.locale : undefined) ??
+      matchLocale(user.locale) ??
+      (isLocale(region.defaultLocale) ? region.defaultLocale : DEFAULT_LOCALE);
+    return {
+      ...deps,
+      log: deps.log.child({ req: requestId ?? randomUUID().slice(0, 8), platform: user.platform }),
+      region,
+      person,
+      isAdmin: person?.roles.includes("admin") ?? false,
+      locale,
+      zone: region.zone,
+      now,
+      platform: user.platform,
+      user,
+      channelRef,
+      boundForum: channelRef ? forumOfChannel(deps.db, user.platform, channelRef) : undefined,
+      t: translator(locale),
+    };
+  }
+
+  function fallbackLocale(user: UserRef): Locale {
+    return matchLocale(user.locale) ?? DEFAULT_LOCALE;
+  }
+
+  function failure(error: unknown, ctx: Context | undefined, locale: Locale): Reply {
+    const t = ctx?.t ?? translator(locale);
+    if (isUserError(error)) return textReply(t(error.key, error.params));
+    const ref = randomUUID().slice(0, 8);
+    (ctx?.log ?? deps.log).error({ err: error, ref }, "command failed");
+    return textReply(t("error.internal", { ref }));
+  }
+
+  return {
+    deps,
+    contextFor: (user, channelRef) => contextFor(user, channelRef),
+    async handleCommand(input) {
+      let ctx: Context | undefined;
+      try {
+        ctx = await contextFor(input.user, input.channelRef, input.requestId);
+        const t = ctx?.t ?? translator(fallbackLocale(input.user));
+        if (!ctx) return textReply(t("error.noRegion"));
+        const { word, args } = parseLine(input.text || "help");
+        const spec = findCommand(word);
+        if (!spec) {
+          const suggestion = closestWord(word, allCommandWords());
+          return reply([
+            { kind: "text", text: t("error.unknownCommand", { word }) },
+            { kind: "text", text: suggestion ? t("error.didYouMean", { suggestion }) : t("error.seeHelp") },
+          ]);
+        }
+        if (spec.audience !== "anyone" && !ctx.person) return textReply(t("error.notLinked"));
+        return await spec.run(ctx, args);
+      } catch (error) {
+        return failure(error, ctx, fallbackLocale(input.user));
+      }
+    },
+    async submitForm(input) {
+      let ctx: Context | undefined;
+      try {
+        ctx = await contextFor(input.user, input.channelRef, input.requestId);
+        const t = ctx?.t ?? translator(fallbackLocale(input.user));
+        const spec = findForm(input.formId);
+        if (!ctx || !spec) return { ok: true, reply: textReply(t(ctx ? "error.seeHelp" : "error.noRegion")) };
+        if (!ctx.person) return { ok: true, reply: textReply(t("error.notLinked")) };
+        return await spec.submit(ctx, input.values, input.context ?? {});
+      } catch (error) {
+        return { ok: true, reply: failure(error, ctx, fallbackLocale(input.user)) };
+      }
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The port for proactive messages (reminders, published agendas, invites). Each adapter implements it;
+ * every implementation passes the shared contract suite in test/conversation/notifier-contract.ts.
+ */
+import type { Platform } from "./input.js";
+import type { Reply } from "./reply.js";
+
+/** A channel (or Teams conversation) or one person's direct message on a platform. */
+export interface Target {
+  platform: Platform;
+  kind: "channel" | "person";
+  /** Channel id / conversation id, or the person's platform user id. */
+  ref: string;
+}
+
+export type SendResult =
+  | { ok: true; messageRef?: string }
+  /** `terminal`: this target will never work again (bot removed, channel archived); do not retry. */
+  | { ok: false; terminal: boolean; error: string; retryAfterMs?: number };
+
+export interface Notifier {
+  readonly platform: Platform;
+  send(target: Target, message: Reply): Promise<SendResult>;
+}
+
+export function targetKey(target: Target): string {
+  return `${target.platform}:${target.kind}:${target.ref}`;
+}

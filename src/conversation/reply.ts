@@ -1,0 +1,64 @@
+/**
+ * The neutral reply every command returns; each adapter renders it (Block Kit, Adaptive Card 1.5, plain text).
+ * Text uses a small markdown subset: **bold**, _italic_, `code`, [label](url) and line breaks.
+ */
+import type { Form } from "./form.js";
+
+export type Visibility = "private" | "channel";
+
+/** A button runs a chat command as the person who pressed it; a link opens a URL. */
+export type Action =
+  | { kind: "button"; label: string; command: string; style?: "primary" | "danger" }
+  | { kind: "link"; label: string; url: string };
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export type Block =
+  | { kind: "heading"; text: string }
+  | { kind: "text"; text: string }
+  | { kind: "facts"; facts: Fact[] }
+  | { kind: "list"; items: string[]; ordered?: boolean }
+  | { kind: "actions"; actions: Action[] }
+  | { kind: "image"; url: string; alt: string }
+  | { kind: "divider" };
+
+export type BlockKind = Block["kind"];
+
+/** A file offered with a reply (an .ics invite, an exported agenda). `url` is where it can be downloaded. */
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  content: string | Uint8Array;
+  url?: string;
+}
+
+export interface Reply {
+  blocks: Block[];
+  visibility: Visibility;
+  attachments?: Attachment[];
+  /** When set, the adapter shows this form (modal, card) instead of, or after, the blocks. */
+  form?: Form;
+  /** Plain-text summary for notifications and platforms that need one (Slack's `text`, Teams' summary). */
+  summary?: string;
+}
+
+/** Ends an exhaustive switch: a new block kind fails the typecheck of every renderer. */
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
+
+/** Builds a reply with sensible defaults; `summary` defaults to the first heading or text. */
+export function reply(blocks: Block[], options: Partial<Omit<Reply, "blocks">> = {}): Reply {
+  const first = blocks.find((b) => b.kind === "heading" || b.kind === "text") as
+    | { text: string }
+    | undefined;
+  return { visibility: "private", summary: first?.text, ...options, blocks };
+}
+
+/** A reply of one text block, private by default. */
+export function textReply(text: string, visibility: Visibility = "private"): Reply {
+  return reply([{ kind: "text", text }], { visibility });
+}

@@ -1,0 +1,37 @@
+/**
+ * The one HTTP server. No global body parser: Slack's signature check needs the raw body, Teams parses JSON on its
+ * own route. Routes are small files in ./routes, each exporting `register(app, deps)`.
+ */
+import express, { type Express } from "express";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Db } from "../../db/connection.js";
+import type { Config } from "../config.js";
+import type { Clock } from "../clock.js";
+import type { Logger } from "../log.js";
+import { ROUTES } from "./routes/index.js";
+
+export interface HttpDeps {
+  db: Db;
+  config: Config;
+  clock: Clock;
+  log: Logger;
+}
+
+export function createHttpApp(deps: HttpDeps): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", true);
+  for (const register of ROUTES) register(app, deps);
+  return app;
+}
+
+export function listen(app: Express, port: number, host?: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host ?? "0.0.0.0", (error?: Error) => (error ? reject(error) : resolve(server)));
+  });
+}
+
+export function portOf(server: Server): number {
+  return (server.address() as AddressInfo).port;
+}

@@ -1,0 +1,38 @@
+/**
+ * The merged catalog of every feature's texts, and `t` to look one up. Add a feature's module to MODULES;
+ * its keys join `MessageKey`, so a text used but not defined fails the typecheck.
+ */
+import type { Locale } from "./locale.js";
+import type { MessageModule } from "./define-messages.js";
+import { messages as core } from "./messages/core.js";
+
+const MODULES = [core] as const;
+
+type KeysOf<M> = M extends MessageModule<infer K> ? K : never;
+export type MessageKey = KeysOf<(typeof MODULES)[number]>;
+export type Params = Record<string, string | number>;
+
+const CATALOGS: Record<Locale, Record<string, string>> = {
+  fi: Object.assign({}, ...MODULES.map((m) => m.fi)),
+  sv: Object.assign({}, ...MODULES.map((m) => m.sv)),
+  en: Object.assign({}, ...MODULES.map((m) => m.en)),
+};
+
+/** Looks up a text and fills its {placeholders}. */
+export function t(locale: Locale, key: MessageKey, params: Params = {}): string {
+  const template = CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** All keys of one language (for the completeness test). */
+export function catalogKeys(locale: Locale): string[] {
+  return Object.keys(CATALOGS[locale]).sort();
+}
+
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function translator(locale: Locale): Translate {
+  return (key, params) => t(locale, key, params);
+}

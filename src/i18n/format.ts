@@ -1,0 +1,66 @@
+/**
+ * Dates and times in each language's own format, always in the region's zone:
+ * fi "13.9.2027 klo 13.00", sv "13.9.2027 kl. 13.00", en "13 Sep 2027 at 13:00".
+ */
+import { DateTime } from "luxon";
+import type { Locale } from "./locale.js";
+
+const WEEKDAYS: Record<Locale, string[]> = {
+  fi: ["ma", "ti", "ke", "to", "pe", "la", "su"],
+  sv: ["mån", "tis", "ons", "tors", "fre", "lör", "sön"],
+  en: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+};
+const MONTHS: Record<Locale, string[]> = {
+  fi: ["tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"],
+  sv: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+type When = number | DateTime;
+
+function inZone(when: When, zone: string): DateTime {
+  return (typeof when === "number" ? DateTime.fromMillis(when) : when).setZone(zone);
+}
+
+export function formatDate(when: When, locale: Locale, zone: string): string {
+  const d = inZone(when, zone);
+  return locale === "en" ? `${d.day} ${MONTHS.en[d.month - 1]!.slice(0, 3)} ${d.year}` : `${d.day}.${d.month}.${d.year}`;
+}
+
+/** A local calendar date (yyyy-MM-dd) in the language's format, without any zone conversion. */
+export function formatLocalDate(isoDate: string, locale: Locale): string {
+  return formatDate(DateTime.fromISO(isoDate, { zone: "UTC" }), locale, "UTC");
+}
+
+export function formatTime(when: When, locale: Locale, zone: string): string {
+  const d = inZone(when, zone);
+  const mm = String(d.minute).padStart(2, "0");
+  return locale === "en" ? `${String(d.hour).padStart(2, "0")}:${mm}` : `${d.hour}.${mm}`;
+}
+
+export function formatWeekday(when: When, locale: Locale, zone: string): string {
+  return WEEKDAYS[locale][inZone(when, zone).weekday - 1]!;
+}
+
+export function formatDateTime(when: When, locale: Locale, zone: string): string {
+  const date = formatDate(when, locale, zone);
+  const time = formatTime(when, locale, zone);
+  const joiner = { fi: "klo", sv: "kl.", en: "at" }[locale];
+  return `${date} ${joiner} ${time}`;
+}
+
+/** "ma 13.9.2027 klo 13.00–15.00" — a meeting's span on one line. */
+export function formatSpan(start: When, end: When, locale: Locale, zone: string): string {
+  const s = inZone(start, zone);
+  const e = inZone(end, zone);
+  const head = `${formatWeekday(s, locale, zone)} ${formatDateTime(s, locale, zone)}`;
+  return s.hasSame(e, "day") ? `${head}–${formatTime(e, locale, zone)}` : `${head} – ${formatDateTime(e, locale, zone)}`;
+}
+
+export function monthName(month: number, locale: Locale): string {
+  return MONTHS[locale][month - 1]!;
+}
+
+export function weekdayName(weekday: number, locale: Locale): string {
+  return WEEKDAYS[locale][weekday - 1]!;
+}

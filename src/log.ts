@@ -1,0 +1,21 @@
+/** The pino logger; secrets and tokens are redacted wherever they appear in a logged object. */
+import { pino, type Logger } from "pino";
+
+export type { Logger };
+
+const REDACT = [
+  "*.token",
+  "*.botToken",
+  "*.appToken",
+  "*.signingSecret",
+  "*.appPassword",
+  "*.password",
+  "*.authorization",
+  "*.headers.authorization",
+  "*.headers['x-slack-signature']",
+  "req.headers.authorization",
+];
+
+export function createLogger(level = process.env.LOG_LEVEL ?? "info", destination?: pino.DestinationStream): Logger {
+  return pino({ level, redact: { paths: REDACT, censor: "[redacted]" }, base: { app: "yhdyspinta" } }, destination);
+}

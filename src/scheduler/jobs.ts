@@ -1,0 +1,9 @@
+/** Jobs the scheduler runs every minute (reminders, duty checks). Each must be safe to run twice. */
+import type { CoreDeps } from "../commands/context.js";
+
+export interface Job {
+  name: string;
+  run(deps: CoreDeps, now: number): Promise<void>;
+}
+
+export const JOBS: Job[] = [];

@@ -1,0 +1,44 @@
+/** Bridges the pure permission rules (src/domain/permissions.ts) to stored forums, and refuses with the needed roles. */
+import { eq } from "drizzle-orm";
+import type { DbOrTx } from "../../db/connection.js";
+import { forumMembers } from "../../db/schema/index.js";
+import { can, rolesFor, type Capability, type ForumAccess } from "../domain/permissions.js";
+import { UserError } from "../errors.js";
+import type { MessageKey } from "../i18n/catalog.js";
+import type { Translate } from "../i18n/catalog.js";
+import type { ForumRow, PersonRow } from "./region.js";
+
+export interface Who {
+  db: DbOrTx;
+  person: PersonRow | undefined;
+  isAdmin: boolean;
+  t: Translate;
+}
+
+export function forumAccess(db: DbOrTx, forum: ForumRow): ForumAccess {
+  const memberIds = new Set(
+    db.select({ id: forumMembers.personId }).from(forumMembers).where(eq(forumMembers.forumId, forum.id)).all().map((r) => r.id),
+  );
+  return { isPublic: forum.isPublic, convenerId: forum.convenerId, secretaryId: forum.secretaryId, memberIds };
+}
+
+export function allows(who: Who, capability: Capability, forum?: ForumRow): boolean {
+  return can({ personId: who.person?.id, isAdmin: who.isAdmin }, capability, forum ? forumAccess(who.db, forum) : undefined);
+}
+
+export function canRead(who: Who, forum: ForumRow): boolean {
+  return allows(who, "read_forum", forum);
+}
+
+/** Throws a refusal that says which roles may do this ("Only the forum's secretary, … may do this."). */
+export function requireCapability(who: Who, capability: Capability, forum?: ForumRow): void {
+  if (allows(who, capability, forum)) return;
+  const names = rolesFor(capability).map((role) => who.t(`role.${role}` as MessageKey));
+  throw new UserError("error.permission", { who: joinOr(names, who.t) });
+}
+
+function joinOr(items: string[], t: Translate): string {
+  if (items.length <= 1) return items.join("");
+  const or = t("help.or");
+  return `${items.slice(0, -1).join(", ")} ${or} ${items.at(-1)}`;
+}

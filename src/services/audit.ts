@@ -1,0 +1,30 @@
+/**
+ * Every change people can see is one transaction with its audit row (who, what, when, before/after).
+ * `change` runs the work and writes the audit rows it collected inside the same transaction.
+ */
+import type { Db, Tx } from "../../db/connection.js";
+import { auditLog } from "../../db/schema/index.js";
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export type Audit = (entry: AuditEntry) => void;
+
+/**
+ * @example change(db, person.id, now, (tx, audit) => { tx.update(...).run(); audit({ action: "meeting.move", ... }); })
+ */
+export function change<T>(db: Db, actor: string, at: number, work: (tx: Tx, audit: Audit) => T): T {
+  return db.transaction((tx) => {
+    const audit: Audit = (entry) => {
+      tx.insert(auditLog)
+        .values({ at, actor, action: entry.action, entity: entry.entity, entityId: entry.entityId, before: entry.before ?? null, after: entry.after ?? null })
+        .run();
+    };
+    return work(tx, audit);
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * Links a chat user to a person: by the platform id stored on the person, else by e-mail (asked from the
+ * platform only when needed), storing the id for next time. Console and CLI users are people ids.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/connection.js";
+import { people, personIdentities } from "../../db/schema/index.js";
+import type { UserRef } from "../conversation/input.js";
+import { change } from "./audit.js";
+import type { PersonRow } from "./region.js";
+import { findPerson } from "./region.js";
+
+export async function resolvePerson(db: Db, user: UserRef, now: number): Promise<PersonRow | undefined> {
+  if (user.platform === "console" || user.platform === "cli") return findPerson(db, user.id);
+  const linked = db
+    .select({ person: people })
+    .from(personIdentities)
+    .innerJoin(people, eq(people.id, personIdentities.personId))
+    .where(and(eq(personIdentities.platform, user.platform), eq(personIdentities.externalId, user.id)))
+    .get();
+  if (linked) return linked.person;
+  const email = (await user.lookupEmail?.())?.trim().toLowerCase();
+  if (!email) return undefined;
+  const person = db.select().from(people).where(sql`lower(${people.email}) = ${email}`).get();
+  if (!person) return undefined;
+  change(db, person.id, now, (tx, audit) => {
+    tx.insert(personIdentities).values({ personId: person.id, platform: user.platform, externalId: user.id }).onConflictDoNothing().run();
+    audit({ action: "person.link", entity: "person", entityId: person.id, after: { platform: user.platform, externalId: user.id } });
+  });
+  return person;
+}
+
+export function setPersonLocale(db: Db, person: PersonRow, locale: string, now: number): void {
+  change(db, person.id, now, (tx, audit) => {
+    tx.update(people).set({ locale }).where(eq(people.id, person.id)).run();
+    audit({ action: "person.locale", entity: "person", entityId: person.id, before: { locale: person.locale }, after: { locale } });
+  });
+}
+
+/** The person's id on a platform, for direct messages. */
+export function platformIdOf(db: Db, personId: string, platform: string): string | undefined {
+  return db
+    .select({ externalId: personIdentities.externalId })
+    .from(personIdentities)
+    .where(and(eq(personIdentities.personId, personId), eq(personIdentities.platform, platform)))
+    .get()?.externalId;
+}

@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { buildWorld } from "../builders.js";
+import { openTestDb } from "../support/db.js";
+import { createTestCore, type TestCore } from "../support/core.js";
+import type { Db } from "../../db/connection.js";
+
+let db: Db;
+let bot: TestCore;
+beforeEach(() => {
+  db = openTestDb();
+  buildWorld(db);
+  bot = createTestCore(db);
+});
+
+describe("core commands", () => {
+  it("answers help in the person's language, by Finnish, Swedish and English words", async () => {
+    expect(await bot.say("jasen", "ohje")).toContain("Yhdyspinta — komennot");
+    expect(await bot.say("svensk", "hjälp")).toContain("Yhdyspinta — kommandon");
+    await bot.say("jasen", "language en");
+    expect(await bot.say("jasen", "help")).toContain("Yhdyspinta — commands");
+  });
+
+  it("lists forums, hiding a private forum from a non-member", async () => {
+    const forOutsider = await bot.say("ulko", "foorumit");
+    expect(forOutsider).toContain("JOHTO");
+    expect(forOutsider).not.toContain("SALA");
+    expect(await bot.say("jasen", "foorumit")).toContain("SALA");
+    expect(await bot.say("ulko", "foorumi SALA")).toContain("ei ole julkinen");
+  });
+
+  it("shows a forum with members, roles and cadence", async () => {
+    const text = await bot.say("svensk", "forum johto");
+    expect(text).toContain("Jussi Jäsen (ordförande)");
+    expect(text).toContain("två gånger per år");
+    expect(text).toContain("Sanna Sihteeri");
+  });
+
+  it("hints the closest command for an unknown word instead of failing", async () => {
+    expect(await bot.say("jasen", "foorumt")).toContain("Tarkoititko `foorumit`?");
+    expect(await bot.say("jasen", "xyzzy")).toContain("Kirjoita `ohje`");
+  });
+
+  it("tells whoami and refuses bind to a non-admin naming the role needed", async () => {
+    expect(await bot.say("admin", "whoami")).toContain("alueen ylläpitäjä");
+    expect(await bot.say("jasen", "bind JOHTO")).toContain("Tämän voi tehdä vain alueen koordinaattori");
+  });
+
+  it("refuses an unknown language in the person's language and changes nothing", async () => {
+    expect(await bot.say("svensk", "språk de")).toContain("är inte ett språk jag talar");
+    expect(await bot.say("svensk", "hjälp")).toContain("kommandon");
+  });
+});

@@ -1,0 +1,32 @@
+/** A real core over a real database, with a manual clock and a silent logger; `say` runs a command as a person. */
+import { pino } from "pino";
+import type { Db } from "../../db/connection.js";
+import { ManualClock } from "../../src/clock.js";
+import { readConfig } from "../../src/config.js";
+import { createCore, type Core } from "../../src/commands/run.js";
+import type { Notifier } from "../../src/conversation/notifier.js";
+import type { Platform } from "../../src/conversation/input.js";
+import { renderReplyText } from "../../src/conversation/render-text.js";
+
+export interface TestCore {
+  core: Core;
+  clock: ManualClock;
+  notifiers: Map<Platform, Notifier>;
+  /** Runs a command as a person through the console platform and returns the reply as plain text. */
+  say(personId: string, text: string): Promise<string>;
+}
+
+export function createTestCore(db: Db, now = Date.parse("2026-11-22T10:00:00Z")): TestCore {
+  const clock = new ManualClock(now);
+  const notifiers = new Map<Platform, Notifier>();
+  const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" });
+  const core = createCore({ db, clock, config, log: pino({ level: "silent" }), notifiers });
+  return {
+    core,
+    clock,
+    notifiers,
+    async say(personId, text) {
+      return renderReplyText(await core.handleCommand({ user: { platform: "console", id: personId }, text }));
+    },
+  };
+}
