@@ -1,0 +1,125 @@
+/**
+ * Meetings: lookup, listing and the readable id (forum code, year, running number: JOHTO-2027-2).
+ * Changes go through `insertMeeting` / `updateMeeting` inside `change(...)`, which raise SEQUENCE and emit the
+ * meeting event in the same transaction.
+ */
+import { randomBytes } from "node:crypto";
+import { and, asc, eq, gte, inArray, lt, max, ne } from "drizzle-orm";
+import { DateTime } from "luxon";
+import type { DbOrTx, Tx } from "../../db/connection.js";
+import { meetings } from "../../db/schema/index.js";
+import { UserError } from "../errors.js";
+import { emitMeetingChange, type MeetingChange } from "./meeting-events.js";
+import type { ForumRow } from "./region.js";
+
+export type MeetingRow = typeof meetings.$inferSelect;
+
+export function findMeeting(db: DbOrTx, id: string): MeetingRow | undefined {
+  return db.select().from(meetings).where(eq(meetings.id, id.toUpperCase())).get();
+}
+
+export function requireMeeting(db: DbOrTx, id: string): MeetingRow {
+  const meeting = findMeeting(db, id);
+  if (!meeting) throw new UserError("error.unknownMeeting", { id });
+  return meeting;
+}
+
+export interface MeetingFilter {
+  forumIds?: number[];
+  /** UTC ms, inclusive. */
+  from?: number;
+  /** UTC ms, exclusive. */
+  to?: number;
+  includeCancelled?: boolean;
+}
+
+export function listMeetings(db: DbOrTx, filter: MeetingFilter = {}): MeetingRow[] {
+  const conditions = [
+    filter.forumIds ? inArray(meetings.forumId, filter.forumIds) : undefined,
+    filter.from !== undefined ? gte(meetings.startsAt, filter.from) : undefined,
+    filter.to !== undefined ? lt(meetings.startsAt, filter.to) : undefined,
+    filter.includeCancelled ? undefined : ne(meetings.status, "cancelled"),
+  ].filter((c) => c !== undefined);
+  return db.select().from(meetings).where(and(...conditions)).orderBy(asc(meetings.startsAt)).all();
+}
+
+export function nextMeetingNumber(db: DbOrTx, forumId: number, year: number): number {
+  const row = db.select({ n: max(meetings.number) }).from(meetings).where(and(eq(meetings.forumId, forumId), eq(meetings.year, year))).get();
+  return (row?.n ?? 0) + 1;
+}
+
+export function meetingId(forumCode: string, year: number, number: number): string {
+  return `${forumCode}-${year}-${number}`;
+}
+
+export function newPageKey(): string {
+  return randomBytes(16).toString("base64url");
+}
+
+export interface NewMeeting {
+  forum: ForumRow;
+  startsAt: number;
+  endsAt: number;
+  zone: string;
+  place?: string | null;
+  onlineUrl?: string | null;
+  status?: MeetingRow["status"];
+}
+
+/** Inserts a meeting with the next running number of its forum and year (local year of the start). */
+export function insertMeeting(tx: Tx, input: NewMeeting, actor: string, now: number): MeetingRow {
+  const year = DateTime.fromMillis(input.startsAt, { zone: input.zone }).year;
+  const number = nextMeetingNumber(tx, input.forum.id, year);
+  const meeting = tx
+    .insert(meetings)
+    .values({
+      id: meetingId(input.forum.code, year, number),
+      forumId: input.forum.id,
+      year,
+      number,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      zone: input.zone,
+      place: input.place ?? null,
+      onlineUrl: input.onlineUrl ?? null,
+      status: input.status ?? "scheduled",
+      pageKey: newPageKey(),
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning()
+    .get();
+  emitMeetingChange(tx, { kind: "scheduled", meeting, actor, now });
+  return meeting;
+}
+
+/** Applies a visible change: SEQUENCE grows, `updatedAt` moves, listeners see before and after. */
+export function updateMeeting(
+  tx: Tx,
+  before: MeetingRow,
+  patch: Partial<Pick<MeetingRow, "startsAt" | "endsAt" | "place" | "onlineUrl" | "status" | "cancelReason" | "agendaDeadlineAt">>,
+  kind: MeetingChange["kind"],
+  actor: string,
+  now: number,
+): MeetingRow {
+  const meeting = tx
+    .update(meetings)
+    .set({ ...patch, sequence: before.sequence + 1, updatedAt: now })
+    .where(eq(meetings.id, before.id))
+    .returning()
+    .get();
+  emitMeetingChange(tx, { kind, meeting, before, actor, now });
+  return meeting;
+}
+
+/**
+ * The agenda deadline: the meeting's own override, else the forum's `agendaDeadlineDays` calendar days before the
+ * meeting's local date, at 16.00 local time.
+ */
+export function agendaDeadlineOf(meeting: MeetingRow, forum: Pick<ForumRow, "agendaDeadlineDays">): number {
+  if (meeting.agendaDeadlineAt !== null) return meeting.agendaDeadlineAt;
+  return DateTime.fromMillis(meeting.startsAt, { zone: meeting.zone })
+    .minus({ days: forum.agendaDeadlineDays })
+    .set({ hour: 16, minute: 0, second: 0, millisecond: 0 })
+    .toMillis();
+}
