@@ -32,9 +32,12 @@ export function commandTextFor(entry: string, text: string): string {
   const word = entry.replace(/^\//, "").toLowerCase();
   const first = text.trim().split(/\s+/)[0] ?? "";
   if (first && findCommand(first)) return text.trim();
-  if (word === "yhdyspinta") return text.trim() || "help";
+  if (!text.trim()) return EMPTY_ENTRY[word] ?? word;
   return `${word} ${text}`.trim();
 }
+
+/** What a bare slash command means: `/forum` lists the forums, `/yhdyspinta` is help. */
+const EMPTY_ENTRY: Record<string, string> = { yhdyspinta: "help", forum: "forums", goal: "goals", decision: "decisions" };
 
 export function createCore(deps: CoreDeps): Core {
   async function contextFor(user: UserRef, channelRef?: string, requestId?: string): Promise<Context | undefined> {
