@@ -1,5 +1,5 @@
 /** Forum aggregate: forums, their members with roles, and the chat channels bound to them. */
-import { sqliteTable, text, integer, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, integer, uniqueIndex, primaryKey, index } from "drizzle-orm/sqlite-core";
 import { regions, people, parties, type LocalizedText } from "./region.js";
 
 export const FORUM_KINDS = [
@@ -61,7 +61,8 @@ export const forumMembers = sqliteTable(
     partyId: text().references(() => parties.id, { onDelete: "set null" }),
     position: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.forumId, t.personId] })],
+  // The primary key serves "members of a forum"; the index serves "forums of a person" (calendar, whoami, feeds).
+  (t) => [primaryKey({ columns: [t.forumId, t.personId] }), index("forum_members_person").on(t.personId)],
 );
 
 export const channelBindings = sqliteTable(

@@ -3,11 +3,17 @@
  * form id to its submit handler. A feature adds its specs here; nothing else routes.
  */
 import type { CommandSpec, FormSpec } from "./command.js";
+import { AGENDA_FORMS, agendaCommand } from "./agenda/index.js";
 import { bindCommand } from "./core/bind.js";
+import { CALENDAR_COMMANDS, CALENDAR_FORMS } from "./calendar/index.js";
 import { forumCommand, forumsCommand } from "./core/forums.js";
 import { helpCommand } from "./core/help.js";
 import { languageCommand } from "./core/language.js";
 import { whoamiCommand } from "./core/whoami.js";
+import { DECISION_COMMANDS, DECISION_FORMS } from "./decisions/index.js";
+import { GOAL_COMMANDS } from "./goals/index.js";
+import { FEED_COMMANDS } from "./feeds/index.js";
+import { remindersCommand } from "./reminders/reminders.js";
 
 export const COMMANDS: CommandSpec[] = [
   helpCommand(() => COMMANDS, (word) => findCommand(word)),
@@ -16,9 +22,15 @@ export const COMMANDS: CommandSpec[] = [
   whoamiCommand,
   languageCommand,
   bindCommand,
+  ...CALENDAR_COMMANDS,
+  agendaCommand,
+  ...DECISION_COMMANDS,
+  ...GOAL_COMMANDS,
+  ...FEED_COMMANDS,
+  remindersCommand,
 ];
 
-export const FORMS: FormSpec[] = [];
+export const FORMS: FormSpec[] = [...CALENDAR_FORMS, ...AGENDA_FORMS, ...DECISION_FORMS];
 
 let index: Map<string, CommandSpec> | undefined;
 

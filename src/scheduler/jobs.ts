@@ -1,9 +1,10 @@
 /** Jobs the scheduler runs every minute (reminders, duty checks). Each must be safe to run twice. */
 import type { CoreDeps } from "../commands/context.js";
+import { createRemindersJob } from "./reminders-job.js";
 
 export interface Job {
   name: string;
   run(deps: CoreDeps, now: number): Promise<void>;
 }
 
-export const JOBS: Job[] = [];
+export const JOBS: Job[] = [createRemindersJob()];

@@ -53,7 +53,8 @@ export async function notifyPerson(deps: CoreDeps, personId: string, message: Re
   return false;
 }
 
-async function disableBinding(deps: CoreDeps, bindingId: number, forumId: number, error: string): Promise<void> {
+/** Disables a channel binding the platform called terminal, once, and tells the forum's secretary (also used by reminders). */
+export async function disableBinding(deps: CoreDeps, bindingId: number, forumId: number, error: string): Promise<void> {
   const now = deps.clock.now();
   const binding = deps.db.select().from(channelBindings).where(eq(channelBindings.id, bindingId)).get();
   if (!binding || binding.disabledAt !== null) return;

@@ -4,6 +4,7 @@
  */
 import type { Tx } from "../../db/connection.js";
 import type { MeetingRow } from "./meetings.js";
+import { rewriteMeetingReminders } from "./reminders/plan-meeting.js";
 
 export interface MeetingChange {
   kind: "scheduled" | "moved" | "cancelled" | "updated";
@@ -16,7 +17,7 @@ export interface MeetingChange {
 export type MeetingListener = (tx: Tx, change: MeetingChange) => void;
 
 /** Listeners run in order inside the transaction; one that throws rolls the whole change back. */
-export const MEETING_LISTENERS: MeetingListener[] = [];
+export const MEETING_LISTENERS: MeetingListener[] = [rewriteMeetingReminders];
 
 export function emitMeetingChange(tx: Tx, change: MeetingChange): void {
   for (const listener of MEETING_LISTENERS) listener(tx, change);

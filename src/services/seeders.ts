@@ -3,7 +3,8 @@
  * cadences call for). Each seeder is given the database and the instant.
  */
 import type { Db } from "../../db/connection.js";
+import { seedDemoMeetings } from "./demo-meetings.js";
 
 export type Seeder = (db: Db, now: number) => void;
 
-export const SEEDERS: Seeder[] = [];
+export const SEEDERS: Seeder[] = [seedDemoMeetings];

@@ -1,6 +1,72 @@
-// PLACEHOLDER — being implemented (agreement validation with line/column/field).
+/**
+ * Validates an agreement file: YAML syntax, then the shape (zod), then references and values. Every issue names
+ * the line, column and field, with a message in the person's language. Nothing is written.
+ */
+import { LineCounter, parseDocument } from "yaml";
+import { t, type MessageKey } from "../../i18n/catalog.js";
 import type { Locale } from "../../i18n/locale.js";
-import type { CheckResult } from "./index.js";
-export function checkAgreement(_yaml: string, _locale: Locale): CheckResult {
-  throw new Error("not implemented yet");
+import { agreementFileSchema, type AgreementFile } from "./file-schema.js";
+import type { CheckResult, ImportCounts, ValidationIssue } from "./index.js";
+import { referenceChecks } from "./reference-checks.js";
+import { valueChecks } from "./value-checks.js";
+import { fieldName, pathAtOffset, positionAt, type Path } from "./yaml-positions.js";
+import { zodMessages, type LocatedMessage } from "./zod-issues.js";
+
+export type Validated =
+  | { ok: true; file: AgreementFile; counts: ImportCounts; locate: (path: Path, message: string) => ValidationIssue }
+  | { ok: false; issues: ValidationIssue[] };
+
+/** The YAML library's errors people make most, told in their language (others keep the library's English). */
+const YAML_ERRORS: Partial<Record<string, MessageKey>> = {
+  DUPLICATE_KEY: "agreement.yaml.duplicateKey",
+  TAB_AS_INDENT: "agreement.yaml.tab",
+  BAD_INDENT: "agreement.yaml.indent",
+  MISSING_CHAR: "agreement.yaml.unclosed",
+  BLOCK_AS_IMPLICIT_KEY: "agreement.yaml.colonInValue",
+  UNEXPECTED_TOKEN: "agreement.yaml.unexpected",
+};
+
+const byPosition = (a: ValidationIssue, b: ValidationIssue) => a.line - b.line || a.column - b.column;
+
+export function countsOf(file: AgreementFile): ImportCounts {
+  return {
+    parties: file.parties.length,
+    people: file.people.length,
+    goals: file.agreement.goals.length,
+    forums: file.forums.length,
+    meetings: file.meetings?.length ?? 0,
+  };
+}
+
+/** Parses and validates; on success gives the typed file (defaults filled in). */
+export function validateAgreement(yaml: string, locale: Locale): Validated {
+  const counter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const issues = doc.errors.map((error): ValidationIssue => {
+      const { line, col } = counter.linePos(error.pos[0]);
+      const known = YAML_ERRORS[error.code];
+      const detail = known ? t(locale, known) : error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+      const field = fieldName(pathAtOffset(doc, error.pos[0])) || "(root)";
+      return { line, column: col, field, message: t(locale, "agreement.v.yaml", { detail }) };
+    });
+    return { ok: false, issues: issues.sort(byPosition) };
+  }
+  const data: unknown = doc.toJS();
+  const locate = (m: LocatedMessage): ValidationIssue => ({
+    ...positionAt(doc, counter, m.path, m.atKey),
+    field: fieldName(m.path) || "(root)",
+    message: m.message,
+  });
+  const parsed = agreementFileSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, issues: zodMessages(parsed.error.issues, data, locale).map(locate).sort(byPosition) };
+  const file = parsed.data;
+  const messages = [...referenceChecks(file, locale), ...valueChecks(file, locale)];
+  if (messages.length > 0) return { ok: false, issues: messages.map(locate).sort(byPosition) };
+  return { ok: true, file, counts: countsOf(file), locate: (path, message) => locate({ path, message }) };
+}
+
+export function checkAgreement(yaml: string, locale: Locale): CheckResult {
+  const result = validateAgreement(yaml, locale);
+  return result.ok ? { ok: true, counts: result.counts } : result;
 }

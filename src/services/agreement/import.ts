@@ -1,6 +1,36 @@
-// PLACEHOLDER — being implemented (all-or-nothing import).
+/**
+ * Imports an agreement file all or nothing: it is validated fully first, then applied in one transaction with
+ * its audit rows. A re-import updates in place: ids, meetings and history stay; what the file dropped is deleted.
+ */
 import type { Db } from "../../../db/connection.js";
+import { t } from "../../i18n/catalog.js";
+import { change } from "../audit.js";
+import { findRegion } from "../region.js";
+import { validateAgreement } from "./check.js";
 import type { CheckResult, ImportOptions } from "./index.js";
-export function importAgreement(_db: Db, _yaml: string, _options: ImportOptions): CheckResult {
-  throw new Error("not implemented yet");
+import { syncAgreement } from "./sync-goals.js";
+import { pruneForums, syncForums } from "./sync-forums.js";
+import { syncMeetings } from "./sync-meetings.js";
+import { pruneRegion, syncParties, syncPeople, syncRegion } from "./sync-region.js";
+
+export function importAgreement(db: Db, yaml: string, { actor, now, locale }: ImportOptions): CheckResult {
+  const validated = validateAgreement(yaml, locale);
+  if (!validated.ok) return validated;
+  const { file, counts, locate } = validated;
+  const existing = findRegion(db);
+  if (existing && existing.id !== file.region.id) {
+    return { ok: false, issues: [locate(["region", "id"], t(locale, "agreement.v.otherRegion", { expected: existing.id }))] };
+  }
+  change(db, actor, now, (tx, audit) => {
+    syncRegion(tx, file, audit);
+    syncParties(tx, file, audit);
+    syncPeople(tx, file, audit);
+    syncAgreement(tx, file, audit);
+    syncForums(tx, file, audit);
+    pruneForums(tx, file, audit);
+    pruneRegion(tx, file, audit);
+    syncMeetings(tx, file, audit, actor, now);
+    audit({ action: "agreement.import", entity: "region", entityId: file.region.id, after: counts });
+  });
+  return { ok: true, counts };
 }

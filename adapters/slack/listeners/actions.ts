@@ -1,0 +1,27 @@
+/**
+ * Buttons (block_actions): a command button carries its chat command in `value` and runs it as the person who
+ * pressed it; a URL button only needs the acknowledgement. A press on the App Home refreshes the home view.
+ */
+import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { COMMAND_ACTION, LINK_ACTION } from "../render/blocks.js";
+import { deliver } from "../deliver.js";
+import type { SlackDeps } from "../deps.js";
+import { yieldToIo } from "./yield-to-io.js";
+import { publishHome } from "../home.js";
+
+export function register(app: App, deps: SlackDeps): void {
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${COMMAND_ACTION}_`), async ({ ack, body, action, client, respond }) => {
+    await ack();
+    if (!action.value) return;
+    await yieldToIo();
+    const userId = body.user.id;
+    const channelId = body.channel?.id;
+    const user = await deps.identify(client, userId);
+    const reply = await deps.core.handleCommand({ user, channelRef: channelId, text: action.value, requestId: body.trigger_id?.slice(-8) });
+    await deliver(reply, { client, respond: body.response_url ? respond : undefined, triggerId: body.trigger_id, channelId, userId, log: deps.log });
+    if (body.view?.type === "home") await publishHome(deps, client, userId);
+  });
+  app.action(new RegExp(`^${LINK_ACTION}_`), async ({ ack }) => {
+    await ack();
+  });
+}

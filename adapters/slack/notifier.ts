@@ -1,0 +1,94 @@
+/**
+ * The Slack Notifier: posts a Reply to a channel or a person's DM (opened with conversations.open), uploads .ics
+ * attachments with files.uploadV2 when the bot can, else links them. A 429 is waited out (Retry-After) a bounded
+ * number of times; errors that mean the target is gone are reported as terminal, so the caller disables it.
+ */
+import type { webApi } from "@slack/bolt";
+import type { Notifier, SendResult, Target } from "../../src/conversation/notifier.js";
+import type { Attachment, Reply } from "../../src/conversation/reply.js";
+import type { Logger } from "../../src/log.js";
+import { renderMessage } from "./render/blocks.js";
+import { isTerminal, retryAfterSeconds, slackErrorCode } from "./slack-errors.js";
+import { uploadAttachment } from "./upload-file.js";
+
+export interface SlackNotifierOptions {
+  /** A client with `rejectRateLimitedCalls: true`, so 429s reach us instead of the SDK's long retry loop. */
+  client: WebClient;
+  log: Logger;
+  /** How many 429s one send waits out before giving up (the outbox retries later). */
+  maxRateLimitRetries?: number;
+  /** A Retry-After longer than this is not waited here; the send fails with `retryAfterMs`. */
+  maxWaitMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+type WebClient = webApi.WebClient;
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+class RateLimited extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super("ratelimited");
+  }
+}
+
+export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
+  const { client, log } = options;
+  const maxRetries = options.maxRateLimitRetries ?? 3;
+  const maxWaitMs = options.maxWaitMs ?? 30_000;
+  const sleep = options.sleep ?? defaultSleep;
+  const dmChannels = new Map<string, string>();
+
+  /** Calls Slack, waiting out up to `maxRetries` rate limits that are short enough. */
+  async function call<T>(fn: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fn();
+      } catch (error) {
+        const seconds = retryAfterSeconds(error);
+        if (seconds === undefined) throw error;
+        const waitMs = seconds * 1000;
+        if (attempt >= maxRetries || waitMs > maxWaitMs) throw new RateLimited(waitMs);
+        log.info({ waitMs }, "slack rate limit: waiting Retry-After");
+        await sleep(waitMs);
+      }
+    }
+  }
+
+  async function channelFor(target: Target): Promise<string> {
+    if (target.kind === "channel") return target.ref;
+    const known = dmChannels.get(target.ref);
+    if (known) return known;
+    const opened = await call(() => client.conversations.open({ users: target.ref }));
+    const id = opened.channel?.id ?? target.ref;
+    dmChannels.set(target.ref, id);
+    return id;
+  }
+
+  /** Uploads the file into the conversation; when the bot cannot (not a member), its link is already in the message. */
+  async function upload(channel: string, file: Attachment): Promise<void> {
+    try {
+      await call(() => uploadAttachment(client, channel, file));
+    } catch (error) {
+      log.warn({ channel, file: file.filename, error: slackErrorCode(error) }, "slack file upload failed; the message carries its link");
+    }
+  }
+
+  return {
+    platform: "slack",
+    async send(target, message: Reply): Promise<SendResult> {
+      try {
+        const channel = await channelFor(target);
+        const posted = await call(() => client.chat.postMessage({ channel, ...renderMessage(message), unfurl_links: false }));
+        for (const file of message.attachments ?? []) await upload(channel, file);
+        return { ok: true, messageRef: posted.ts };
+      } catch (error) {
+        if (error instanceof RateLimited) return { ok: false, terminal: false, error: "ratelimited", retryAfterMs: error.retryAfterMs };
+        const code = slackErrorCode(error);
+        const terminal = isTerminal(error);
+        log.warn({ target: `${target.kind}:${target.ref}`, error: code, terminal }, "slack send failed");
+        return { ok: false, terminal, error: code };
+      }
+    },
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * Form → Slack modal, and a submitted modal back to neutral values. The form id, its hidden context and the
+ * channel it came from ride in `private_metadata`; each field is an input block whose block_id is the field
+ * name, so the core's field errors map onto `response_action: "errors"` one to one
+ * (https://docs.slack.dev/surfaces/modals#displaying_errors).
+ */
+import type { Field, Form, FormValues } from "../../../src/conversation/form.js";
+import { assertNever, type Reply } from "../../../src/conversation/reply.js";
+import { renderBlocks } from "./blocks.js";
+import { LIMITS } from "./limits.js";
+import { clip, toPlain } from "./mrkdwn.js";
+import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "./slack-types.js";
+
+export const FORM_CALLBACK = "yp_form";
+export const RESULT_CALLBACK = "yp_result";
+/** Every input's action id; the block id (the field name) tells fields apart. */
+export const VALUE_ACTION = "value";
+
+export interface FormMetadata {
+  formId: string;
+  context?: Record<string, string>;
+  /** The channel the form was opened from: results meant for the channel go there. */
+  channelId?: string;
+}
+
+const plain = (text: string, max: number) => ({ type: "plain_text" as const, text: clip(toPlain(text), max), emoji: true });
+
+function option(o: { value: string; label: string }): PlainTextOption {
+  return { text: plain(o.label, LIMITS.optionText), value: o.value };
+}
+
+function renderElement(field: Field): InputBlock["element"] {
+  const options = (field.options ?? []).slice(0, LIMITS.options).map(option);
+  const placeholder = field.placeholder ? { placeholder: plain(field.placeholder, 150) } : {};
+  switch (field.kind) {
+    case "text":
+    case "longText":
+      return {
+        type: "plain_text_input",
+        action_id: VALUE_ACTION,
+        multiline: field.kind === "longText",
+        ...(field.value ? { initial_value: field.value } : {}),
+        ...(field.maxLength ? { max_length: field.maxLength } : {}),
+        ...placeholder,
+      };
+    case "date":
+      return { type: "datepicker", action_id: VALUE_ACTION, ...(field.value ? { initial_date: field.value } : {}), ...placeholder };
+    case "time":
+      return { type: "timepicker", action_id: VALUE_ACTION, ...(field.value ? { initial_time: field.value } : {}), ...placeholder };
+    case "select": {
+      const initial = options.find((o) => o.value === field.value);
+      return { type: "static_select", action_id: VALUE_ACTION, options, ...(initial ? { initial_option: initial } : {}), ...placeholder };
+    }
+    case "multiSelect": {
+      const wanted = new Set<string>((field.value ?? "").split(",").filter((v) => v !== ""));
+      const initial = options.filter((o) => wanted.has(o.value ?? ""));
+      return { type: "multi_static_select", action_id: VALUE_ACTION, options, ...(initial.length ? { initial_options: initial } : {}), ...placeholder };
+    }
+    default:
+      return assertNever(field.kind);
+  }
+}
+
+function renderField(field: Field, error: string | undefined): InputBlock {
+  return {
+    type: "input",
+    block_id: field.name,
+    label: plain(field.label, LIMITS.inputLabel),
+    optional: !field.required,
+    element: renderElement(field),
+    ...(error ? { hint: plain(`⚠️ ${error}`, 2000) } : {}),
+  };
+}
+
+export function renderModal(form: Form, where: { channelId?: string } = {}): ModalView {
+  const metadata: FormMetadata = { formId: form.id, context: form.context, channelId: where.channelId };
+  return {
+    type: "modal",
+    callback_id: FORM_CALLBACK,
+    title: plain(form.title, LIMITS.modalTitle),
+    submit: plain(form.submitLabel, LIMITS.modalSubmit),
+    private_metadata: JSON.stringify(metadata),
+    blocks: form.fields.map((f) => renderField(f, form.errors?.[f.name])),
+  };
+}
+
+/** A modal that shows a reply (the result of a submission, shown in place of the form). */
+export function renderResultModal(title: string, reply: Reply): ModalView {
+  const blocks: KnownBlock[] = renderBlocks(reply, { maxBlocks: LIMITS.viewBlocks });
+  return { type: "modal", callback_id: RESULT_CALLBACK, title: plain(title, LIMITS.modalTitle), blocks };
+}
+
+export function readMetadata(privateMetadata: string | undefined): FormMetadata | undefined {
+  try {
+    const parsed = JSON.parse(privateMetadata ?? "") as Partial<FormMetadata>;
+    return typeof parsed.formId === "string" ? (parsed as FormMetadata) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface StateValue {
+  value?: string | null;
+  selected_date?: string | null;
+  selected_time?: string | null;
+  selected_option?: { value: string } | null;
+  selected_options?: { value: string }[];
+}
+
+/** The submitted view's state as neutral values keyed by field name (the block id). */
+export function readValues(values: Record<string, Record<string, StateValue>>): FormValues {
+  const out: FormValues = {};
+  for (const [name, actions] of Object.entries(values)) {
+    const v = actions[VALUE_ACTION];
+    if (!v) continue;
+    if (v.selected_options) out[name] = v.selected_options.map((o) => o.value);
+    else out[name] = v.selected_option?.value ?? v.selected_date ?? v.selected_time ?? v.value ?? undefined;
+  }
+  return out;
+}
+
+/**
+ * The core's errors keyed by block id. Slack shows errors only on input blocks; an error for a name that is not
+ * a field goes to the first field so it is never lost.
+ */
+export function errorsByBlock(errors: Record<string, string>, fieldNames: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, message] of Object.entries(errors)) {
+    const block = fieldNames.includes(name) ? name : fieldNames[0];
+    if (!block) continue;
+    out[block] = out[block] ? `${out[block]} ${message}` : message;
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+/**
+ * The Reply markdown subset in Slack's mrkdwn: **bold** → *bold*, _italic_ and `code` stay, [label](url) →
+ * <url|label>. The characters &, < and > are escaped as Slack asks
+ * (https://docs.slack.dev/messaging/formatting-message-text#escaping).
+ */
+export function toMrkdwn(markdown: string): string {
+  const links: string[] = [];
+  const withoutLinks = markdown.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_whole, label: string, url: string) => {
+    links.push(`<${escapeUrl(url)}|${escapeText(label).replace(/\|/g, "¦")}>`);
+    return `\u0000${links.length - 1}\u0000`;
+  });
+  return escapeText(withoutLinks)
+    .replace(/\*\*(.+?)\*\*/g, "*$1*")
+    .replace(/\u0000(\d+)\u0000/g, (_whole, i: string) => links[Number(i)]!);
+}
+
+/** Plain text for Slack's plain_text objects: the markdown markers removed, links as "label (url)". */
+export function toPlain(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, "$1 ($2)")
+    .replace(/\*\*(.+?)\*\*/g, "$1")
+    .replace(/`([^`]+)`/g, "$1");
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function escapeUrl(url: string): string {
+  return url.replace(/>/g, "%3E").replace(/\|/g, "%7C");
+}
+
+/** Cuts a text to at most `max` characters, ending with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,82 @@
+/**
+ * The turn logic: remember where this activity came from, hand a message to the core (a typed command, a button's
+ * command, or a form), and send the answer. An answer that takes longer than Teams waits for is sent afterwards as a
+ * proactive message into the same conversation. No business rules here.
+ */
+import { TurnContext, type CloudAdapter, type ConversationReference } from "botbuilder";
+import type { Core } from "../../src/commands/run.js";
+import type { FormResult } from "../../src/conversation/form.js";
+import type { Reply } from "../../src/conversation/reply.js";
+import type { Logger } from "../../src/log.js";
+import { channelRefOf, inboundOf, userRefOf } from "./inbound.js";
+import { formActivity, replyActivities } from "./outbound.js";
+import { rememberActivity } from "./targets.js";
+
+export interface BotDeps {
+  core: Core;
+  log: Logger;
+  adapter: CloudAdapter;
+  botAppId: string;
+  anonymous: boolean;
+  /** How long the turn waits for the core before answering later (Teams gives up after about 15 s). */
+  turnBudgetMs: number;
+}
+
+type Outcome = { kind: "reply"; reply: Reply } | { kind: "form"; result: FormResult; replyToId?: string };
+
+/** Resolves to undefined when the budget runs out first; the work keeps going. */
+function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+async function deliver(context: TurnContext, outcome: Outcome): Promise<void> {
+  if (outcome.kind === "reply") {
+    const activities = replyActivities(outcome.reply);
+    if (activities.length) await context.sendActivities(activities);
+    return;
+  }
+  const { result, replyToId } = outcome;
+  if (!result.ok) {
+    await context.sendActivity(formActivity(result.form));
+    return;
+  }
+  const [first, ...rest] = replyActivities(result.reply);
+  if (replyToId && first) {
+    // The submitted form card becomes the result, so it cannot be submitted twice.
+    await context.updateActivity({ ...first, id: replyToId, conversation: context.activity.conversation });
+    if (rest.length) await context.sendActivities(rest);
+  } else if (first) await context.sendActivities([first, ...rest]);
+}
+
+const isPersonalInstall = (context: TurnContext) =>
+  context.activity.type === "installationUpdate" && context.activity.action === "add" && context.activity.conversation?.conversationType === "personal";
+
+export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Promise<void> {
+  const { core, log, adapter } = deps;
+  return async (context) => {
+    const activity = context.activity;
+    const identity = context.turnState.get(adapter.BotIdentityKey) as { isAuthenticated?: boolean } | undefined;
+    if (deps.anonymous || identity?.isAuthenticated) rememberActivity(core.deps.db, activity, core.deps.clock.now());
+    if (isPersonalInstall(context)) {
+      // Welcome: the command list, in the person's language, when they add the app for themselves.
+      const help = await core.handleCommand({ user: userRefOf(context), channelRef: channelRefOf(activity), text: "help", requestId: activity.id });
+      return deliver(context, { kind: "reply", reply: help });
+    }
+    if (activity.type !== "message") return;
+    const inbound = inboundOf(context);
+    if (inbound.kind === "ignore") return;
+    const work: Promise<Outcome> =
+      inbound.kind === "form"
+        ? core.submitForm(inbound.input).then((result) => ({ kind: "form", result, replyToId: activity.replyToId }))
+        : core.handleCommand(inbound.input).then((reply) => ({ kind: "reply", reply }));
+    const outcome = await within(work, deps.turnBudgetMs);
+    if (outcome) return deliver(context, outcome);
+    await context.sendActivity({ type: "typing" });
+    const reference = TurnContext.getConversationReference(activity) as ConversationReference;
+    void work
+      .then((late) => adapter.continueConversationAsync(deps.botAppId, reference, (proactive) => deliver(proactive, late)))
+      .catch((error: unknown) => log.error({ err: error }, "late Teams reply failed"));
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * A Teams activity as our neutral input: the speaker (AAD object id, e-mail looked up from Teams only when the id is
+ * not yet linked, the Teams locale), the channel (a Teams channel id, or the chat's conversation id) and either a
+ * command line (mention stripped) or a card submission (a button's command, or a form's values).
+ */
+import { TeamsInfo, TurnContext, type Activity } from "botbuilder";
+import type { CommandInput, FormInput, UserRef } from "../../src/conversation/input.js";
+import type { FormValues } from "../../src/conversation/form.js";
+import { SUBMIT_KEY } from "./render/types.js";
+
+interface TeamsChannelData {
+  channel?: { id?: string };
+  team?: { id?: string };
+  tenant?: { id?: string };
+}
+
+export const channelDataOf = (activity: Partial<Activity>): TeamsChannelData => (activity.channelData ?? {}) as TeamsChannelData;
+
+/** The Teams channel id for channel conversations, else the (chat) conversation id. */
+export function channelRefOf(activity: Partial<Activity>): string | undefined {
+  return channelDataOf(activity).channel?.id ?? activity.conversation?.id;
+}
+
+export function userRefOf(context: TurnContext): UserRef {
+  const from = context.activity.from;
+  return {
+    platform: "teams",
+    id: from.aadObjectId ?? from.id,
+    locale: context.activity.locale ?? undefined,
+    async lookupEmail() {
+      try {
+        const member = await TeamsInfo.getMember(context, from.id);
+        return member.email ?? member.userPrincipalName ?? undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/** The command text of a typed message: the bot's @mention removed, whitespace and &nbsp; trimmed. */
+export function commandTextOf(activity: Activity): string {
+  const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? "";
+  return text.replace(/<at>[^<]*<\/at>/g, "").replace(/&nbsp;|\u00a0/g, " ").replace(/<[^>]+>/g, "").trim();
+}
+
+export type Inbound =
+  | { kind: "command"; input: CommandInput }
+  | { kind: "form"; input: FormInput }
+  | { kind: "ignore" };
+
+type SubmitValue = Record<string, unknown> & { [SUBMIT_KEY]?: string; command?: unknown; formId?: unknown; context?: unknown; multi?: unknown };
+
+function formValues(value: SubmitValue): FormValues {
+  const multi = new Set(Array.isArray(value.multi) ? value.multi.map(String) : []);
+  const values: FormValues = {};
+  for (const [key, raw] of Object.entries(value)) {
+    if (!key.startsWith("field.")) continue;
+    const name = key.slice("field.".length);
+    const text = typeof raw === "string" ? raw : raw === undefined || raw === null ? "" : String(raw);
+    values[name] = multi.has(name) ? text.split(",").map((v) => v.trim()).filter(Boolean) : text;
+  }
+  return values;
+}
+
+export function inboundOf(context: TurnContext): Inbound {
+  const activity = context.activity;
+  const user = userRefOf(context);
+  const channelRef = channelRefOf(activity);
+  const requestId = activity.id;
+  const value = activity.value as SubmitValue | undefined;
+  if (value && typeof value === "object" && value[SUBMIT_KEY] === "form" && typeof value.formId === "string") {
+    const hidden = value.context && typeof value.context === "object" ? (value.context as Record<string, string>) : undefined;
+    return { kind: "form", input: { user, channelRef, formId: value.formId, values: formValues(value), context: hidden, requestId } };
+  }
+  if (value && typeof value === "object" && value[SUBMIT_KEY] === "command" && typeof value.command === "string") {
+    return { kind: "command", input: { user, channelRef, text: value.command, requestId } };
+  }
+  const text = commandTextOf(activity);
+  if (!text && value) return { kind: "ignore" };
+  return { kind: "command", input: { user, channelRef, text, requestId } };
+}

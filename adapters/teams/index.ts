@@ -1,0 +1,39 @@
+/**
+ * The Teams adapter (botbuilder CloudAdapter): on when TEAMS_APP_ID is set, or TEAMS_ANONYMOUS=on for local tools
+ * and tests. Every botbuilder import stays in this folder, so a move to the Microsoft 365 Agents SDK touches
+ * only adapters/teams/.
+ */
+import { CloudAdapter } from "botbuilder";
+import type { Adapter } from "../../src/adapter.js";
+import { createAuthentication, teamsSettings } from "./auth.js";
+import { createTurnHandler } from "./bot.js";
+import { createTeamsNotifier } from "./notifier.js";
+import { mountMessagesRoute } from "./route.js";
+
+/** Teams shows an error after about 15 seconds; answers slower than this are sent proactively instead. */
+export const TURN_BUDGET_MS = 10_000;
+
+export interface TeamsAdapterOptions {
+  turnBudgetMs?: number;
+}
+
+export function createTeamsAdapter(options: TeamsAdapterOptions = {}): Adapter {
+  return {
+    name: "teams",
+    enabled: (config) => teamsSettings(config) !== undefined,
+    async start({ core, http, config, db, log }) {
+      const settings = teamsSettings(config)!;
+      const adapter = new CloudAdapter(createAuthentication(settings));
+      adapter.onTurnError = async (context, error) => {
+        log.error({ err: error, activity: context.activity.type }, "Teams turn failed");
+      };
+      const botAppId = settings.appId;
+      const logic = createTurnHandler({ core, log, adapter, botAppId, anonymous: settings.anonymous, turnBudgetMs: options.turnBudgetMs ?? TURN_BUDGET_MS });
+      mountMessagesRoute(http, adapter, logic, { log, requireToken: !settings.anonymous });
+      if (settings.anonymous) log.warn("Teams endpoint is anonymous (TEAMS_ANONYMOUS=on): for local tools only");
+      return { notifier: createTeamsNotifier({ adapter, db, clock: core.deps.clock, log, botAppId }) };
+    },
+  };
+}
+
+export const teamsAdapter: Adapter = createTeamsAdapter();

@@ -1,0 +1,131 @@
+/**
+ * The Teams Notifier. A channel gets a new top-level post (a conversation created in the channel, never a reply
+ * inside an old thread); a chat gets a message in it; a person gets a 1:1 chat, created when we have none yet.
+ * Throttling and gateway errors are retried (retry.ts); "bot removed / blocked / disabled" disables the target.
+ */
+import { CardFactory, type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference, type TurnContext } from "botbuilder";
+import type { Db } from "../../db/connection.js";
+import type { Clock } from "../../src/clock.js";
+import type { Notifier, SendResult, Target } from "../../src/conversation/notifier.js";
+import type { Reply } from "../../src/conversation/reply.js";
+import type { Logger } from "../../src/log.js";
+import { replyActivities } from "./outbound.js";
+import { renderReplyCard, replySummary } from "./render/card.js";
+import { DEFAULT_RETRY, describeFailure, isTerminal, withRetry, type RetryOptions } from "./retry.js";
+import { borrowedPersonTarget, disableTarget, findTarget, rememberPersonalChat, type TargetRow } from "./targets.js";
+
+export interface TeamsNotifierDeps {
+  adapter: CloudAdapter;
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  botAppId: string;
+  retry?: RetryOptions;
+}
+
+const CHANNEL = "msteams";
+/** Let the connector factory use its configured audience (the Bot Framework's, or the government cloud's). */
+const AUDIENCE = undefined as unknown as string;
+
+/**
+ * The adapter hands errors thrown inside a turn to onTurnError (which only logs); we need them here to retry or
+ * disable the target, so the turn keeps its error and we rethrow it after the adapter returns.
+ */
+async function capturing(run: (logic: (context: TurnContext) => Promise<void>) => Promise<void>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  let failure: unknown;
+  await run(async (context) => {
+    try {
+      await logic(context);
+    } catch (error) {
+      failure = error ?? new Error("send failed");
+    }
+  });
+  if (failure !== undefined) throw failure;
+}
+
+function referenceOf(row: TargetRow, conversationId: string): Partial<ConversationReference> {
+  return {
+    channelId: CHANNEL,
+    serviceUrl: row.serviceUrl,
+    conversation: { id: conversationId, isGroup: row.conversationType !== "personal", conversationType: row.conversationType ?? "personal", tenantId: row.tenantId ?? undefined, name: "" },
+    bot: { id: row.botId ?? "", name: "" },
+  };
+}
+
+export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
+  const { adapter, db, botAppId } = deps;
+  const retry = deps.retry ?? DEFAULT_RETRY;
+
+  async function continueIn(row: TargetRow, conversationId: string, message: Reply): Promise<string | undefined> {
+    let id: string | undefined;
+    await capturing(
+      (logic) => adapter.continueConversationAsync(botAppId, referenceOf(row, conversationId), logic),
+      async (context) => {
+        for (const activity of replyActivities(message)) id ??= (await context.sendActivity(activity))?.id;
+      },
+    );
+    return id;
+  }
+
+  /** A new top-level post in a Teams channel: the post is the first activity of a new conversation (thread). */
+  async function newChannelPost(row: TargetRow, message: Reply): Promise<string | undefined> {
+    const activity: Partial<Activity> = { type: "message", summary: replySummary(message), attachments: [CardFactory.adaptiveCard(renderReplyCard(message))] };
+    const parameters = {
+      isGroup: true,
+      bot: { id: row.botId ?? "", name: "" },
+      channelData: { channel: { id: row.channelId ?? row.ref }, tenant: row.tenantId ? { id: row.tenantId } : undefined },
+      tenantId: row.tenantId ?? undefined,
+      activity,
+    } as ConversationParameters;
+    let id: string | undefined;
+    await adapter.createConversationAsync(botAppId, CHANNEL, row.serviceUrl, AUDIENCE, parameters, async (context) => {
+      id = context.activity.conversation.id;
+    });
+    return id;
+  }
+
+  async function newPersonalChat(row: TargetRow, message: Reply): Promise<string | undefined> {
+    const parameters = {
+      isGroup: false,
+      bot: { id: row.botId ?? "", name: "" },
+      members: [{ id: row.userId ?? row.ref, name: "" }],
+      channelData: { tenant: row.tenantId ? { id: row.tenantId } : undefined },
+      tenantId: row.tenantId ?? undefined,
+    } as ConversationParameters;
+    let id: string | undefined;
+    await capturing(
+      (logic) => adapter.createConversationAsync(botAppId, CHANNEL, row.serviceUrl, AUDIENCE, parameters, logic),
+      async (context) => {
+        rememberPersonalChat(db, row, context.activity.conversation.id, deps.clock.now());
+        for (const activity of replyActivities(message)) id ??= (await context.sendActivity(activity))?.id;
+      },
+    );
+    return id;
+  }
+
+  function sendTo(row: TargetRow, message: Reply): Promise<string | undefined> {
+    if (row.kind === "channel" && row.conversationType === "channel") return newChannelPost(row, message);
+    if (row.conversationId) return continueIn(row, row.conversationId, message);
+    return newPersonalChat(row, message);
+  }
+
+  return {
+    platform: "teams",
+    async send(target: Target, message: Reply): Promise<SendResult> {
+      const row = findTarget(db, target.kind, target.ref) ?? (target.kind === "person" ? borrowedPersonTarget(db, target.ref) : undefined);
+      if (!row) return { ok: false, terminal: false, error: `no Teams conversation known for ${target.kind} ${target.ref} yet` };
+      if (row.disabledAt !== null) return { ok: false, terminal: true, error: `disabled: ${row.disabledReason ?? "unknown"}` };
+      try {
+        return { ok: true, messageRef: await withRetry(() => sendTo(row, message), retry) };
+      } catch (error) {
+        const failure = describeFailure(error);
+        if (isTerminal(failure)) {
+          disableTarget(db, target.kind, target.ref, failure.code ?? failure.message, deps.clock.now());
+          deps.log.warn({ target: target.ref, code: failure.code }, "Teams target disabled");
+          return { ok: false, terminal: true, error: failure.message };
+        }
+        return { ok: false, terminal: false, error: failure.message, retryAfterMs: failure.retryAfterMs };
+      }
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * A Reply as an Adaptive Card 1.5 (the highest version Teams renders). Every block kind has its element; a new
+ * kind fails the typecheck here (assertNever). Buttons are Action.Submit carrying the chat command, links
+ * Action.OpenUrl; files are offered as links (bots cannot upload files into channels).
+ */
+import { assertNever, type Action, type Block, type Reply } from "../../../src/conversation/reply.js";
+import { attachmentActions } from "./attachments.js";
+import { cardMarkdown, plainCardText } from "./markdown.js";
+import { card, SUBMIT_KEY, type AdaptiveCard, type CardElement } from "./types.js";
+
+const text = (value: string, extra: Record<string, unknown> = {}): CardElement => ({
+  type: "TextBlock",
+  text: cardMarkdown(value),
+  wrap: true,
+  ...extra,
+});
+
+export function renderAction(action: Action): CardElement {
+  switch (action.kind) {
+    case "button":
+      return {
+        type: "Action.Submit",
+        title: action.label,
+        data: { [SUBMIT_KEY]: "command", command: action.command },
+        ...(action.style === "primary" ? { style: "positive" } : action.style === "danger" ? { style: "destructive" } : {}),
+      };
+    case "link":
+      return { type: "Action.OpenUrl", title: action.label, url: action.url };
+    default:
+      return assertNever(action);
+  }
+}
+
+export function renderBlock(block: Block): CardElement[] {
+  switch (block.kind) {
+    case "heading":
+      return [text(block.text, { size: "Medium", weight: "Bolder" })];
+    case "text":
+      return [text(block.text)];
+    case "facts":
+      return [{ type: "FactSet", facts: block.facts.map((f) => ({ title: f.label, value: cardMarkdown(f.value) })) }];
+    case "list":
+      return [
+        {
+          type: "Container",
+          items: block.items.map((item, i) => text(`${block.ordered ? `${i + 1}.` : "•"} ${item}`, { spacing: "Small" })),
+        },
+      ];
+    case "actions":
+      return [{ type: "ActionSet", actions: block.actions.map(renderAction) }];
+    case "image":
+      return [{ type: "Image", url: block.url, altText: block.alt }];
+    case "divider":
+      return [{ type: "Container", separator: true, spacing: "Medium", items: [] }];
+    default:
+      return assertNever(block);
+  }
+}
+
+export function renderReplyCard(reply: Reply): AdaptiveCard {
+  const body = reply.blocks.flatMap(renderBlock);
+  const fileActions = attachmentActions(reply.attachments ?? []);
+  if (fileActions.length) body.push({ type: "ActionSet", actions: fileActions });
+  return card(body);
+}
+
+/** The notification/preview text Teams shows for the card. */
+export function replySummary(reply: Reply): string {
+  const first = reply.blocks.find((b) => b.kind === "heading" || b.kind === "text") as { text: string } | undefined;
+  return plainCardText(reply.summary ?? first?.text ?? "");
+}

@@ -1,0 +1,95 @@
+/**
+ * Slack slash commands end to end over loopback: a signed `/forum JOHTO` to our server (demo region loaded) until
+ * its reply reaches the response_url, against a bare Bolt app on the same kind of receiver (ExpressReceiver) whose
+ * handler acks and echoes; `/yhdyspinta help` shows the adapter's own overhead apart from the forum query. Also the
+ * time to Slack's ack (the HTTP response). Goal: p50 ≤ 1.5× the bare app. Client, servers and the fake share one
+ * process, so the ack figure also includes the client waiting while the server runs the command synchronously.
+ */
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, ExpressReceiver } from "@slack/bolt";
+import express from "express";
+import { pino } from "pino";
+import { slackAdapter } from "../adapters/slack/index.js";
+import { startApp } from "../src/app.js";
+import { readConfig } from "../src/config.js";
+import { startFakeSlack } from "../test/e2e/slack/fake-slack-api.js";
+import { postCommand } from "../test/e2e/slack/signed-request.js";
+import { tempDbPath } from "../test/support/db.js";
+import { performance } from "node:perf_hooks";
+import { heading, report, time, type Timing } from "./lib.js";
+
+const SECRET = "bench-signing-secret";
+const RUNS = 200;
+
+async function startBareBolt(apiUrl: string): Promise<{ url: string; close(): Promise<void> }> {
+  const http = express();
+  const router = express.Router();
+  const receiver = new ExpressReceiver({ signingSecret: SECRET, router, endpoints: "/slack/events" });
+  http.use(router);
+  const app = new App({ receiver, authorize: async () => ({ botToken: "xoxb-bench" }), clientOptions: { slackApiUrl: apiUrl } });
+  app.command(/^\/(forum|yhdyspinta)$/, async ({ ack, respond, command }) => {
+    await ack();
+    await respond({ text: command.text, response_type: "ephemeral" });
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = http.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export default async function bench(): Promise<void> {
+  heading("slack-command: signed slash command over loopback, our server vs a bare Bolt echo app");
+  const fake = await startFakeSlack();
+  fake.users.set("UBENCH", { locale: "fi-FI", email: "marjatta.lehtinen@hva.example.fi" });
+  const config = readConfig({
+    NODE_ENV: "test",
+    DATABASE_PATH: tempDbPath("yhdyspinta-bench-"),
+    CONSOLE: "off",
+    LOG_LEVEL: "silent",
+    SLACK_BOT_TOKEN: "xoxb-bench",
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: fake.apiUrl,
+  });
+  const ours = await startApp({ config: { ...config, port: 0 }, log: pino({ level: "silent" }), adapters: [slackAdapter], host: "127.0.0.1", cron: false });
+  const bare = await startBareBolt(fake.apiUrl);
+  const oursUrl = `http://127.0.0.1:${ours.port}/slack/events`;
+
+  let seq = 0;
+  /** Sends one command; resolves with the ack time in ms, after the reply arrived too when `wait`. */
+  const send = async (url: string, wait: boolean, slash = "/forum", text = "JOHTO"): Promise<number> => {
+    const id = `b${++seq}`;
+    const replied = fake.nextResponse(id);
+    const fields = { team_id: "T0001", channel_id: "C0BENCH", user_id: "UBENCH", command: slash, text, response_url: fake.responseUrl(id), trigger_id: `t${seq}` };
+    const started = performance.now();
+    const res = await postCommand(url, fields, { secret: SECRET });
+    const ackMs = performance.now() - started;
+    if (res.status !== 200) throw new Error(`status ${res.status}`);
+    if (wait) await replied;
+    return ackMs;
+  };
+  const command = (url: string, wait: boolean, slash?: string, text?: string) => () => send(url, wait, slash, text);
+  /** Ack latency alone: each command's reply is awaited (untimed) so no backlog inflates the next ack. */
+  const timeAck = async (_: unknown, url: string): Promise<Timing> => {
+    for (let i = 0; i < 10; i++) await send(url, true);
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i++) samples.push(await send(url, true));
+    samples.sort((a, b) => a - b);
+    const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+    return { p50: at(0.5), p99: at(0.99), mean: samples.reduce((a, b) => a + b, 0) / RUNS, runs: RUNS };
+  };
+
+  try {
+    report("/forum JOHTO → reply at response_url", await time(command(oursUrl, true), RUNS), await time(command(bare.url, true), RUNS), "≤ 1.5×");
+    report("/yhdyspinta help → reply at response_url", await time(command(oursUrl, true, "/yhdyspinta", "help"), RUNS), await time(command(bare.url, true, "/yhdyspinta", "help"), RUNS), "≤ 1.5×");
+    report("/forum JOHTO → ack (HTTP response)", await timeAck(command, oursUrl), await timeAck(command, bare.url), "≤ 1.5×");
+  } finally {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await bare.close();
+    await ours.close();
+    await fake.close();
+  }
+}

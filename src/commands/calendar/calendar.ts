@@ -1,0 +1,65 @@
+/**
+ * `calendar` (the next meetings of your forums, or of the channel's forum), `calendar <FORUM>`,
+ * `calendar <from> <to>` and `calendar all` (the region's forums you may read).
+ */
+import { DateTime } from "luxon";
+import { reply, type Block } from "../../conversation/reply.js";
+import { UserError } from "../../errors.js";
+import { formatLocalDate } from "../../i18n/format.js";
+import { localized } from "../../i18n/locale.js";
+import { canRead } from "../../services/access.js";
+import { forumsOfMember, localDayRange, meetingsBetween } from "../../services/calendar-query.js";
+import { findForum, listForums, type ForumRow } from "../../services/region.js";
+import type { CommandSpec } from "../command.js";
+import type { Context } from "../context.js";
+import { meetingLine } from "./render.js";
+import { readDate } from "./when-args.js";
+
+const ALL_WORDS = new Set(["all", "kaikki", "alla"]);
+const LIMIT = 40;
+
+function view(ctx: Context, title: string, forums: ForumRow[], from: number, to: number, limit = LIMIT): Block[] {
+  const byId = new Map(forums.map((f) => [f.id, f]));
+  const found = meetingsBetween(ctx.db, { forumIds: [...byId.keys()], from, to, zone: ctx.zone });
+  const blocks: Block[] = [{ kind: "heading", text: title }];
+  if (found.length === 0) return [...blocks, { kind: "text", text: ctx.t("calendar.view.empty") }];
+  blocks.push({ kind: "list", items: found.slice(0, limit).map((m) => meetingLine(ctx, m, byId.get(m.forumId))) });
+  if (found.length > limit) blocks.push({ kind: "text", text: ctx.t("calendar.view.more", { count: found.length - limit }) });
+  return blocks;
+}
+
+export const calendarCommand: CommandSpec = {
+  name: "calendar",
+  aliases: { fi: ["kalenteri"], sv: ["kalender"] },
+  summary: "calendar.cmd.calendar",
+  usage: "calendar.usage.calendar",
+  run(ctx, args) {
+    const words = args.words;
+    const from = ctx.now;
+    const to = DateTime.fromMillis(ctx.now, { zone: ctx.zone }).plus({ months: 12 }).toMillis();
+    const readable = () => listForums(ctx.db, ctx.region.id).filter((f) => canRead(ctx, f));
+    const first = words[0]?.toLowerCase();
+    if (first && ALL_WORDS.has(first)) {
+      return reply(view(ctx, ctx.t("calendar.view.all", { region: localized(ctx.region.names, ctx.locale) }), readable(), from, to));
+    }
+    const named = words[0] ? findForum(ctx.db, ctx.region.id, words[0]) : undefined;
+    const forum = named ?? (words.length === 0 ? ctx.boundForum : undefined);
+    if (forum) {
+      if (!canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
+      return reply(view(ctx, ctx.t("calendar.view.forum", { code: forum.code, name: localized(forum.names, ctx.locale) }), [forum], from, to));
+    }
+    if (words.length > 0) {
+      const start = readDate(ctx, words);
+      const rest = words.slice(start.consumed);
+      if (rest.length === 0) throw new UserError("error.missingArgument", { what: ctx.t("calendar.what.to"), usage: ctx.t("calendar.usage.calendar") });
+      const end = readDate(ctx, rest);
+      if (end.date < start.date) throw new UserError("calendar.error.rangeBackwards", {});
+      const range = localDayRange(start.date, end.date, ctx.zone);
+      const title = ctx.t("calendar.view.range", { from: formatLocalDate(start.date, ctx.locale), to: formatLocalDate(end.date, ctx.locale) });
+      return reply(view(ctx, title, readable(), range.from, range.to, 200));
+    }
+    const mine = forumsOfMember(ctx.db, ctx.region.id, ctx.person!.id);
+    const forums = mine.length > 0 ? mine : readable();
+    return reply(view(ctx, ctx.t(mine.length > 0 ? "calendar.view.mine" : "calendar.view.all", { region: localized(ctx.region.names, ctx.locale) }), forums, from, to, 15));
+  },
+};

@@ -1,0 +1,42 @@
+/** `meeting <MEETING>`: time in the person's language, place and link, agenda deadline, status and buttons. */
+import { reply, type Action, type Fact } from "../../conversation/reply.js";
+import { UserError } from "../../errors.js";
+import { formatDateTime, formatSpan } from "../../i18n/format.js";
+import { localized } from "../../i18n/locale.js";
+import { allows, canRead } from "../../services/access.js";
+import { agendaDeadlineOf, requireMeeting } from "../../services/meetings.js";
+import { forumById } from "../../services/region.js";
+import type { CommandSpec } from "../command.js";
+
+export const meetingCommand: CommandSpec = {
+  name: "meeting",
+  aliases: { fi: ["kokous"], sv: ["möte", "sammanträde"] },
+  summary: "calendar.cmd.meeting",
+  usage: "calendar.usage.meeting",
+  run(ctx, args) {
+    const id = args.words[0];
+    if (!id) throw new UserError("error.missingArgument", { what: ctx.t("calendar.what.meeting"), usage: ctx.t("calendar.usage.meeting") });
+    const meeting = requireMeeting(ctx.db, id);
+    const forum = forumById(ctx.db, meeting.forumId)!;
+    if (!canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
+    const none = ctx.t("calendar.none");
+    const facts: Fact[] = [
+      { label: ctx.t("calendar.fact.when"), value: formatSpan(meeting.startsAt, meeting.endsAt, ctx.locale, meeting.zone) },
+      { label: ctx.t("calendar.fact.place"), value: meeting.place ?? none },
+      { label: ctx.t("calendar.fact.link"), value: meeting.onlineUrl ? `[${meeting.onlineUrl}](${meeting.onlineUrl})` : none },
+      { label: ctx.t("calendar.fact.deadline"), value: formatDateTime(agendaDeadlineOf(meeting, forum), ctx.locale, meeting.zone) },
+      { label: ctx.t("calendar.fact.status"), value: ctx.t(`calendar.status.${meeting.status}`) },
+    ];
+    if (meeting.cancelReason) facts.push({ label: ctx.t("calendar.fact.reason"), value: meeting.cancelReason });
+    const actions: Action[] = [{ kind: "button", label: ctx.t("calendar.button.forumCalendar"), command: `calendar ${forum.code}` }];
+    if (meeting.onlineUrl) actions.push({ kind: "link", label: ctx.t("calendar.button.join"), url: meeting.onlineUrl });
+    if (meeting.status !== "cancelled" && meeting.startsAt > ctx.now && allows(ctx, "manage_meetings", forum)) {
+      actions.push({ kind: "button", label: ctx.t("calendar.button.cancel"), command: `cancel ${meeting.id}`, style: "danger" });
+    }
+    return reply([
+      { kind: "heading", text: `${meeting.id} — ${localized(forum.names, ctx.locale)}` },
+      { kind: "facts", facts },
+      { kind: "actions", actions },
+    ]);
+  },
+};

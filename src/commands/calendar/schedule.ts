@@ -1,0 +1,84 @@
+/**
+ * `schedule <FORUM> <date> <start>[-<end>] [place or online link]`; with the date or time missing, a form.
+ * Only the forum's secretary or convener, or an admin, may schedule.
+ */
+import type { Form, FormResult, FormValues } from "../../conversation/form.js";
+import { reply } from "../../conversation/reply.js";
+import { parseDateWords } from "../../domain/date-input.js";
+import { parseClockTime } from "../../domain/time-input.js";
+import { isUserError } from "../../errors.js";
+import { requireCapability } from "../../services/access.js";
+import { requireForum, type ForumRow } from "../../services/region.js";
+import { placeAndLink, scheduleMeeting, spanOf } from "../../services/scheduling.js";
+import type { CommandSpec, FormSpec } from "../command.js";
+import type { Context } from "../context.js";
+import { announce } from "./announce.js";
+import { forumArg } from "./forum-arg.js";
+import { readWhen, todayOf } from "./when-args.js";
+
+export const SCHEDULE_FORM_ID = "calendar.schedule";
+
+export function scheduleForm(ctx: Context, forum: ForumRow, values: Record<string, string> = {}, errors?: Record<string, string>): Form {
+  return {
+    id: SCHEDULE_FORM_ID,
+    title: ctx.t("calendar.form.title", { code: forum.code }),
+    submitLabel: ctx.t("calendar.form.submit"),
+    context: { forum: forum.code },
+    errors,
+    fields: [
+      { kind: "date", name: "date", label: ctx.t("calendar.form.date"), required: true, value: values.date },
+      { kind: "time", name: "start", label: ctx.t("calendar.form.start"), required: true, value: values.start ?? "13:00" },
+      { kind: "time", name: "end", label: ctx.t("calendar.form.end"), value: values.end },
+      { kind: "text", name: "place", label: ctx.t("calendar.form.place"), value: values.place ?? forum.defaultPlace ?? undefined, maxLength: 300 },
+    ],
+  };
+}
+
+async function schedule(ctx: Context, forum: ForumRow, date: string, start: { hour: number; minute: number }, end: { hour: number; minute: number } | undefined, where: string) {
+  const span = spanOf(date, start, end, forum, ctx.zone);
+  const { meeting, warnings } = scheduleMeeting(ctx.db, { forum, ...span, ...placeAndLink(where) }, { actorId: ctx.person!.id, now: ctx.now, zone: ctx.zone, locale: ctx.locale });
+  return announce(ctx, { titleKey: "calendar.scheduled", meeting, forum, warnings, method: "REQUEST" });
+}
+
+export const scheduleCommand: CommandSpec = {
+  name: "schedule",
+  aliases: { fi: ["ajoita", "kokoonkutsu"], sv: ["boka", "planera"] },
+  summary: "calendar.cmd.schedule",
+  usage: "calendar.usage.schedule",
+  async run(ctx, args) {
+    const { forum, consumed } = forumArg(ctx, args.words, "calendar.usage.schedule");
+    requireCapability(ctx, "manage_meetings", forum);
+    const when = readWhen(ctx, args.words.slice(consumed));
+    if (!when) return reply([{ kind: "text", text: ctx.t("calendar.form.intro") }], { form: scheduleForm(ctx, forum) });
+    return schedule(ctx, forum, when.date, when.start, when.end, args.rest(consumed + when.consumed));
+  },
+};
+
+const str = (v: FormValues[string]) => (Array.isArray(v) ? v.join(" ") : (v ?? "")).trim();
+
+export const scheduleFormSpec: FormSpec = {
+  id: SCHEDULE_FORM_ID,
+  async submit(ctx, values, context): Promise<FormResult> {
+    const forum = requireForum(ctx.db, ctx.region.id, context.forum ?? "");
+    requireCapability(ctx, "manage_meetings", forum);
+    const raw = { date: str(values.date), start: str(values.start), end: str(values.end), place: str(values.place) };
+    const errors: Record<string, string> = {};
+    const date = raw.date ? parseDateWords(raw.date.split(/\s+/), todayOf(ctx)) : undefined;
+    if (!date) errors.date = ctx.t("calendar.form.required");
+    else if (!date.ok) errors.date = ctx.t("calendar.error.invalidDate", { value: raw.date });
+    const start = parseClockTime(raw.start);
+    if (!start) errors.start = raw.start ? ctx.t("calendar.error.badTime", { value: raw.start }) : ctx.t("calendar.form.required");
+    const end = raw.end ? parseClockTime(raw.end) : undefined;
+    if (raw.end && !end) errors.end = ctx.t("calendar.error.badTime", { value: raw.end });
+    if (Object.keys(errors).length > 0 || !date?.ok || !start) return { ok: false, errors, form: scheduleForm(ctx, forum, raw, errors) };
+    try {
+      return { ok: true, reply: await schedule(ctx, forum, date.date, start, end, raw.place) };
+    } catch (error) {
+      if (!isUserError(error) || !error.key.startsWith("calendar.error.")) throw error;
+      const field = error.key === "calendar.error.endBeforeStart" ? "end" : "date";
+      const message = ctx.t(error.key, error.params);
+      return { ok: false, errors: { [field]: message }, form: scheduleForm(ctx, forum, raw, { [field]: message }) };
+    }
+  },
+};
+

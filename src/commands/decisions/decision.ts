@@ -1,0 +1,102 @@
+/**
+ * `decision <MEETING> <item|-> <text> [#T3] [diary PARTY:number …] [earlier REF]` records a decision (§);
+ * `decision [MEETING]` opens the form; `decision edit <MEETING> §N <text>` edits a draft;
+ * `decision amend <MEETING> §N[/YEAR] <text>` records a correction of a final one; `decision show REF` shows one.
+ * Recording, editing and amending need the forum's secretary, convener or an admin.
+ */
+import { reply } from "../../conversation/reply.js";
+import { UserError } from "../../errors.js";
+import { requireCapability, canRead } from "../../services/access.js";
+import { currentMeetingOf } from "../../services/decisions/current-meeting.js";
+import { amendDecision, editDecision } from "../../services/decisions/edit.js";
+import { sectionYearFor } from "../../services/decisions/numbering.js";
+import { parseDecisionWords } from "../../services/decisions/parse-line.js";
+import { prepareDecision } from "../../services/decisions/prepare.js";
+import { goalIdsOfDecision, viewDecision } from "../../services/decisions/queries.js";
+import { recordDecision } from "../../services/decisions/record.js";
+import { labelDecision, resolveSectionRef } from "../../services/decisions/section-ref.js";
+import { requireGoal } from "../../services/goals/queries.js";
+import { forumById } from "../../services/region.js";
+import type { Args, CommandSpec } from "../command.js";
+import type { Context } from "../context.js";
+import { announceDecision } from "./announce.js";
+import { decisionForm } from "./decision-form.js";
+import { looksLikeMeetingId, meetingArg } from "./meeting-arg.js";
+import { decisionBlocks } from "./present.js";
+
+const SUB: Record<string, "edit" | "amend" | "show" | "form"> = {
+  edit: "edit", muokkaa: "edit", ändra: "edit",
+  amend: "amend", oikaise: "amend", korjaa: "amend", rätta: "amend",
+  show: "show", näytä: "show", visa: "show",
+  form: "form", lomake: "form", formulär: "form",
+};
+
+export const decisionCommand: CommandSpec = {
+  name: "decision",
+  aliases: { fi: ["päätös"], sv: ["beslut"] },
+  summary: "cmd.decision",
+  usage: "usage.decision",
+  async run(ctx, args) {
+    const sub = SUB[(args.words[0] ?? "").toLowerCase()];
+    if (sub === "show") return show(ctx, args.rest(1));
+    if (sub === "edit") return edit(ctx, args);
+    if (sub === "amend") return amend(ctx, args);
+    const typed = sub === "form" ? args.words.slice(1) : args.words;
+    const words = withChannelMeeting(ctx, typed);
+    if (sub === "form" || words.length <= 1) return decisionForm(ctx, words[0]);
+    return record(ctx, words);
+  },
+};
+
+async function record(ctx: Context, words: string[]) {
+  const { forum } = meetingArg(ctx, words[0], "usage.decision");
+  requireCapability(ctx, "record_decisions", forum);
+  const parsed = parseDecisionWords(words.slice(2));
+  if (parsed.badDiary.length > 0) throw new UserError("decision.badDiary", { value: parsed.badDiary[0]! });
+  if (!parsed.text) throw new UserError("decision.missingText", { usage: ctx.t("usage.decision") });
+  const input = prepareDecision(ctx.db, ctx.region, { meetingId: words[0]!, item: words[1]!, ...parsed }, ctx.locale);
+  const row = recordDecision(ctx.db, input, ctx.person!.id, ctx.now);
+  return announceDecision(ctx, row);
+}
+
+function show(ctx: Context, ref: string) {
+  const decision = resolveSectionRef(ctx.db, ref, { regionId: ctx.region.id, ...(ctx.boundForum ? { forum: ctx.boundForum } : {}), year: yearNow(ctx) });
+  const forum = forumById(ctx.db, decision.forumId)!;
+  if (!canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
+  return reply(decisionBlocks(ctx.db, viewDecision(ctx.db, decision), ctx.locale));
+}
+
+function edit(ctx: Context, args: Args) {
+  const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.decision");
+  requireCapability(ctx, "record_decisions", forum);
+  const original = resolveSectionRef(ctx.db, args.words[2] ?? "", { regionId: ctx.region.id, forum, year: sectionYearFor(ctx.db, ctx.region, meeting) });
+  const text = args.rest(3);
+  if (!text) throw new UserError("decision.missingText", { usage: ctx.t("usage.decision") });
+  const updated = editDecision(ctx.db, original, { decisionText: text }, ctx.person!.id, ctx.now);
+  return reply([{ kind: "text", text: ctx.t("decision.edited", { label: labelDecision(ctx.db, updated, ctx.locale) }) }, ...decisionBlocks(ctx.db, viewDecision(ctx.db, updated), ctx.locale)]);
+}
+
+async function amend(ctx: Context, args: Args) {
+  const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.decision");
+  requireCapability(ctx, "record_decisions", forum);
+  const original = resolveSectionRef(ctx.db, args.words[2] ?? "", { regionId: ctx.region.id, forum, year: sectionYearFor(ctx.db, ctx.region, meeting) });
+  const parsed = parseDecisionWords(args.words.slice(3));
+  if (!parsed.text) throw new UserError("decision.missingText", { usage: ctx.t("usage.decision") });
+  const goalIds = parsed.goalCodes.length > 0
+    ? parsed.goalCodes.map((c) => requireGoal(ctx.db, ctx.region.id, c).id)
+    : goalIdsOfDecision(ctx.db, original.id);
+  const row = amendDecision(ctx.db, { region: ctx.region, forum, meeting, original, decisionText: parsed.text, goalIds }, ctx.person!.id, ctx.now);
+  return announceDecision(ctx, row);
+}
+
+/** In a forum's channel the meeting id may be left out: today's or the last held meeting of that forum. */
+function withChannelMeeting(ctx: Context, words: string[]): string[] {
+  if (words.length === 0 && !ctx.boundForum) return words;
+  if (looksLikeMeetingId(words[0]) || !ctx.boundForum) return words;
+  const meeting = currentMeetingOf(ctx.db, ctx.boundForum.id, ctx.now, ctx.zone);
+  return meeting ? [meeting.id, ...words] : words;
+}
+
+function yearNow(ctx: Context): number {
+  return Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: ctx.zone }).format(ctx.now));
+}

@@ -1,0 +1,123 @@
+/**
+ * `minutes <MEETING>` shows the minutes with Markdown, HTML and DOCX attached; the secretary names inspectors,
+ * marks attendance and the legality note, and sends them for inspection (`finish`); inspectors `approve`
+ * (also by the button in their direct message); `extract <MEETING> §N <PARTY>` gives one party's extract.
+ */
+import { reply, textReply } from "../../conversation/reply.js";
+import { UserError } from "../../errors.js";
+import { t } from "../../i18n/catalog.js";
+import { isLocale, localized } from "../../i18n/locale.js";
+import { formatDate } from "../../i18n/format.js";
+import { requireCapability } from "../../services/access.js";
+import { notifyPerson } from "../../services/broadcast.js";
+import { resolveParty, resolvePersonTyped } from "../../services/decisions/resolve.js";
+import { parseSectionRef } from "../../services/decisions/section-ref.js";
+import { decisionsOfMeeting } from "../../services/decisions/queries.js";
+import { markAbsent, markPresent, parseAttendeeRole, setLegalityNote } from "../../services/minutes/attendance.js";
+import { buildMinutesDocument } from "../../services/minutes/document.js";
+import { buildExtract } from "../../services/minutes/extract.js";
+import { approveMinutes, finishMinutes, setInspectors } from "../../services/minutes/inspection.js";
+import { findPerson } from "../../services/region.js";
+import type { Args, CommandSpec } from "../command.js";
+import type { Context } from "../context.js";
+import { extractUrl, minutesUrl, type MinutesFormat } from "../../services/minutes/urls.js";
+import { meetingArg } from "./meeting-arg.js";
+import { minutesFiles, minutesReply } from "./minutes-view.js";
+
+type Sub = "inspectors" | "finish" | "approve" | "present" | "absent" | "legality" | "extract";
+
+const SUB: Record<string, Sub> = {
+  inspectors: "inspectors", tarkastajat: "inspectors", justerare: "inspectors",
+  finish: "finish", valmis: "finish", tarkastukseen: "finish", klart: "finish", justering: "finish",
+  approve: "approve", hyväksy: "approve", godkänn: "approve",
+  present: "present", läsnä: "present", närvarande: "present",
+  absent: "absent", poissa: "absent", frånvarande: "absent",
+  legality: "legality", laillisuus: "legality", laglighet: "legality",
+  extract: "extract", ote: "extract", utdrag: "extract",
+};
+
+export const minutesCommand: CommandSpec = {
+  name: "minutes",
+  aliases: { fi: ["pöytäkirja"], sv: ["protokoll"] },
+  summary: "cmd.minutes",
+  usage: "usage.minutes",
+  async run(ctx, args) {
+    const sub = SUB[(args.words[0] ?? "").toLowerCase()];
+    if (!sub) {
+      const { meeting, forum } = meetingArg(ctx, args.words[0], "usage.minutes");
+      const urlOf = (format: MinutesFormat) => minutesUrl(ctx.config.publicUrl, meeting, format, ctx.locale);
+      return minutesReply(buildMinutesDocument(ctx.db, meeting, forum, ctx.locale), ctx.locale, `minutes-${meeting.id}`, urlOf);
+    }
+    return HANDLERS[sub](ctx, args);
+  },
+};
+
+const HANDLERS: Record<Sub, (ctx: Context, args: Args) => Promise<ReturnType<typeof reply>> | ReturnType<typeof reply>> = {
+  inspectors(ctx, args) {
+    const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
+    requireCapability(ctx, "finish_minutes", forum);
+    const people = args.words.slice(2).map((w) => resolvePersonTyped(ctx.db, ctx.region.id, w));
+    if (people.length === 0) throw new UserError("minutes.needTwo", { usage: ctx.t("usage.minutes") });
+    setInspectors(ctx.db, meeting, forum, people, ctx.person!.id, ctx.now);
+    return textReply(ctx.t("minutes.inspectorsSet", { meeting: meeting.id, names: people.map((p) => p.name).join(", ") }));
+  },
+  async finish(ctx, args) {
+    const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
+    requireCapability(ctx, "finish_minutes", forum);
+    const pending = finishMinutes(ctx.db, meeting, forum, ctx.person!.id, ctx.now);
+    const count = decisionsOfMeeting(ctx.db, meeting.id).length;
+    for (const personId of pending) {
+      const person = findPerson(ctx.db, personId);
+      const locale = isLocale(person?.locale) ? person.locale : isLocale(ctx.region.defaultLocale) ? ctx.region.defaultLocale : "fi";
+      const doc = buildMinutesDocument(ctx.db, meeting, forum, locale);
+      const text = t(locale, "minutes.notify", { forum: localized(forum.names, locale), date: formatDate(meeting.startsAt, locale, meeting.zone), meeting: meeting.id, count });
+      await notifyPerson(ctx, personId, reply(
+        [{ kind: "text", text }, { kind: "actions", actions: [{ kind: "button", label: t(locale, "minutes.approveButton"), command: `minutes approve ${meeting.id}`, style: "primary" }] }],
+        { attachments: await minutesFiles(doc, `minutes-${meeting.id}`, (f) => minutesUrl(ctx.config.publicUrl, meeting, f, locale)), summary: text },
+      ));
+    }
+    const names = pending.map((id) => findPerson(ctx.db, id)?.name ?? id).join(", ");
+    return textReply(ctx.t("minutes.sent", { meeting: meeting.id, names }));
+  },
+  approve(ctx, args) {
+    const { meeting } = meetingArg(ctx, args.words[1], "usage.minutes");
+    const result = approveMinutes(ctx.db, meeting, ctx.person!, ctx.now);
+    if (result.approved) return textReply(ctx.t("minutes.allApproved", { meeting: meeting.id, count: result.finalized }));
+    const names = result.pending.map((id) => findPerson(ctx.db, id)?.name ?? id).join(", ");
+    return textReply(ctx.t("minutes.youApproved", { meeting: meeting.id, names }));
+  },
+  present(ctx, args) {
+    const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
+    requireCapability(ctx, "finish_minutes", forum);
+    const person = resolvePersonTyped(ctx.db, ctx.region.id, args.words[2] ?? "");
+    const role = args.words[3] ? parseAttendeeRole(args.words[3]) : "member";
+    if (!role) throw new UserError("minutes.badRole", { value: args.words[3]! });
+    markPresent(ctx.db, meeting, forum, person, role, ctx.person!.id, ctx.now);
+    return textReply(ctx.t("minutes.attendanceSet", { name: person.name, role: ctx.t(`minutes.role.${role}`), meeting: meeting.id }));
+  },
+  absent(ctx, args) {
+    const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
+    requireCapability(ctx, "finish_minutes", forum);
+    const person = resolvePersonTyped(ctx.db, ctx.region.id, args.words[2] ?? "");
+    markAbsent(ctx.db, meeting, forum, person, ctx.person!.id, ctx.now);
+    return textReply(ctx.t("minutes.absentSet", { name: person.name, meeting: meeting.id }));
+  },
+  legality(ctx, args) {
+    const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
+    requireCapability(ctx, "finish_minutes", forum);
+    const note = args.rest(2);
+    if (!note) throw new UserError("error.missingArgument", { what: ctx.t("minutes.legality"), usage: ctx.t("usage.minutes") });
+    setLegalityNote(ctx.db, meeting, forum, note, ctx.person!.id, ctx.now);
+    return textReply(ctx.t("minutes.legalitySet", { meeting: meeting.id }));
+  },
+  async extract(ctx, args) {
+    const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
+    const ref = parseSectionRef(args.words[2] ?? "");
+    if (!ref) throw new UserError("decision.badRef", { value: args.words[2] ?? "" });
+    const party = resolveParty(ctx.db, ctx.region.id, args.rest(3));
+    const doc = buildExtract(ctx.db, meeting, forum, ref.section, party, ctx.locale);
+    const files = await minutesFiles(doc, `extract-${meeting.id}-${ref.section}-${party.id}`, (f) => extractUrl(ctx.config.publicUrl, meeting, ref.section, party.id, f, ctx.locale));
+    const label = doc.sections[0]!.label;
+    return reply([{ kind: "text", text: ctx.t("minutes.extractReady", { label, party: localized(party.names, ctx.locale) }) }], { attachments: files });
+  },
+};

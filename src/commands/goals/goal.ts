@@ -1,0 +1,47 @@
+/** `goal T3`: the goal, its indicators (baseline, target, latest, trend), measures and its decisions, newest first. */
+import { reply, type Block } from "../../conversation/reply.js";
+import { UserError } from "../../errors.js";
+import { localized } from "../../i18n/locale.js";
+import { canRead } from "../../services/access.js";
+import { decisionsOfGoal, viewDecision } from "../../services/decisions/queries.js";
+import { overviewOf } from "../../services/goals/overview.js";
+import { requireGoal } from "../../services/goals/queries.js";
+import { forumById } from "../../services/region.js";
+import type { CommandSpec } from "../command.js";
+import { decisionLine } from "../decisions/present.js";
+import { indicatorLine, measureLine, valuesLine } from "./present.js";
+
+export const goalCommand: CommandSpec = {
+  name: "goal",
+  aliases: { fi: ["tavoite"], sv: ["mål"] },
+  summary: "cmd.goal",
+  usage: "usage.goal",
+  run(ctx, args) {
+    const code = args.words[0];
+    if (!code) throw new UserError("error.missingArgument", { what: "T3", usage: ctx.t("usage.goal") });
+    const goal = requireGoal(ctx.db, ctx.region.id, code);
+    const o = overviewOf(ctx.db, goal, ctx.now, ctx.zone);
+    const blocks: Block[] = [{ kind: "heading", text: `${goal.code} — ${localized(goal.title, ctx.locale)}` }];
+    if (goal.description) blocks.push({ kind: "text", text: localized(goal.description, ctx.locale) });
+    blocks.push(
+      { kind: "facts", facts: [{ label: ctx.t("goal.area"), value: goal.area }, { label: ctx.t("goal.status"), value: ctx.t(`goals.status.${o.status}`) }] },
+      { kind: "heading", text: ctx.t("goal.indicators") },
+      o.indicators.length === 0
+        ? { kind: "text", text: ctx.t("goal.noIndicators") }
+        : { kind: "list", items: o.indicators.map((i) => (i.series.length > 1 ? `${indicatorLine(i, ctx.locale)}; ${valuesLine(i, ctx.locale)}` : indicatorLine(i, ctx.locale))) },
+      { kind: "heading", text: ctx.t("goal.measures") },
+      o.measures.length === 0 ? { kind: "text", text: ctx.t("goal.noMeasures") } : { kind: "list", items: o.measures.map((m) => measureLine(ctx.db, m, ctx.locale)) },
+      { kind: "heading", text: ctx.t("goal.decisions") },
+    );
+    const decisions = decisionsOfGoal(ctx.db, goal.id).filter((d) => {
+      const forum = forumById(ctx.db, d.forumId);
+      return forum ? canRead(ctx, forum) : false;
+    });
+    blocks.push(
+      decisions.length === 0
+        ? { kind: "text", text: ctx.t("goal.noDecisions") }
+        : { kind: "list", items: decisions.map((d) => decisionLine(ctx.db, viewDecision(ctx.db, d), ctx.locale)) },
+    );
+    return reply(blocks);
+  },
+};

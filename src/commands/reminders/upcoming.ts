@@ -1,0 +1,44 @@
+/** `reminders upcoming [forum]`: what will be sent and when; admins also see what failed or went stale. */
+import { reply, type Block, type Reply } from "../../conversation/reply.js";
+import { formatDateTime } from "../../i18n/format.js";
+import { localized } from "../../i18n/locale.js";
+import { canRead } from "../../services/access.js";
+import { findPerson, listForums, requireForum } from "../../services/region.js";
+import { recentFailures, subjectLabel, upcomingReminders, type UpcomingFilter } from "../../services/reminders/upcoming.js";
+import type { Context } from "../context.js";
+import { kindName } from "./settings-view.js";
+import { UserError } from "../../errors.js";
+
+export function upcomingReply(ctx: Context, forumCode: string | undefined): Reply {
+  const forum = forumCode ? requireForum(ctx.db, ctx.region.id, forumCode) : undefined;
+  if (forum && !canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
+  const readable = forum ? [forum] : listForums(ctx.db, ctx.region.id).filter((f) => canRead(ctx, f));
+  const filter: UpcomingFilter = forum ? { forumIds: [forum.id] } : ctx.isAdmin ? { all: true } : { forumIds: readable.map((f) => f.id), personId: ctx.person?.id };
+  const lines = upcomingReminders(ctx.db, filter);
+  const when = (ms: number) => formatDateTime(ms, ctx.locale, ctx.zone);
+  const blocks: Block[] = [
+    { kind: "heading", text: forum ? ctx.t("reminders.upcoming.titleForum", { forum: localized(forum.names, ctx.locale) }) : ctx.t("reminders.upcoming.title") },
+    lines.length === 0
+      ? { kind: "text", text: ctx.t("reminders.upcoming.none") }
+      : { kind: "list", items: lines.map((l) => ctx.t("reminders.upcoming.item", { when: when(l.dueAt), kind: kindName(ctx, l.kind), subject: l.subject, count: l.count })) },
+  ];
+  if (ctx.isAdmin) {
+    const failures = recentFailures(ctx.db, ctx.now, forum ? { forumIds: [forum.id] } : { all: true });
+    if (failures.length > 0) {
+      blocks.push({ kind: "divider" }, { kind: "heading", text: ctx.t("reminders.upcoming.failures") });
+      blocks.push({
+        kind: "list",
+        items: failures.map((row) =>
+          ctx.t("reminders.upcoming.failure", {
+            when: when(row.dueAt),
+            kind: kindName(ctx, row.kind),
+            subject: subjectLabel(row),
+            target: row.targetKind === "channel" ? `${row.targetPlatform}:${row.targetRef}` : (findPerson(ctx.db, row.targetRef)?.name ?? row.targetRef),
+            error: row.lastError ?? "—",
+          }),
+        ),
+      });
+    }
+  }
+  return reply(blocks);
+}

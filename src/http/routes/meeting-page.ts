@@ -1,0 +1,43 @@
+/**
+ * GET /meetings/<id> (public forums) and /meetings/<id>/<page-key> (any forum): the read-only meeting page.
+ * A private forum's meeting without its key, or with a wrong one, is the same 404 as a meeting that does not exist.
+ */
+import type { Express, Request, Response } from "express";
+import { agendaDeadlineOf, findMeeting } from "../../services/meetings.js";
+import { publishedAgenda } from "../../services/agenda/published.js";
+import { finalDecisionsOf } from "../../calendar/final-decisions.js";
+import { renderMeetingPage } from "../../calendar/meeting-page.js";
+import { inviteUrl } from "../../calendar/urls.js";
+import { readerLocale } from "../../services/feeds/reader-locale.js";
+import { findRegion, forumById } from "../../services/region.js";
+import type { HttpDeps } from "../server.js";
+
+export function register(app: Express, deps: HttpDeps): void {
+  const page = (req: Request, res: Response) => {
+    const region = findRegion(deps.db);
+    const meeting = findMeeting(deps.db, String(req.params.id));
+    const forum = meeting ? forumById(deps.db, meeting.forumId) : undefined;
+    const key = req.params.key === undefined ? undefined : String(req.params.key);
+    const locale = readerLocale(req.query.lang, req.headers["accept-language"], region?.defaultLocale ?? "fi");
+    const allowed = meeting && forum && (key === undefined ? forum.isPublic : key === meeting.pageKey);
+    res.setHeader("Content-Language", locale);
+    res.setHeader("X-Robots-Tag", "noindex");
+    res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'");
+    if (!allowed || !meeting || !forum) {
+      res.status(404).type("text/html; charset=utf-8").send(`<!doctype html><meta charset="utf-8"><title>404</title><p>Not found.</p>`);
+      return;
+    }
+    const html = renderMeetingPage({
+      meeting,
+      forum,
+      locale,
+      agendaDeadline: agendaDeadlineOf(meeting, forum),
+      agenda: publishedAgenda(deps.db, meeting.id, locale)?.items,
+      decisions: finalDecisionsOf(deps.db, meeting.id),
+      inviteUrl: inviteUrl(deps.config.publicUrl, meeting, locale),
+    });
+    res.status(200).type("text/html; charset=utf-8").send(html);
+  };
+  app.get("/meetings/:id", page);
+  app.get("/meetings/:id/:key", page);
+}

@@ -1,0 +1,54 @@
+/**
+ * GET /minutes/<id>/<page-key>.<md|html|docx>?lang= : the minutes of a meeting, and
+ * GET /minutes/<id>/<page-key>/s<N>/<party>.<format> : one party's extract of one §.
+ * Teams cannot take files from a bot, so the chat offers these links. A wrong key is the same 404 as no meeting.
+ */
+import type { Express, Request, Response } from "express";
+import { isLocale, type Locale } from "../../i18n/locale.js";
+import { findMeeting } from "../../services/meetings.js";
+import { buildMinutesDocument, type MinutesDoc } from "../../services/minutes/document.js";
+import { CONTENT_TYPES, renderMinutes } from "../../services/minutes/export.js";
+import { buildExtract } from "../../services/minutes/extract.js";
+import type { MinutesFormat } from "../../services/minutes/urls.js";
+import { findParty, findRegion, forumById } from "../../services/region.js";
+import type { HttpDeps } from "../server.js";
+
+const FILE = /^(.+)\.(md|html|docx)$/;
+
+export function register(app: Express, deps: HttpDeps): void {
+  const notFound = (res: Response): void => void res.status(404).type("text/plain").send("not found");
+  const serve = async (req: Request, res: Response, extract?: { section: number; partyFile: string }): Promise<void> => {
+    const last = extract ? extract.partyFile : String(req.params.file);
+    const match = FILE.exec(last);
+    const meeting = findMeeting(deps.db, String(req.params.id));
+    const forum = meeting ? forumById(deps.db, meeting.forumId) : undefined;
+    const region = findRegion(deps.db);
+    const key = extract ? String(req.params.key) : match?.[1];
+    if (!match || !meeting || !forum || !region || key !== meeting.pageKey) return notFound(res);
+    const lang = req.query.lang;
+    const locale: Locale = typeof lang === "string" && isLocale(lang) ? lang : isLocale(region.defaultLocale) ? region.defaultLocale : "fi";
+    let doc: MinutesDoc;
+    if (extract) {
+      const party = findParty(deps.db, decodeURIComponent(match[1]!));
+      if (!party) return notFound(res);
+      try {
+        doc = buildExtract(deps.db, meeting, forum, extract.section, party, locale);
+      } catch {
+        return notFound(res);
+      }
+    } else doc = buildMinutesDocument(deps.db, meeting, forum, locale);
+    const format = match[2] as MinutesFormat;
+    const body = await renderMinutes(doc, format);
+    const name = extract ? `extract-${meeting.id}-${extract.section}-${match[1]}.${format}` : `minutes-${meeting.id}.${format}`;
+    res.setHeader("X-Robots-Tag", "noindex");
+    res.setHeader("Cache-Control", "private, no-store");
+    if (format === "docx") res.setHeader("Content-Disposition", `attachment; filename="${name}"`);
+    res.status(200).type(CONTENT_TYPES[format]).send(typeof body === "string" ? body : Buffer.from(body));
+  };
+  app.get("/minutes/:id/:file", (req, res) => void serve(req, res));
+  app.get("/minutes/:id/:key/:section/:party", (req, res) => {
+    const section = /^s(\d+)$/.exec(String(req.params.section));
+    if (!section) return void notFound(res);
+    void serve(req, res, { section: Number(section[1]), partyFile: String(req.params.party) });
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * Changing a recorded decision. A draft (minutes not yet approved) can be edited; if its minutes are out for
+ * inspection, the inspectors' approvals are cleared, since they approved other words. A final decision is never
+ * edited: the correction is a new decision (with its own §) that names the original as the one it amends.
+ */
+import { eq } from "drizzle-orm";
+import type { Db } from "../../../db/connection.js";
+import { decisions, minutesInspectors } from "../../../db/schema/index.js";
+import { UserError } from "../../errors.js";
+import { change } from "../audit.js";
+import type { MeetingRow } from "../meetings.js";
+import type { ForumRow, RegionRow } from "../region.js";
+import { recordDecision, requireOpenMinutes, type DecisionRow, type NewDecision } from "./record.js";
+
+export interface DecisionEdit {
+  decisionText?: string;
+  proposal?: string;
+  title?: string;
+}
+
+export function editDecision(db: Db, decision: DecisionRow, edit: DecisionEdit, actor: string, now: number): DecisionRow {
+  return change(db, actor, now, (tx, audit) => {
+    const current = tx.select().from(decisions).where(eq(decisions.id, decision.id)).get()!;
+    if (current.status === "final") throw new UserError("decision.final", { section: current.section });
+    requireOpenMinutes(tx, current.meetingId);
+    const updated = tx
+      .update(decisions)
+      .set({ ...edit, updatedAt: now })
+      .where(eq(decisions.id, decision.id))
+      .returning()
+      .get();
+    tx.update(minutesInspectors).set({ approvedAt: null }).where(eq(minutesInspectors.meetingId, current.meetingId)).run();
+    audit({ action: "decision.edit", entity: "decision", entityId: String(decision.id), before: current, after: updated });
+    return updated;
+  });
+}
+
+export interface Amendment {
+  region: RegionRow;
+  forum: ForumRow;
+  /** The meeting where the correction is decided. */
+  meeting: MeetingRow;
+  original: DecisionRow;
+  decisionText: string;
+  goalIds: number[];
+}
+
+/** Records a correction of a final decision as a new § that references the original. */
+export function amendDecision(db: Db, input: Amendment, actor: string, now: number): DecisionRow {
+  if (input.original.status !== "final") throw new UserError("decision.notFinal", { section: input.original.section });
+  if (input.original.forumId !== input.forum.id) throw new UserError("decision.amendOtherForum");
+  const amendment: NewDecision = {
+    region: input.region,
+    forum: input.forum,
+    meeting: input.meeting,
+    title: input.original.title,
+    decisionText: input.decisionText,
+    goalIds: input.goalIds,
+    amendmentOfId: input.original.id,
+  };
+  return recordDecision(db, amendment, actor, now);
+}

@@ -1,0 +1,101 @@
+/** Reading decisions: by id, by § reference, of a meeting, and everything shown with one (goals, diary numbers…). */
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "../../../db/connection.js";
+import {
+  decisionDiaryNumbers,
+  decisionGoals,
+  decisionMeasures,
+  decisionPreparers,
+  decisions,
+  goals,
+  meetings,
+} from "../../../db/schema/index.js";
+import type { MeetingRow } from "../meetings.js";
+import { forumById, type ForumRow } from "../region.js";
+import type { DecisionRow } from "./record.js";
+
+export interface DecisionView {
+  decision: DecisionRow;
+  forum: ForumRow;
+  meeting: MeetingRow;
+  goalCodes: string[];
+  preparers: { personId: string | null; name: string }[];
+  diary: { partyId: string; number: string }[];
+  measures: (typeof decisionMeasures.$inferSelect)[];
+}
+
+export function decisionById(db: DbOrTx, id: number): DecisionRow | undefined {
+  return db.select().from(decisions).where(eq(decisions.id, id)).get();
+}
+
+export function findBySection(db: DbOrTx, forumId: number, sectionYear: number, section: number): DecisionRow | undefined {
+  return db
+    .select()
+    .from(decisions)
+    .where(and(eq(decisions.forumId, forumId), eq(decisions.sectionYear, sectionYear), eq(decisions.section, section)))
+    .get();
+}
+
+export function decisionsOfMeeting(db: DbOrTx, meetingId: string): DecisionRow[] {
+  return db.select().from(decisions).where(eq(decisions.meetingId, meetingId)).orderBy(asc(decisions.section)).all();
+}
+
+export function viewDecision(db: DbOrTx, decision: DecisionRow): DecisionView {
+  const forum = forumById(db, decision.forumId)!;
+  const meeting = db.select().from(meetings).where(eq(meetings.id, decision.meetingId)).get()!;
+  const goalCodes = db
+    .select({ code: goals.code })
+    .from(decisionGoals)
+    .innerJoin(goals, eq(goals.id, decisionGoals.goalId))
+    .where(eq(decisionGoals.decisionId, decision.id))
+    .orderBy(asc(goals.position), asc(goals.id))
+    .all()
+    .map((r) => r.code);
+  const preparers = db
+    .select({ personId: decisionPreparers.personId, name: decisionPreparers.name })
+    .from(decisionPreparers)
+    .where(eq(decisionPreparers.decisionId, decision.id))
+    .orderBy(asc(decisionPreparers.position))
+    .all();
+  const diary = db
+    .select({ partyId: decisionDiaryNumbers.partyId, number: decisionDiaryNumbers.number })
+    .from(decisionDiaryNumbers)
+    .where(eq(decisionDiaryNumbers.decisionId, decision.id))
+    .orderBy(asc(decisionDiaryNumbers.id))
+    .all();
+  const measures = db.select().from(decisionMeasures).where(eq(decisionMeasures.decisionId, decision.id)).orderBy(asc(decisionMeasures.position)).all();
+  return { decision, forum, meeting, goalCodes, preparers, diary, measures };
+}
+
+/** Decisions tied to a goal, newest first. */
+export function decisionsOfGoal(db: DbOrTx, goalId: number): DecisionRow[] {
+  const ids = db.select({ id: decisionGoals.decisionId }).from(decisionGoals).where(eq(decisionGoals.goalId, goalId)).all().map((r) => r.id);
+  if (ids.length === 0) return [];
+  return db
+    .select({ d: decisions, startsAt: meetings.startsAt })
+    .from(decisions)
+    .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
+    .where(inArray(decisions.id, ids))
+    .all()
+    .sort((a, b) => b.startsAt - a.startsAt || b.d.section - a.d.section)
+    .map((r) => r.d);
+}
+
+/** The chain of earlier processing, oldest last: this decision's earlier one, its earlier one, … */
+export function earlierChain(db: DbOrTx, decision: DecisionRow): DecisionRow[] {
+  const chain: DecisionRow[] = [];
+  const seen = new Set<number>([decision.id]);
+  let next = decision.earlierDecisionId;
+  while (next !== null && !seen.has(next)) {
+    const found = decisionById(db, next);
+    if (!found) break;
+    chain.push(found);
+    seen.add(found.id);
+    next = found.earlierDecisionId;
+  }
+  return chain;
+}
+
+export function goalIdsOfDecision(db: DbOrTx, decisionId: number): number[] {
+  return db.select({ id: decisionGoals.goalId }).from(decisionGoals).where(eq(decisionGoals.decisionId, decisionId)).all().map((r) => r.id);
+}

@@ -1,0 +1,103 @@
+/**
+ * Records a decision: the next § of its forum (allocated inside a BEGIN IMMEDIATE transaction; the unique index on
+ * forum + numbering year + § is the last guard), its goals, preparers, each party's diary number and follow-up
+ * measures, with one audit row. A decision cannot be added to a meeting whose minutes are already approved.
+ */
+import { eq } from "drizzle-orm";
+import type { Db, Tx } from "../../../db/connection.js";
+import { decisionDiaryNumbers, decisionGoals, decisionMeasures, decisionPreparers, decisions, minutes } from "../../../db/schema/index.js";
+import { UserError } from "../../errors.js";
+import type { MeetingRow } from "../meetings.js";
+import type { ForumRow, RegionRow } from "../region.js";
+import { nextSection, sectionYearFor } from "./numbering.js";
+import { immediateChange } from "./write.js";
+
+export type DecisionRow = typeof decisions.$inferSelect;
+
+export interface PreparerInput {
+  personId?: string;
+  name: string;
+}
+export interface DiaryInput {
+  partyId: string;
+  number: string;
+}
+export interface MeasureInput {
+  what: string;
+  partyId?: string;
+  contactPersonId?: string;
+  contact?: string;
+  dueOn?: string;
+}
+
+export interface NewDecision {
+  region: RegionRow;
+  forum: ForumRow;
+  meeting: MeetingRow;
+  itemNumber?: string;
+  agendaItemId?: number;
+  title: string;
+  proposal?: string;
+  decisionText: string;
+  goalIds: number[];
+  preparers?: PreparerInput[];
+  diary?: DiaryInput[];
+  measures?: MeasureInput[];
+  earlierDecisionId?: number;
+  amendmentOfId?: number;
+}
+
+export function recordDecision(db: Db, input: NewDecision, actor: string, now: number): DecisionRow {
+  return immediateChange(db, actor, now, (tx, audit) => {
+    requireOpenMinutes(tx, input.meeting.id);
+    const sectionYear = sectionYearFor(tx, input.region, input.meeting);
+    const section = nextSection(tx, input.forum.id, sectionYear);
+    const row = tx
+      .insert(decisions)
+      .values({
+        forumId: input.forum.id,
+        meetingId: input.meeting.id,
+        section,
+        sectionYear,
+        agendaItemId: input.agendaItemId ?? null,
+        itemNumber: input.itemNumber ?? null,
+        title: input.title,
+        proposal: input.proposal ?? null,
+        decisionText: input.decisionText,
+        earlierDecisionId: input.earlierDecisionId ?? null,
+        amendmentOfId: input.amendmentOfId ?? null,
+        createdBy: actor,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get();
+    writeDetails(tx, row.id, input);
+    audit({ action: input.amendmentOfId ? "decision.amend" : "decision.record", entity: "decision", entityId: String(row.id), after: { ...row, goalIds: input.goalIds, diary: input.diary ?? [] } });
+    return row;
+  });
+}
+
+function writeDetails(tx: Tx, decisionId: number, input: NewDecision): void {
+  for (const goalId of new Set(input.goalIds)) tx.insert(decisionGoals).values({ decisionId, goalId }).run();
+  (input.preparers ?? []).forEach((p, position) =>
+    tx.insert(decisionPreparers).values({ decisionId, personId: p.personId ?? null, name: p.name, position }).run(),
+  );
+  for (const d of input.diary ?? []) {
+    tx.insert(decisionDiaryNumbers)
+      .values({ decisionId, partyId: d.partyId, number: d.number })
+      .onConflictDoUpdate({ target: [decisionDiaryNumbers.decisionId, decisionDiaryNumbers.partyId], set: { number: d.number } })
+      .run();
+  }
+  (input.measures ?? []).forEach((m, position) =>
+    tx.insert(decisionMeasures)
+      .values({ decisionId, what: m.what, partyId: m.partyId ?? null, contactPersonId: m.contactPersonId ?? null, contact: m.contact ?? null, dueOn: m.dueOn ?? null, position })
+      .run(),
+  );
+}
+
+/** Refuses when the meeting's minutes are approved: its decisions are final and no § can be added. */
+export function requireOpenMinutes(tx: Tx, meetingId: string): void {
+  const row = tx.select({ state: minutes.state }).from(minutes).where(eq(minutes.meetingId, meetingId)).get();
+  if (row?.state === "approved") throw new UserError("decision.minutesApproved", { meeting: meetingId });
+}

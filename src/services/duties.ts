@@ -1,0 +1,51 @@
+/**
+ * Duties of a region for a date range (a year, a council term): the pure rules of src/domain/duties.ts over the
+ * stored forums, meetings, council terms and the region's duty settings.
+ *
+ * @example dutiesFor(db, "kp", yearRange(2027), now).filter((d) => d.status === "at_risk")
+ */
+import { DateTime } from "luxon";
+import type { DbOrTx } from "../../db/connection.js";
+import { termOf } from "../domain/council-terms.js";
+import { computeDuties, type Duty } from "../domain/duties.js";
+import { dutySettingsFrom } from "../domain/duty-rules.js";
+import { councilTermsOf, localDayRange, meetingsBetween, regionSettingsOf } from "./calendar-query.js";
+import { findRegion, listForums } from "./region.js";
+
+export interface DateRange {
+  /** Local dates yyyy-MM-dd, inclusive. */
+  from: string;
+  to: string;
+}
+
+export function yearRange(year: number): DateRange {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/** The council term containing the local date, as a range (defaults when the region lists none). */
+export function termRange(db: DbOrTx, regionId: string, date: string): DateRange {
+  const term = termOf(date, councilTermsOf(db, regionId))!;
+  return { from: term.startsOn, to: term.endsOn };
+}
+
+export function dutiesFor(db: DbOrTx, regionId: string, range: DateRange, now: number): Duty[] {
+  const region = findRegion(db);
+  const zone = region?.id === regionId ? region.zone : "Europe/Helsinki";
+  const forums = listForums(db, regionId);
+  const terms = councilTermsOf(db, regionId);
+  // Periods reach beyond the range (a term around a year), so read the meetings of the widest period.
+  const years = [`${range.from.slice(0, 4)}-01-01`, `${range.to.slice(0, 4)}-12-31`];
+  const widest = [...years, ...[range.from, range.to].flatMap((d) => {
+    const t = termOf(d, terms);
+    return t ? [t.startsOn, t.endsOn] : [];
+  })].sort();
+  const span = localDayRange(widest[0]!, widest.at(-1)!, zone);
+  const meetings = meetingsBetween(db, { forumIds: forums.map((f) => f.id), ...span, zone });
+  return computeDuties({ forums, meetings, terms, settings: dutySettingsFrom(regionSettingsOf(db, regionId)), zone, ...range }, now);
+}
+
+/** Duties at risk on a date across a year around it: what the reminders warn about. */
+export function dutiesAtRiskFor(db: DbOrTx, regionId: string, now: number, zone = "Europe/Helsinki"): Duty[] {
+  const today = DateTime.fromMillis(now, { zone });
+  return dutiesFor(db, regionId, { from: today.toISODate()!, to: today.plus({ years: 1 }).toISODate()! }, now).filter((d) => d.status === "at_risk");
+}

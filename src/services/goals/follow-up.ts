@@ -1,0 +1,70 @@
+/**
+ * Recording follow-up: a measure done or its progress, and an indicator's value for a year (region-wide or one
+ * party's). Only people of the responsible parties (the measure's parties; for an indicator, the parties responsible
+ * for any measure of its goal) and admins may record.
+ */
+import { and, eq, isNull } from "drizzle-orm";
+import { DateTime } from "luxon";
+import type { Db } from "../../../db/connection.js";
+import { indicatorValues, measures } from "../../../db/schema/index.js";
+import { UserError } from "../../errors.js";
+import { localized, type Locale } from "../../i18n/locale.js";
+import { change } from "../audit.js";
+import { findParty, type PartyRow, type PersonRow } from "../region.js";
+import { measuresOf, type IndicatorRow, type MeasureWithParties } from "./queries.js";
+
+export interface Recorder {
+  person: PersonRow;
+  isAdmin: boolean;
+  locale: Locale;
+}
+
+function requireResponsible(db: Db, who: Recorder, partyIds: string[], t: (key: "goals.noParties") => string): void {
+  if (who.isAdmin) return;
+  if (who.person.partyId && partyIds.includes(who.person.partyId)) return;
+  const names = partyIds.map((id) => localized(findParty(db, id)?.names ?? { fi: id }, who.locale)).join(", ") || t("goals.noParties");
+  throw new UserError("goals.notResponsible", { parties: names });
+}
+
+export function recordMeasure(
+  db: Db,
+  who: Recorder,
+  measure: MeasureWithParties,
+  update: { done: boolean; note?: string },
+  now: number,
+  zone: string,
+  t: (key: "goals.noParties") => string,
+): void {
+  requireResponsible(db, who, measure.partyIds, t);
+  const set = update.done
+    ? { status: "done" as const, doneOn: DateTime.fromMillis(now, { zone }).toISODate()!, ...(update.note ? { progressNote: update.note } : {}) }
+    : { status: "in_progress" as const, progressNote: update.note ?? null };
+  change(db, who.person.id, now, (tx, audit) => {
+    tx.update(measures).set(set).where(eq(measures.id, measure.id)).run();
+    audit({ action: update.done ? "measure.done" : "measure.progress", entity: "measure", entityId: measure.code, before: { status: measure.status, progressNote: measure.progressNote }, after: set });
+  });
+}
+
+export function recordIndicatorValue(
+  db: Db,
+  who: Recorder,
+  indicator: IndicatorRow,
+  input: { year: number; value: number; party?: PartyRow },
+  now: number,
+  t: (key: "goals.noParties") => string,
+): void {
+  const responsible = [...new Set(measuresOf(db, indicator.goalId).flatMap((m) => m.partyIds))];
+  requireResponsible(db, who, responsible, t);
+  if (!who.isAdmin && input.party && who.person.partyId !== input.party.id) throw new UserError("goals.notResponsible", { parties: localized(input.party.names, who.locale) });
+  const partyId = input.party?.id ?? null;
+  change(db, who.person.id, now, (tx, audit) => {
+    const existing = tx
+      .select()
+      .from(indicatorValues)
+      .where(and(eq(indicatorValues.indicatorId, indicator.id), eq(indicatorValues.year, input.year), partyId ? eq(indicatorValues.partyId, partyId) : isNull(indicatorValues.partyId)))
+      .get();
+    if (existing) tx.update(indicatorValues).set({ value: input.value, recordedAt: now, recordedBy: who.person.id }).where(eq(indicatorValues.id, existing.id)).run();
+    else tx.insert(indicatorValues).values({ indicatorId: indicator.id, year: input.year, partyId, value: input.value, recordedAt: now, recordedBy: who.person.id }).run();
+    audit({ action: "indicator.value", entity: "indicator", entityId: indicator.code, before: existing ?? null, after: { year: input.year, partyId, value: input.value } });
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * Goal progress, derived — never typed in — from the goal's indicators and measures. Pure.
+ *
+ * The rule (also the `help goal` text):
+ * - An indicator's latest value is the region-wide value of its latest year; without one, the mean of the parties'
+ *   values of that year. It has reached its target when the latest value is at or beyond the target in the
+ *   indicator's direction ("higher" or "lower" is better); it is improving when it is better than the baseline,
+ *   worsening when worse, unchanged when equal; no data when nothing has been recorded.
+ * - A measure is done when marked done, overdue when its due date has passed (local date) and it is not done,
+ *   otherwise in progress (progress noted) or not started.
+ * - A goal is achieved when it has indicators or measures, every indicator has reached its target and every measure
+ *   is done; behind when any measure is overdue or any indicator is worsening; on track when any indicator has
+ *   improved or reached its target or any measure is in progress or done; otherwise not started.
+ */
+export type IndicatorStatus = "achieved" | "improving" | "flat" | "worsening" | "no_data";
+export type MeasureStatus = "open" | "in_progress" | "done" | "overdue";
+export type GoalStatus = "achieved" | "on_track" | "behind" | "not_started";
+export type Trend = "up" | "down" | "flat" | "none";
+
+export interface IndicatorFacts {
+  baselineValue: number;
+  targetValue: number;
+  direction: "higher" | "lower";
+  values: { year: number; value: number; partyId: string | null }[];
+}
+
+export interface YearValue {
+  year: number;
+  value: number;
+}
+
+/** Region-wide value per year; a year with only party values takes their mean. Sorted by year. */
+export function seriesOf(values: IndicatorFacts["values"]): YearValue[] {
+  const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
+  return years.map((year) => {
+    const ofYear = values.filter((v) => v.year === year);
+    const region = ofYear.find((v) => v.partyId === null);
+    const value = region ? region.value : ofYear.reduce((sum, v) => sum + v.value, 0) / ofYear.length;
+    return { year, value };
+  });
+}
+
+function better(a: number, b: number, direction: "higher" | "lower"): boolean {
+  return direction === "higher" ? a > b : a < b;
+}
+
+export function indicatorStatus(facts: IndicatorFacts): IndicatorStatus {
+  const latest = seriesOf(facts.values).at(-1);
+  if (!latest) return "no_data";
+  if (latest.value === facts.targetValue || better(latest.value, facts.targetValue, facts.direction)) return "achieved";
+  if (better(latest.value, facts.baselineValue, facts.direction)) return "improving";
+  if (better(facts.baselineValue, latest.value, facts.direction)) return "worsening";
+  return "flat";
+}
+
+/** The direction of the last change between the two latest years. */
+export function trendOf(values: IndicatorFacts["values"]): Trend {
+  const series = seriesOf(values);
+  if (series.length < 2) return "none";
+  const [a, b] = [series.at(-2)!.value, series.at(-1)!.value];
+  return b > a ? "up" : b < a ? "down" : "flat";
+}
+
+export const TREND_ARROW: Record<Trend, string> = { up: "↑", down: "↓", flat: "→", none: "" };
+
+export function measureStatus(m: { status: "open" | "in_progress" | "done"; dueOn: string | null }, today: string): MeasureStatus {
+  if (m.status === "done") return "done";
+  if (m.dueOn && m.dueOn < today) return "overdue";
+  return m.status;
+}
+
+export function goalStatus(indicators: IndicatorStatus[], measures: MeasureStatus[]): GoalStatus {
+  if (indicators.length + measures.length === 0) return "not_started";
+  if (indicators.every((s) => s === "achieved") && measures.every((s) => s === "done")) return "achieved";
+  if (measures.includes("overdue") || indicators.includes("worsening")) return "behind";
+  if (indicators.some((s) => s === "improving" || s === "achieved") || measures.some((s) => s === "in_progress" || s === "done")) return "on_track";
+  return "not_started";
+}

@@ -1,0 +1,69 @@
+/** Read access to the agreement's goals, indicators (with values) and measures (with responsible parties). */
+import { asc, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "../../../db/connection.js";
+import { agreements, goals, indicators, indicatorValues, measureParties, measures } from "../../../db/schema/index.js";
+import { UserError } from "../../errors.js";
+
+export type GoalRow = typeof goals.$inferSelect;
+export type IndicatorRow = typeof indicators.$inferSelect;
+export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
+export type MeasureRow = typeof measures.$inferSelect;
+export type MeasureWithParties = MeasureRow & { partyIds: string[] };
+
+export function listGoals(db: DbOrTx, regionId: string): GoalRow[] {
+  return db
+    .select({ goal: goals })
+    .from(goals)
+    .innerJoin(agreements, eq(agreements.id, goals.agreementId))
+    .where(eq(agreements.regionId, regionId))
+    .orderBy(asc(goals.position), asc(goals.id))
+    .all()
+    .map((r) => r.goal);
+}
+
+/** Accepts "T3", "t3" and "#T3". */
+export function findGoal(db: DbOrTx, regionId: string, code: string): GoalRow | undefined {
+  const wanted = code.replace(/^#/, "").toUpperCase();
+  return listGoals(db, regionId).find((g) => g.code.toUpperCase() === wanted);
+}
+
+export function requireGoal(db: DbOrTx, regionId: string, code: string): GoalRow {
+  const goal = findGoal(db, regionId, code);
+  if (!goal) throw new UserError("goals.unknownGoal", { code });
+  return goal;
+}
+
+export function indicatorsOf(db: DbOrTx, goalId: number): IndicatorRow[] {
+  return db.select().from(indicators).where(eq(indicators.goalId, goalId)).orderBy(asc(indicators.position), asc(indicators.id)).all();
+}
+
+export function valuesOf(db: DbOrTx, indicatorId: number): IndicatorValueRow[] {
+  return db.select().from(indicatorValues).where(eq(indicatorValues.indicatorId, indicatorId)).orderBy(asc(indicatorValues.year)).all();
+}
+
+export function measuresOf(db: DbOrTx, goalId: number): MeasureWithParties[] {
+  const rows = db.select().from(measures).where(eq(measures.goalId, goalId)).orderBy(asc(measures.position), asc(measures.id)).all();
+  if (rows.length === 0) return [];
+  const links = db.select().from(measureParties).where(inArray(measureParties.measureId, rows.map((m) => m.id))).all();
+  return rows.map((m) => ({ ...m, partyIds: links.filter((l) => l.measureId === m.id).map((l) => l.partyId) }));
+}
+
+/** A measure by its code ("T3.1"), searched across the region's goals. */
+export function findMeasure(db: DbOrTx, regionId: string, code: string): (MeasureWithParties & { goal: GoalRow }) | undefined {
+  const wanted = code.toUpperCase();
+  for (const goal of listGoals(db, regionId)) {
+    const found = measuresOf(db, goal.id).find((m) => m.code.toUpperCase() === wanted);
+    if (found) return { ...found, goal };
+  }
+  return undefined;
+}
+
+/** An indicator by its code, searched across the region's goals. */
+export function findIndicator(db: DbOrTx, regionId: string, code: string): (IndicatorRow & { goal: GoalRow }) | undefined {
+  const wanted = code.toUpperCase();
+  for (const goal of listGoals(db, regionId)) {
+    const found = indicatorsOf(db, goal.id).find((i) => i.code.toUpperCase() === wanted);
+    if (found) return { ...found, goal };
+  }
+  return undefined;
+}

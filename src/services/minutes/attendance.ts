@@ -1,0 +1,57 @@
+/** Editing the attendance and the legality/quorum note of minutes that are not yet approved. */
+import { eq } from "drizzle-orm";
+import type { Db } from "../../../db/connection.js";
+import { minutes, type Attendee, type AttendeeRole } from "../../../db/schema/index.js";
+import { UserError } from "../../errors.js";
+import { change } from "../audit.js";
+import type { MeetingRow } from "../meetings.js";
+import type { ForumRow, PersonRow } from "../region.js";
+import { ensureMinutes, type MinutesRow } from "./open.js";
+
+/** Role words people type, in three languages. */
+const ROLE_WORDS: Record<string, AttendeeRole> = {
+  chair: "chair", pj: "chair", puheenjohtaja: "chair", ordf: "chair", ordförande: "chair",
+  secretary: "secretary", sihteeri: "secretary", sekreterare: "secretary",
+  member: "member", jäsen: "member", jasen: "member", medlem: "member",
+  deputy: "deputy", varajäsen: "deputy", ersättare: "deputy",
+  expert: "expert", asiantuntija: "expert", sakkunnig: "expert",
+  other: "other", muu: "other", övrig: "other",
+};
+
+export function parseAttendeeRole(word: string | undefined): AttendeeRole | undefined {
+  return word ? ROLE_WORDS[word.toLowerCase()] : undefined;
+}
+
+function update(db: Db, meeting: MeetingRow, forum: ForumRow, actor: string, now: number, edit: (attendees: Attendee[], row: MinutesRow) => Partial<typeof minutes.$inferInsert>): void {
+  change(db, actor, now, (tx, audit) => {
+    const row = ensureMinutes(tx, meeting, forum, now);
+    if (row.state === "approved") throw new UserError("minutes.alreadyApproved", { meeting: meeting.id });
+    const set = edit(row.attendees.map((a) => ({ ...a })), row);
+    tx.update(minutes).set({ ...set, updatedAt: now }).where(eq(minutes.meetingId, meeting.id)).run();
+    audit({ action: "minutes.edit", entity: "minutes", entityId: meeting.id, before: row, after: set });
+  });
+}
+
+export function markPresent(db: Db, meeting: MeetingRow, forum: ForumRow, person: PersonRow, role: AttendeeRole, actor: string, now: number): void {
+  update(db, meeting, forum, actor, now, (attendees) => {
+    const rest = attendees.filter((a) => a.personId !== person.id);
+    rest.push({ personId: person.id, name: person.name, role, ...(person.partyId ? { partyId: person.partyId } : {}) });
+    return {
+      attendees: rest,
+      ...(role === "chair" ? { chairId: person.id } : {}),
+      ...(role === "secretary" ? { secretaryId: person.id } : {}),
+    };
+  });
+}
+
+export function markAbsent(db: Db, meeting: MeetingRow, forum: ForumRow, person: PersonRow, actor: string, now: number): void {
+  update(db, meeting, forum, actor, now, (attendees, row) => ({
+    attendees: attendees.filter((a) => a.personId !== person.id),
+    ...(row.chairId === person.id ? { chairId: null } : {}),
+    ...(row.secretaryId === person.id ? { secretaryId: null } : {}),
+  }));
+}
+
+export function setLegalityNote(db: Db, meeting: MeetingRow, forum: ForumRow, note: string, actor: string, now: number): void {
+  update(db, meeting, forum, actor, now, () => ({ legalityNote: note }));
+}

@@ -1,0 +1,78 @@
+/**
+ * The inspection flow of minutes: name the inspectors, send for inspection (state `inspection`), each inspector
+ * approves; when the last one approves the minutes are `approved` and every decision of the meeting becomes final
+ * (immutable; corrections are amendments). Approved minutes never change.
+ */
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../../db/connection.js";
+import { decisions, minutes, minutesInspectors } from "../../../db/schema/index.js";
+import { UserError } from "../../errors.js";
+import { change } from "../audit.js";
+import type { MeetingRow } from "../meetings.js";
+import type { ForumRow, PersonRow } from "../region.js";
+import { ensureMinutes, type MinutesRow } from "./open.js";
+import { minutesState } from "./status.js";
+
+function requireNotApproved(row: MinutesRow): void {
+  if (row.state === "approved") throw new UserError("minutes.alreadyApproved", { meeting: row.meetingId });
+}
+
+export function setInspectors(db: Db, meeting: MeetingRow, forum: ForumRow, people: PersonRow[], actor: string, now: number): void {
+  change(db, actor, now, (tx, audit) => {
+    const row = ensureMinutes(tx, meeting, forum, now);
+    requireNotApproved(row);
+    tx.delete(minutesInspectors).where(eq(minutesInspectors.meetingId, meeting.id)).run();
+    people.forEach((p, position) => tx.insert(minutesInspectors).values({ meetingId: meeting.id, personId: p.id, position }).run());
+    tx.update(minutes).set({ updatedAt: now }).where(eq(minutes.meetingId, meeting.id)).run();
+    audit({ action: "minutes.inspectors", entity: "minutes", entityId: meeting.id, after: people.map((p) => p.id) });
+  });
+}
+
+/** Sends the minutes for inspection; returns the inspectors to notify. */
+export function finishMinutes(db: Db, meeting: MeetingRow, forum: ForumRow, actor: string, now: number): string[] {
+  return change(db, actor, now, (tx, audit) => {
+    const row = ensureMinutes(tx, meeting, forum, now);
+    requireNotApproved(row);
+    const inspectors = tx.select().from(minutesInspectors).where(eq(minutesInspectors.meetingId, meeting.id)).all();
+    if (inspectors.length === 0) throw new UserError("minutes.noInspectors", { meeting: meeting.id });
+    tx.update(minutes).set({ state: "inspection", finishedAt: now, updatedAt: now }).where(eq(minutes.meetingId, meeting.id)).run();
+    audit({ action: "minutes.finish", entity: "minutes", entityId: meeting.id, before: { state: row.state }, after: { state: "inspection" } });
+    return minutesState(tx, meeting.id).pendingInspectors;
+  });
+}
+
+export interface ApprovalResult {
+  pending: string[];
+  approved: boolean;
+  finalized: number;
+}
+
+export function approveMinutes(db: Db, meeting: MeetingRow, person: PersonRow, now: number): ApprovalResult {
+  return change(db, person.id, now, (tx, audit) => {
+    const row = tx.select().from(minutes).where(eq(minutes.meetingId, meeting.id)).get();
+    if (row?.state === "approved") throw new UserError("minutes.alreadyApproved", { meeting: meeting.id });
+    const mine = tx
+      .select()
+      .from(minutesInspectors)
+      .where(and(eq(minutesInspectors.meetingId, meeting.id), eq(minutesInspectors.personId, person.id)))
+      .get();
+    if (!mine) throw new UserError("minutes.notInspector", { meeting: meeting.id });
+    if (!row || row.state !== "inspection") throw new UserError("minutes.notInInspection", { meeting: meeting.id, state: row?.state ?? "draft" });
+    tx.update(minutesInspectors)
+      .set({ approvedAt: mine.approvedAt ?? now })
+      .where(and(eq(minutesInspectors.meetingId, meeting.id), eq(minutesInspectors.personId, person.id)))
+      .run();
+    audit({ action: "minutes.approve", entity: "minutes", entityId: meeting.id, after: { inspector: person.id } });
+    const pending = minutesState(tx, meeting.id).pendingInspectors;
+    if (pending.length > 0) return { pending, approved: false, finalized: 0 };
+    tx.update(minutes).set({ state: "approved", approvedAt: now, updatedAt: now }).where(eq(minutes.meetingId, meeting.id)).run();
+    const finalized = tx
+      .update(decisions)
+      .set({ status: "final", finalizedAt: now, updatedAt: now })
+      .where(eq(decisions.meetingId, meeting.id))
+      .returning({ id: decisions.id })
+      .all().length;
+    audit({ action: "minutes.approved", entity: "minutes", entityId: meeting.id, after: { state: "approved", finalized } });
+    return { pending, approved: true, finalized };
+  });
+}

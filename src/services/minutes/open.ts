@@ -1,0 +1,57 @@
+/**
+ * The minutes row of a meeting, created on first use with the forum's members as attendees (chair and secretary
+ * from the forum's roles), so `minutes <MEETING>` shows something useful straight after the meeting.
+ */
+import { eq } from "drizzle-orm";
+import type { DbOrTx, Tx } from "../../../db/connection.js";
+import { minutes, type Attendee, type AttendeeRole } from "../../../db/schema/index.js";
+import type { MeetingRow } from "../meetings.js";
+import { findPerson, listMembers, type ForumRow } from "../region.js";
+
+export type MinutesRow = typeof minutes.$inferSelect;
+
+const ROLE_OF_MEMBER: Record<string, AttendeeRole> = {
+  chair: "chair",
+  vice_chair: "member",
+  member: "member",
+  deputy: "deputy",
+  expert: "expert",
+  presenter: "expert",
+};
+
+export function findMinutes(db: DbOrTx, meetingId: string): MinutesRow | undefined {
+  return db.select().from(minutes).where(eq(minutes.meetingId, meetingId)).get();
+}
+
+/** The forum's members as the default attendance: chair, secretary, members, experts. */
+export function defaultAttendees(db: DbOrTx, forum: ForumRow): Attendee[] {
+  const attendees: Attendee[] = listMembers(db, forum.id).map((m) => ({
+    personId: m.personId,
+    name: m.person.name,
+    role: m.personId === forum.secretaryId ? "secretary" : (ROLE_OF_MEMBER[m.role] ?? "member"),
+    ...((m.partyId ?? m.person.partyId) ? { partyId: (m.partyId ?? m.person.partyId)! } : {}),
+  }));
+  const secretary = forum.secretaryId ? findPerson(db, forum.secretaryId) : undefined;
+  if (secretary && !attendees.some((a) => a.personId === secretary.id)) {
+    attendees.push({ personId: secretary.id, name: secretary.name, role: "secretary", ...(secretary.partyId ? { partyId: secretary.partyId } : {}) });
+  }
+  return attendees;
+}
+
+export function ensureMinutes(tx: Tx, meeting: MeetingRow, forum: ForumRow, now: number): MinutesRow {
+  const existing = findMinutes(tx, meeting.id);
+  if (existing) return existing;
+  const attendees = defaultAttendees(tx, forum);
+  return tx
+    .insert(minutes)
+    .values({
+      meetingId: meeting.id,
+      chairId: attendees.find((a) => a.role === "chair")?.personId ?? null,
+      secretaryId: attendees.find((a) => a.role === "secretary")?.personId ?? null,
+      attendees,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning()
+    .get();
+}

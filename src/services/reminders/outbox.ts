@@ -1,0 +1,135 @@
+/**
+ * The reminders outbox (issue 8): plan rows (insert, or revive a cancelled row with the same key), cancel a meeting's
+ * obsolete pending rows, claim due rows in one statement, and mark each row right after its send so a crash repeats
+ * at most the one message in flight.
+ */
+import { and, asc, eq, inArray, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "../../../db/connection.js";
+import { reminders } from "../../../db/schema/index.js";
+
+export type ReminderRow = typeof reminders.$inferSelect;
+export type NewReminder = Omit<typeof reminders.$inferInsert, "id" | "state" | "attempts" | "createdAt" | "updatedAt">;
+
+/** Inserts planned rows; a row cancelled earlier under the same key (a meeting moved back) becomes pending again. */
+export function planRows(db: DbOrTx, rows: NewReminder[], now: number): void {
+  for (let i = 0; i < rows.length; i += 200) {
+    db.insert(reminders)
+      .values(rows.slice(i, i + 200).map((r) => ({ ...r, state: "pending" as const, attempts: 0, createdAt: now, updatedAt: now })))
+      .onConflictDoUpdate({
+        target: reminders.key,
+        set: {
+          state: "pending",
+          dueAt: sql`excluded.due_at`,
+          expiresAt: sql`excluded.expires_at`,
+          payload: sql`excluded.payload`,
+          notBefore: null,
+          lastError: null,
+          updatedAt: now,
+        },
+        setWhere: eq(reminders.state, "cancelled"),
+      })
+      .run();
+  }
+}
+
+/** Inserts rows that do not exist yet and leaves existing ones alone (periodic planning). */
+export function planRowsOnce(db: DbOrTx, rows: NewReminder[], now: number): void {
+  for (let i = 0; i < rows.length; i += 200) {
+    db.insert(reminders)
+      .values(rows.slice(i, i + 200).map((r) => ({ ...r, state: "pending" as const, attempts: 0, createdAt: now, updatedAt: now })))
+      .onConflictDoNothing()
+      .run();
+  }
+}
+
+/** Cancels the meeting's pending rows whose key is not in `keep`. */
+export function cancelPendingOfMeeting(db: DbOrTx, meetingId: string, keep: string[], reason: string, now: number): number {
+  const conditions = [eq(reminders.meetingId, meetingId), eq(reminders.state, "pending")];
+  if (keep.length > 0) conditions.push(notInArray(reminders.key, keep));
+  return db.update(reminders).set({ state: "cancelled", lastError: reason, updatedAt: now }).where(and(...conditions)).run().changes;
+}
+
+/** Marks due rows past their expiry as failed ("stale") and returns them for the report; they are never sent. */
+export function expireStale(db: DbOrTx, now: number): ReminderRow[] {
+  return db
+    .update(reminders)
+    .set({ state: "failed", lastError: "stale: fell due while the bot was down, past its grace window", updatedAt: now })
+    .where(and(eq(reminders.state, "pending"), lte(reminders.dueAt, now), lte(reminders.expiresAt, now)))
+    .returning()
+    .all();
+}
+
+/** Rows left in "sending" by a crashed process go back to pending (they may have been sent: at most one repeat). */
+export function recoverSending(db: DbOrTx, now: number, olderThan = Number.MAX_SAFE_INTEGER): number {
+  return db
+    .update(reminders)
+    .set({ state: "pending", updatedAt: now })
+    .where(and(eq(reminders.state, "sending"), lt(reminders.claimedAt, olderThan)))
+    .run().changes;
+}
+
+/** Claims up to `limit` due rows (pending → sending, attempts + 1) in one statement, oldest first. */
+export function claimDue(db: DbOrTx, now: number, limit: number): ReminderRow[] {
+  const due = db
+    .select({ id: reminders.id })
+    .from(reminders)
+    // A literal 'pending' (not a bound parameter) lets SQLite use the partial index of pending rows.
+    .where(and(sql`${reminders.state} = 'pending'`, lte(reminders.dueAt, now), or(isNull(reminders.notBefore), lte(reminders.notBefore, now))))
+    .orderBy(asc(reminders.dueAt), asc(reminders.id))
+    .limit(limit);
+  return db
+    .update(reminders)
+    .set({ state: "sending", attempts: sql`${reminders.attempts} + 1`, claimedAt: now, updatedAt: now })
+    .where(and(inArray(reminders.id, due), eq(reminders.state, "pending")))
+    .returning()
+    .all()
+    .sort((a, b) => a.dueAt - b.dueAt || a.id - b.id);
+}
+
+/**
+ * The per-row marks run once per message, so they use prepared statements on the raw connection (drizzle's query
+ * building costs more than the write itself). They take the Db, not a transaction handle.
+ */
+const STATEMENTS = new WeakMap<object, ReturnType<typeof prepareMarks>>();
+
+function prepareMarks(db: Db) {
+  const client = db.$client;
+  return {
+    sent: client.prepare("UPDATE reminders SET state = 'sent', sent_at = ?, last_error = NULL, updated_at = ? WHERE id = ?"),
+    finished: client.prepare("UPDATE reminders SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"),
+  };
+}
+
+function marks(db: Db) {
+  const client = db.$client;
+  let statements = STATEMENTS.get(client);
+  if (!statements) STATEMENTS.set(client, (statements = prepareMarks(db)));
+  return statements;
+}
+
+export function markSent(db: Db, id: number, now: number): void {
+  marks(db).sent.run(now, now, id);
+}
+
+export function markFailed(db: Db, id: number, error: string, now: number): void {
+  marks(db).finished.run("failed", error, now, id);
+}
+
+/** Not needed any more (the party proposed, minutes recorded, muted): cancelled with the reason. */
+export function markSkipped(db: Db, id: number, reason: string, now: number): void {
+  marks(db).finished.run("cancelled", reason, now, id);
+}
+
+/** Back to pending, to be tried at `notBefore`; `attempted` false undoes the claim's attempt count. */
+export function release(db: DbOrTx, id: number, notBefore: number, error: string | null, attempted: boolean, now: number): void {
+  db.update(reminders)
+    .set({
+      state: "pending",
+      notBefore,
+      lastError: error,
+      updatedAt: now,
+      ...(attempted ? {} : { attempts: sql`max(${reminders.attempts} - 1, 0)` }),
+    })
+    .where(eq(reminders.id, id))
+    .run();
+}

@@ -1,0 +1,51 @@
+/**
+ * Periodic planning, run by the reminders job every quarter hour: kinds whose rows cannot be planned at a meeting
+ * change (minutes inspection, overdue measures, duties at risk), and the upcoming meetings again so members and
+ * channels added since get their rows. Inserts only rows that do not exist, so it is safe to run any number of times.
+ */
+import { and, gte, inArray, lt } from "drizzle-orm";
+import type { Db } from "../../../db/connection.js";
+import { meetings } from "../../../db/schema/index.js";
+import type { Logger } from "../../log.js";
+import { findRegion, forumById } from "../region.js";
+import { planRowsOnce, type NewReminder } from "./outbox.js";
+import { plannedDutyReminders } from "./plan-duties.js";
+import { plannedInspectionReminders } from "./plan-inspection.js";
+import { plannedOverdueMeasures } from "./plan-measures.js";
+import { plannedRowsOfMeeting } from "./plan-meeting.js";
+
+const DAY = 24 * 3_600_000;
+/** Meetings this far ahead (and minutes-due this far back) are re-planned. */
+const HORIZON_MS = 120 * DAY;
+
+function upcomingMeetingRows(db: Db, now: number): NewReminder[] {
+  const rows = db
+    .select()
+    .from(meetings)
+    .where(and(gte(meetings.startsAt, now - 10 * DAY), lt(meetings.startsAt, now + HORIZON_MS), inArray(meetings.status, ["scheduled", "held"])))
+    .all();
+  // Only the future: a channel bound today does not get last week's reminders.
+  return rows.flatMap((meeting) => {
+    const forum = forumById(db, meeting.forumId);
+    return forum ? plannedRowsOfMeeting(db, meeting, forum, now).filter((r) => r.dueAt > now) : [];
+  });
+}
+
+export function planPeriodicReminders(db: Db, now: number, log?: Logger): void {
+  const region = findRegion(db);
+  if (!region) return;
+  const steps: [string, () => NewReminder[]][] = [
+    ["meetings", () => upcomingMeetingRows(db, now)],
+    ["minutes_inspection", () => plannedInspectionReminders(db, now)],
+    ["measure_overdue", () => plannedOverdueMeasures(db, region, now)],
+    ["duty_at_risk", () => plannedDutyReminders(db, region, now)],
+  ];
+  for (const [name, plan] of steps) {
+    try {
+      const rows = plan();
+      db.transaction((tx) => planRowsOnce(tx, rows, now));
+    } catch (error) {
+      log?.error({ err: error, step: name }, "planning reminders failed");
+    }
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Renders one outbox row as a Reply in the recipient's language: what, when, where and what to do, with buttons
+ * (propose an item, get the .ics, open the meeting) so nobody has to open an attachment to know when and where.
+ */
+import type { Db } from "../../../db/connection.js";
+import { inviteAttachment } from "../../calendar/invite.js";
+import type { Action, Block, Reply } from "../../conversation/reply.js";
+import { reply } from "../../conversation/reply.js";
+import type { ReminderKind } from "../../domain/reminder-kinds.js";
+import { t, type MessageKey, type Params } from "../../i18n/catalog.js";
+import { formatDate, formatDateTime, formatSpan, formatTime, formatLocalDate } from "../../i18n/format.js";
+import { localized, type Locale } from "../../i18n/locale.js";
+import type { MeetingRow } from "../meetings.js";
+import type { ForumRow } from "../region.js";
+import type { ReminderRow } from "./outbox.js";
+
+export interface RenderInput {
+  db: Db;
+  row: ReminderRow;
+  locale: Locale;
+  zone: string;
+  now: number;
+  publicUrl: string;
+  meeting?: MeetingRow;
+  forum?: ForumRow;
+  agendaDeadlineAt?: number;
+  /** The recipient's party name (agenda deadline nudge). */
+  partyName?: string;
+}
+
+type Renderer = (input: RenderInput, tr: (key: MessageKey, params?: Params) => string) => Reply;
+
+function meetingParams(input: RenderInput): Params {
+  const { meeting, forum, locale, zone } = input;
+  if (!meeting || !forum) return {};
+  return {
+    id: meeting.id,
+    forum: localized(forum.names, locale),
+    when: formatSpan(meeting.startsAt, meeting.endsAt, locale, zone),
+    time: formatTime(meeting.startsAt, locale, zone),
+    date: formatDate(meeting.startsAt, locale, zone),
+    deadline: input.agendaDeadlineAt !== undefined ? formatDateTime(input.agendaDeadlineAt, locale, zone) : "—",
+  };
+}
+
+function meetingFacts(input: RenderInput, tr: (key: MessageKey, params?: Params) => string, withDeadline: boolean): Block {
+  const p = meetingParams(input);
+  const where = [input.meeting?.place, input.meeting?.onlineUrl].filter(Boolean).join(" · ") || tr("reminders.noPlace");
+  const facts = [
+    { label: tr("reminders.when"), value: String(p.when) },
+    { label: tr("reminders.where"), value: where },
+  ];
+  if (withDeadline) facts.push({ label: tr("reminders.deadline"), value: String(p.deadline) });
+  return { kind: "facts", facts };
+}
+
+function buttons(input: RenderInput, tr: (key: MessageKey) => string, which: ("propose" | "ics" | "meeting" | "agenda" | "minutes" | "approve")[]): Block {
+  const id = input.meeting?.id ?? "";
+  const table: Record<(typeof which)[number], Action> = {
+    propose: { kind: "button", label: tr("reminders.button.propose"), command: `agenda add ${id}`, style: "primary" },
+    ics: { kind: "button", label: tr("reminders.button.ics"), command: `invite ${id}` },
+    meeting: { kind: "button", label: tr("reminders.button.meeting"), command: `meeting ${id}` },
+    agenda: { kind: "button", label: tr("reminders.button.agenda"), command: `agenda ${id}` },
+    minutes: { kind: "button", label: tr("reminders.button.minutes"), command: `minutes ${id}` },
+    approve: { kind: "button", label: tr("reminders.button.approve"), command: `minutes approve ${id}`, style: "primary" },
+  };
+  return { kind: "actions", actions: which.map((w) => table[w]) };
+}
+
+const RENDERERS: Record<ReminderKind, Renderer> = {
+  invitation(input, tr) {
+    const p = meetingParams(input);
+    const invite = input.meeting ? inviteAttachment(input.db, input.meeting, "REQUEST", { publicUrl: input.publicUrl, locale: input.locale, now: input.now }) : undefined;
+    return reply(
+      [
+        { kind: "heading", text: tr("reminders.invitation.title", p) },
+        { kind: "text", text: tr("reminders.invitation.text", p) },
+        meetingFacts(input, tr, true),
+        buttons(input, tr, ["propose", "ics", "meeting"]),
+      ],
+      { visibility: "channel", attachments: invite ? [invite] : undefined },
+    );
+  },
+  change(input, tr) {
+    const p = meetingParams(input);
+    const payload = input.row.payload;
+    if (payload.cancelled) {
+      const invite = input.meeting ? inviteAttachment(input.db, input.meeting, "CANCEL", { publicUrl: input.publicUrl, locale: input.locale, now: input.now }) : undefined;
+      const blocks: Block[] = [
+        { kind: "heading", text: tr("reminders.cancelled.title", p) },
+        { kind: "text", text: tr("reminders.cancelled.text", p) },
+      ];
+      if (typeof payload.reason === "string" && payload.reason) blocks.push({ kind: "text", text: tr("reminders.cancelled.reason", { reason: payload.reason }) });
+      return reply(blocks, { visibility: "channel", attachments: invite ? [invite] : undefined });
+    }
+    const moved = typeof payload.beforeStartsAt === "number" && payload.beforeStartsAt !== input.meeting?.startsAt;
+    const before = moved ? formatSpan(payload.beforeStartsAt as number, payload.beforeEndsAt as number, input.locale, input.zone) : "";
+    const invite = input.meeting ? inviteAttachment(input.db, input.meeting, "REQUEST", { publicUrl: input.publicUrl, locale: input.locale, now: input.now }) : undefined;
+    return reply(
+      [
+        { kind: "heading", text: tr("reminders.changed.title", p) },
+        { kind: "text", text: moved ? tr("reminders.changed.moved", { ...p, before }) : tr("reminders.changed.place", p) },
+        meetingFacts(input, tr, false),
+        buttons(input, tr, ["ics", "meeting"]),
+      ],
+      { visibility: "channel", attachments: invite ? [invite] : undefined },
+    );
+  },
+  agenda_call: (input, tr) =>
+    reply([
+      { kind: "heading", text: tr("reminders.agendaCall.title", meetingParams(input)) },
+      { kind: "text", text: tr("reminders.agendaCall.text", meetingParams(input)) },
+      meetingFacts(input, tr, true),
+      buttons(input, tr, ["propose", "agenda", "ics"]),
+    ]),
+  agenda_deadline: (input, tr) =>
+    reply([
+      { kind: "heading", text: tr("reminders.agendaDeadline.title", meetingParams(input)) },
+      { kind: "text", text: tr("reminders.agendaDeadline.text", { ...meetingParams(input), party: input.partyName ?? "—" }) },
+      meetingFacts(input, tr, true),
+      buttons(input, tr, ["propose", "agenda"]),
+    ]),
+  day_before: (input, tr) =>
+    reply([
+      { kind: "heading", text: tr("reminders.dayBefore.title", meetingParams(input)) },
+      { kind: "text", text: tr("reminders.dayBefore.text", meetingParams(input)) },
+      meetingFacts(input, tr, false),
+      buttons(input, tr, ["agenda", "ics", "meeting"]),
+    ]),
+  hour_before: (input, tr) =>
+    reply([
+      { kind: "heading", text: tr("reminders.hourBefore.title", meetingParams(input)) },
+      { kind: "text", text: tr("reminders.hourBefore.text", meetingParams(input)) },
+      meetingFacts(input, tr, false),
+      buttons(input, tr, ["agenda", "meeting"]),
+    ]),
+  minutes_due: (input, tr) =>
+    reply([
+      { kind: "heading", text: tr("reminders.minutesDue.title", meetingParams(input)) },
+      { kind: "text", text: tr("reminders.minutesDue.text", meetingParams(input)) },
+      buttons(input, tr, ["minutes", "meeting"]),
+    ]),
+  minutes_inspection: (input, tr) =>
+    reply([
+      { kind: "heading", text: tr("reminders.inspection.title", meetingParams(input)) },
+      { kind: "text", text: tr("reminders.inspection.text", meetingParams(input)) },
+      buttons(input, tr, ["minutes", "approve"]),
+    ]),
+  measure_overdue(input, tr) {
+    const p = input.row.payload as { code?: string; title?: Record<string, string>; dueOn?: string };
+    const title = p.title ? localized(p.title as { fi: string }, input.locale) : "";
+    const params = { code: p.code ?? "", title, date: p.dueOn ? formatLocalDate(p.dueOn, input.locale) : "—", party: input.partyName ?? "—" };
+    return reply([
+      { kind: "heading", text: tr("reminders.measure.title", params) },
+      { kind: "text", text: tr("reminders.measure.text", params) },
+      { kind: "actions", actions: [{ kind: "button", label: tr("reminders.button.measureDone"), command: `measure ${params.code} done`, style: "primary" }] },
+    ]);
+  },
+  duty_at_risk(input, tr) {
+    const p = input.row.payload as { ruleId?: string; label?: { fi: string } | null; dueOn?: string; forum?: string };
+    const rule = p.label ? localized(p.label, input.locale) : tr(`calendar.duty.${p.ruleId}` as MessageKey);
+    const forumName = input.forum ? localized(input.forum.names, input.locale) : p.forum;
+    const duty = `${rule} (${forumName})`;
+    const params = { duty, date: p.dueOn ? formatLocalDate(p.dueOn, input.locale) : "—", forum: p.forum ?? "<FORUM>" };
+    return reply([
+      { kind: "heading", text: tr("reminders.duty.title", params) },
+      { kind: "text", text: tr("reminders.duty.text", params) },
+      { kind: "actions", actions: [{ kind: "button", label: tr("reminders.button.duties"), command: "duties" }] },
+    ]);
+  },
+};
+
+export function renderReminder(input: RenderInput): Reply {
+  const tr = (key: MessageKey, params?: Params) => t(input.locale, key, params);
+  const renderer = RENDERERS[input.row.kind as ReminderKind];
+  if (!renderer) throw new Error(`no renderer for reminder kind ${input.row.kind}`);
+  return renderer(input, tr);
+}

@@ -1,0 +1,63 @@
+/**
+ * One reminders tick (issue 8 "An outbox"): after a restart, rows a crash left in "sending" go back to pending;
+ * due rows past their grace window are reported, not sent; then due rows are claimed in one statement per batch,
+ * decided, rendered, sent and marked one by one.
+ */
+import type { CoreDeps } from "../../commands/context.js";
+import { claimDue, expireStale, recoverSending } from "./outbox.js";
+import { deliverRows, type DeliverOptions, type DeliverStats, type RateState } from "./deliver.js";
+import { createTickCache } from "./tick-cache.js";
+
+export interface TickOptions extends DeliverOptions {
+  /** Rows claimed per batch. Default 1,000. */
+  batchSize?: number;
+}
+
+export interface TickState {
+  /** Databases this process has already recovered (the first tick after start-up resets "sending"). */
+  recovered: WeakSet<object>;
+  rate: RateState;
+}
+
+export function newTickState(): TickState {
+  return { recovered: new WeakSet(), rate: new Map() };
+}
+
+/** A row in "sending" this long is from a dead tick even without a restart. */
+const STUCK_MS = 15 * 60_000;
+
+export interface TickReport extends DeliverStats {
+  recovered: number;
+  stale: number;
+}
+
+export async function runRemindersTick(deps: CoreDeps, state: TickState, options: TickOptions = {}): Promise<TickReport> {
+  const now = deps.clock.now();
+  const firstTick = !state.recovered.has(deps.db);
+  const recovered = recoverSending(deps.db, now, firstTick ? Number.MAX_SAFE_INTEGER : now - STUCK_MS);
+  state.recovered.add(deps.db);
+  if (recovered > 0) deps.log.warn({ recovered }, "reminders left in sending by a crash are retried (one may repeat)");
+  const stale = expireStale(deps.db, now);
+  if (stale.length > 0) {
+    const byKind: Record<string, number> = {};
+    for (const row of stale) byKind[row.kind] = (byKind[row.kind] ?? 0) + 1;
+    deps.log.warn({ stale: stale.length, byKind, oldest: new Date(Math.min(...stale.map((r) => r.dueAt))).toISOString() }, "reminders fell due while down and are too old to send; reported, not sent");
+  }
+  const report: TickReport = { sent: 0, skipped: 0, failed: 0, retried: 0, exhausted: false, recovered, stale: stale.length };
+  for (;;) {
+    const rows = claimDue(deps.db, deps.clock.now(), options.batchSize ?? 1000);
+    if (rows.length === 0) break;
+    const env = { db: deps.db, cache: createTickCache(deps.db), notifiers: deps.notifiers, now: deps.clock.now(), publicUrl: deps.config.publicUrl, disabled: new Set<string>(), rendered: new Map() };
+    const stats = await deliverRows(deps, env, rows, state.rate, options);
+    report.sent += stats.sent;
+    report.skipped += stats.skipped;
+    report.failed += stats.failed;
+    report.retried += stats.retried;
+    if (stats.exhausted) {
+      report.exhausted = true;
+      break;
+    }
+  }
+  if (report.sent + report.failed + report.retried > 0) deps.log.info(report, "reminders tick");
+  return report;
+}

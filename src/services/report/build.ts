@@ -1,0 +1,56 @@
+/**
+ * The agreement's yearly follow-up (agreement template section 7: the top management forum follows up the goals
+ * every calendar year): per goal its indicators against baseline and target (values up to the year), measures
+ * done / pending / overdue at the end of the year (or today, for the running year), the decisions of the year
+ * tied to it, and the statutory and agreed duties of the year met or missed (src/services/duties.ts).
+ */
+import { and, eq } from "drizzle-orm";
+import { DateTime } from "luxon";
+import type { DbOrTx } from "../../../db/connection.js";
+import { decisions } from "../../../db/schema/index.js";
+import type { Duty } from "../../domain/duties.js";
+import { dutiesFor, yearRange } from "../duties.js";
+import { decisionsOfGoal } from "../decisions/queries.js";
+import type { DecisionRow } from "../decisions/record.js";
+import { overviewOf, type GoalOverview } from "../goals/overview.js";
+import { listGoals } from "../goals/queries.js";
+import { listForums, type ForumRow, type RegionRow } from "../region.js";
+
+export interface GoalReport {
+  overview: GoalOverview;
+  decisions: DecisionRow[];
+}
+
+export interface YearReport {
+  year: number;
+  /** The forum that follows up the agreement (top management forum), if the region names one. */
+  forum: ForumRow | undefined;
+  goals: GoalReport[];
+  decisionsOfYear: DecisionRow[];
+  duties: Duty[];
+  /** The instant measures were judged at: the end of the year, or now for the running year. */
+  asOf: number;
+}
+
+/** `include` limits decisions to forums the reader may see (e.g. public forums only for a download link). */
+export function buildYearReport(db: DbOrTx, region: RegionRow, year: number, now: number, include: (forum: ForumRow) => boolean = () => true): YearReport {
+  const endOfYear = DateTime.fromObject({ year, month: 12, day: 31, hour: 23, minute: 59 }, { zone: region.zone }).toMillis();
+  const asOf = Math.min(endOfYear, now);
+  const all = listForums(db, region.id);
+  const forums = all.filter(include);
+  const visible = new Set(forums.map((f) => f.id));
+  const forum = all.find((f) => f.followsUpAgreement) ?? all.find((f) => f.kind === "top_management_forum");
+  const goals = listGoals(db, region.id).map((goal) => ({
+    overview: overviewOf(db, goal, asOf, region.zone, year),
+    decisions: decisionsOfGoal(db, goal.id).filter((d) => d.sectionYear === year && visible.has(d.forumId)),
+  }));
+  const decisionsOfYear = forums.flatMap((f) =>
+    db.select().from(decisions).where(and(eq(decisions.forumId, f.id), eq(decisions.sectionYear, year))).all(),
+  );
+  return { year, forum, goals, decisionsOfYear, duties: yearDuties(db, region, year, now), asOf };
+}
+
+/** Duties of the year except each forum's own cadence: the statutory negotiations and the agreement follow-up. */
+export function yearDuties(db: DbOrTx, region: RegionRow, year: number, now: number): Duty[] {
+  return dutiesFor(db, region.id, yearRange(year), now).filter((d) => d.rule.id !== "cadence");
+}

@@ -1,0 +1,27 @@
+/** Our TEAMS_* settings as the SDK's configuration names, and clear refusals for incomplete settings. */
+import { describe, expect, it } from "vitest";
+import { sdkOptions, teamsSettings } from "../../../adapters/teams/auth.js";
+import { readConfig } from "../../../src/config.js";
+
+describe("Teams authentication settings", () => {
+  it("maps our env names to the SDK's", () => {
+    const config = readConfig({ NODE_ENV: "test", TEAMS_APP_ID: "app", TEAMS_APP_PASSWORD: "secret", TEAMS_TENANT_ID: "tenant", TEAMS_APP_TYPE: "SingleTenant" });
+    expect(sdkOptions(teamsSettings(config)!)).toEqual({ MicrosoftAppId: "app", MicrosoftAppPassword: "secret", MicrosoftAppTenantId: "tenant", MicrosoftAppType: "SingleTenant" });
+  });
+
+  it("is off without an app id, anonymous only when asked", () => {
+    expect(teamsSettings(readConfig({ NODE_ENV: "test" }))).toBeUndefined();
+    const anonymous = teamsSettings(readConfig({ NODE_ENV: "test", TEAMS_ANONYMOUS: "on" }))!;
+    expect(anonymous.anonymous).toBe(true);
+    expect(sdkOptions(anonymous)).toEqual({ MicrosoftAppType: "MultiTenant" });
+  });
+
+  it("says which variable is missing", () => {
+    const single = teamsSettings(readConfig({ NODE_ENV: "test", TEAMS_APP_ID: "app", TEAMS_APP_PASSWORD: "secret" }))!;
+    expect(() => sdkOptions(single)).toThrow(/TEAMS_TENANT_ID/);
+    const noSecret = teamsSettings(readConfig({ NODE_ENV: "test", TEAMS_APP_ID: "app", TEAMS_TENANT_ID: "t" }))!;
+    expect(() => sdkOptions(noSecret)).toThrow(/TEAMS_APP_PASSWORD/);
+    const msi = teamsSettings(readConfig({ NODE_ENV: "test", TEAMS_APP_ID: "app", TEAMS_TENANT_ID: "t", TEAMS_APP_TYPE: "UserAssignedMSI" }))!;
+    expect(sdkOptions(msi)).toMatchObject({ MicrosoftAppType: "UserAssignedMSI" });
+  });
+});

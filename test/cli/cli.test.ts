@@ -1,0 +1,109 @@
+/**
+ * The command line on the database of DATABASE_PATH: check, import, export (stdout and file), backup and say.
+ * Most cases call `runCli` in process; one spawns `node bin/yhdyspinta.js`, what `npx yhdyspinta` runs.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/main.js";
+import { tempDbPath } from "../support/db.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const demoPath = join(root, "examples/keski-pohjanmaa.yml");
+const fixture = (name: string) => join(root, "test/fixtures/agreements", name);
+
+const dbPath = tempDbPath("yhdyspinta-cli-");
+const saved = { DATABASE_PATH: process.env.DATABASE_PATH, LANG: process.env.LANG };
+
+async function cli(argv: string[], lang = "en_GB.UTF-8") {
+  const out: string[] = [];
+  const err: string[] = [];
+  process.env.LANG = lang;
+  const code = await runCli(argv, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+beforeAll(() => {
+  process.env.DATABASE_PATH = dbPath;
+});
+afterAll(() => {
+  for (const [key, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+});
+
+describe("yhdyspinta CLI", () => {
+  it("check: a valid file passes, a broken one exits 1 with the line and field in the person's language", async () => {
+    const ok = await cli(["check", demoPath]);
+    expect(ok).toMatchObject({ code: 0, err: "" });
+    expect(ok.out).toContain("12 parties, 25 people, 6 goals, 7 forums");
+    const broken = await cli(["check", fixture("bad-cadence.yml")], "fi_FI.UTF-8");
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain("Rivi 46, sarake 14: `forums[0].cadence` — `fortnightly` ei ole sallittu");
+    const sv = await cli(["check", fixture("unknown-party.yml")], "sv_FI.UTF-8");
+    expect(sv.code).toBe(1);
+    expect(sv.err).toContain("Rad 40, kolumn 34: `agreement.goals[0].measures[0].responsible[1]`");
+    expect((await cli(["check", join(root, "no-such-file.yml")])).code).not.toBe(0);
+  });
+
+  it("import, then export to stdout and to a file give the same canonical file", async () => {
+    const imported = await cli(["import", demoPath]);
+    expect(imported).toMatchObject({ code: 0, out: "Imported: 12 parties, 25 people, 6 goals, 7 forums, 0 meetings." });
+    const stdout = await cli(["export"]);
+    expect(stdout.code).toBe(0);
+    expect(stdout.out).toContain("code: KOKHVA");
+    const target = join(dirname(dbPath), "export.yml");
+    expect((await cli(["export", target])).code).toBe(0);
+    const written = readFileSync(target, "utf8");
+    expect(written.trimEnd()).toBe(stdout.out);
+    // re-importing the export changes nothing visible
+    expect((await cli(["import", target])).code).toBe(0);
+    expect((await cli(["export"])).out).toBe(stdout.out);
+    // a broken import exits 1 and leaves the region as it was
+    const broken = await cli(["import", fixture("member-not-person.yml")]);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toContain("Line 51");
+    expect((await cli(["export"])).out).toBe(stdout.out);
+  });
+
+  it("backup writes a database file that opens and holds the region", async () => {
+    const target = join(dirname(dbPath), "backup.db");
+    const result = await cli(["backup", target]);
+    expect(result.code).toBe(0);
+    const copy = new Database(target, { readonly: true });
+    try {
+      expect(copy.prepare("select id from regions").all()).toEqual([{ id: "keski-pohjanmaa" }]);
+      expect(copy.prepare("select count(*) as n from forums").get()).toEqual({ n: 7 });
+    } finally {
+      copy.close();
+    }
+  });
+
+  it("say runs one chat command as a person (default: the first region admin)", async () => {
+    const asAdmin = await cli(["say", "whoami"]);
+    expect(asAdmin.code).toBe(0);
+    expect(asAdmin.out).toContain("Marjatta Lehtinen");
+    const asSwede = await cli(["say", "--as", "henrik.forsman", "forum", "KOKHVA"]);
+    expect(asSwede.code).toBe(0);
+    expect(asSwede.out).toContain("Henrik Forsman");
+    expect(asSwede.out).toContain("Bilateralt forum för Karleby och välfärdsområdet");
+    const nobody = await cli(["say", "--as", "nobody", "help"]);
+    expect(nobody.code).toBe(1);
+    expect((await cli(["say"])).code).not.toBe(0);
+  });
+
+  it("bin/yhdyspinta.js (what npx yhdyspinta runs) works on DATABASE_PATH", () => {
+    const child = spawnSync(process.execPath, [join(root, "bin/yhdyspinta.js"), "say", "--as", "anders.holm", "foorumit"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_PATH: dbPath, LANG: "fi_FI.UTF-8", LOG_LEVEL: "silent" },
+      encoding: "utf8",
+    });
+    expect(child.stderr).not.toMatch(/error/i);
+    expect(child.status).toBe(0);
+    expect(child.stdout).toContain("ANK");
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Decisions end to end through Teams: `decision` as a message to the bot records a § and posts it to the bound
+ * channel; a member is refused; the inspector's approve button (Action.Submit) approves as the one who pressed it.
+ * Only the Bot Connector is faked, on loopback.
+ */
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { forums } from "../../db/schema/index.js";
+import { minutesState } from "../../src/services/minutes/status.js";
+import { buildMeeting } from "../builders.js";
+import { buildGoals } from "../support/goal-builders.js";
+import { activity, visibleText } from "../fixtures/teams/fake-connector.js";
+import { startTeamsE2e, type TeamsE2e } from "./teams/harness.js";
+
+let t: TeamsE2e;
+const M = "JOHTO-2027-1";
+const personal = (aad: string, name: string, chat: string) => ({
+  from: { id: `29:1${aad}-teams-id`, name, aadObjectId: aad },
+  conversation: { conversationType: "personal", tenantId: "tenant-1", id: chat },
+});
+const SECRETARY = personal("aad-secr", "Sanna Sihteeri", "a:1personal-chat-sanna");
+const SWEDE = personal("aad-swed", "Stina Svensk", "a:1personal-chat-stina");
+const calls = (from: number) => t.connector.calls.slice(from);
+const textOf = (from: number) => calls(from).map((c) => visibleText(c.body)).join("\n");
+
+async function say(text: string, overrides: Record<string, unknown> = {}): Promise<number> {
+  const from = t.connector.calls.length;
+  expect((await t.post(activity("personal-message", t.vars, { text, ...overrides }))).status).toBe(200);
+  return from;
+}
+
+async function press(command: string, overrides: Record<string, unknown> = {}): Promise<number> {
+  const from = t.connector.calls.length;
+  const body = activity("card-submit", { ...t.vars, REPLY_TO_ID: `act-${from}` }, { value: { yhdyspinta: "command", command }, ...overrides });
+  expect((await t.post(body)).status).toBe(200);
+  return from;
+}
+
+beforeAll(async () => {
+  t = await startTeamsE2e();
+  buildGoals(t.app.db);
+  const forum = t.app.db.select().from(forums).where(eq(forums.code, "JOHTO")).get()!;
+  buildMeeting(t.app.db, forum, "2027-10-13T13:00", { place: "Kokkola" });
+  await t.post(activity("installation-update", t.vars));
+  await t.post(activity("channel-message", t.vars, { text: "<at>Yhdyspinta</at> bind JOHTO", id: "1763805600999" }));
+  // The inspector has talked to the bot once, so the bot can reach her 1:1 chat.
+  await say("ohje", SWEDE);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("decision through Teams", () => {
+  it("records a decision from a message and posts it with its § to the bound channel", async () => {
+    const from = await say(`decision ${M} - Hyväksytään yhteinen malli. #T3 #T5 diary kaupunki:1559/00.02.13/2023 hva:HVA/12/2027`, SECRETARY);
+    expect(textOf(from)).toContain("Kirjattu JOHTO 13.10.2027 § 1");
+    const channel = calls(from).find((c) => JSON.stringify(c.body).includes("19:johto-channel@thread.tacv2"));
+    expect(channel).toBeDefined();
+    expect(visibleText(channel!.body)).toContain("JOHTO 13.10.2027 § 1");
+    expect(visibleText(channel!.body)).toContain("T3, T5");
+  });
+
+  it("refuses a member", async () => {
+    expect(textOf(await say(`päätös ${M} - Yritetään`))).toContain("Tämän voi tehdä vain");
+    expect(t.app.db.query.decisions.findMany().sync()).toHaveLength(1);
+  });
+
+  it("the inspector approves with the card button", async () => {
+    await say(`minutes inspectors ${M} svensk`, SECRETARY);
+    const from = await say(`minutes finish ${M}`, SECRETARY);
+    const dm = calls(from).find((c) => c.conversationId === "a:1personal-chat-stina");
+    expect(JSON.stringify(dm?.body)).toContain(`minutes approve ${M}`);
+    expect(textOf(await press(`minutes approve ${M}`, SWEDE))).toContain("är nu slutliga");
+    expect(minutesState(t.app.db, M).recorded).toBe(true);
+  });
+});

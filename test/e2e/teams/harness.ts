@@ -1,0 +1,49 @@
+/**
+ * One real server per test file with the Teams adapter on (anonymous unless an app id is given), over a temp
+ * database built with buildWorld, and a loopback fake Bot Connector the activities' serviceUrl points at.
+ */
+import { pino } from "pino";
+import { openDatabase } from "../../../db/connection.js";
+import { createTeamsAdapter, type TeamsAdapterOptions } from "../../../adapters/teams/index.js";
+import { ManualClock } from "../../../src/clock.js";
+import { readConfig } from "../../../src/config.js";
+import { startApp, type RunningApp } from "../../../src/app.js";
+import type { Notifier } from "../../../src/conversation/notifier.js";
+import { buildWorld } from "../../builders.js";
+import { tempDbPath } from "../../support/db.js";
+import { startFakeConnector, type FakeConnector } from "../../fixtures/teams/fake-connector.js";
+
+export interface TeamsE2e {
+  app: RunningApp;
+  connector: FakeConnector;
+  clock: ManualClock;
+  vars: Record<string, string>;
+  post(activity: unknown, headers?: Record<string, string>): Promise<Response>;
+  notifier(): Notifier;
+  close(): Promise<void>;
+}
+
+export async function startTeamsE2e(env: Record<string, string> = { TEAMS_ANONYMOUS: "on" }, options: TeamsAdapterOptions = {}): Promise<TeamsE2e> {
+  const connector = await startFakeConnector();
+  const path = tempDbPath("yhdyspinta-teams-");
+  const db = openDatabase(path);
+  buildWorld(db);
+  db.$client.close();
+  const clock = new ManualClock(Date.parse("2026-11-22T10:00:00Z"));
+  const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: path, PORT: "0", PUBLIC_URL: "https://yhdyspinta.example.fi", ...env });
+  const app = await startApp({ config, log: pino({ level: "silent" }), adapters: [createTeamsAdapter(options)], clock, host: "127.0.0.1", cron: false });
+  const base = `http://127.0.0.1:${app.port}`;
+  return {
+    app,
+    connector,
+    clock,
+    vars: { SERVICE_URL: connector.url },
+    post: (activity, headers = {}) =>
+      fetch(`${base}/api/messages`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(activity) }),
+    notifier: () => app.core.deps.notifiers.get("teams")!,
+    async close() {
+      await app.close();
+      await connector.close();
+    },
+  };
+}

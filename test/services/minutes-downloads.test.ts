@@ -1,0 +1,88 @@
+/** The download links behind minutes, extracts and the yearly report (Teams can only offer files by URL). */
+import type { Server } from "node:http";
+import { strFromU8, unzipSync } from "fflate";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../db/connection.js";
+import { ManualClock } from "../../src/clock.js";
+import { readConfig } from "../../src/config.js";
+import { createHttpApp, listen, portOf } from "../../src/http/server.js";
+import { buildMeeting, buildWorld } from "../builders.js";
+import { createTestCore, type TestCore } from "../support/core.js";
+import { openTestDb } from "../support/db.js";
+import { buildGoals, buildIndicatorValue } from "../support/goal-builders.js";
+
+let db: Db;
+let bot: TestCore;
+let server: Server;
+let base: string;
+let key: string;
+const M = "SALA-2027-1";
+
+beforeAll(async () => {
+  db = openTestDb();
+  const w = buildWorld(db);
+  const goals = buildGoals(db);
+  [2025, 2026, 2027].forEach((year, i) => buildIndicatorValue(db, goals.ind.id, year, 11 + i));
+  key = buildMeeting(db, w.privateForum, "2027-04-21T13:00").pageKey;
+  buildMeeting(db, w.forum, "2027-05-12T13:00");
+  bot = createTestCore(db, Date.parse("2027-06-01T10:00:00Z"));
+  await bot.say("sihteeri", `decision ${M} - Salainen sopimusluonnos hyväksytään. #T3 diary kaupunki:9/2027`);
+  await bot.say("sihteeri", "decision JOHTO-2027-1 - Julkinen linjaus hyväksytään. #T3");
+  const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:", PUBLIC_URL: "https://y.example.fi" });
+  server = await listen(createHttpApp({ db, config, clock: new ManualClock(Date.parse("2027-06-01T10:00:00Z")), log: pino({ level: "silent" }) }), 0, "127.0.0.1");
+  base = `http://127.0.0.1:${portOf(server)}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe("minutes and report downloads", () => {
+  it("links every minutes export to its download address with the meeting's key", async () => {
+    const reply = await bot.core.handleCommand({ user: { platform: "console", id: "sihteeri" }, text: `minutes ${M}` });
+    expect(reply.attachments!.map((a) => a.url)).toEqual(["md", "html", "docx"].map((f) => `http://localhost:3978/minutes/${M}/${key}.${f}?lang=fi`));
+  });
+
+  it("serves the minutes with the key in the asked language, and 404 without it", async () => {
+    const md = await fetch(`${base}/minutes/${M}/${key}.md?lang=sv`);
+    expect(md.status).toBe(200);
+    expect(await md.text()).toContain("# Protokoll — SALA (SALA), 21.4.2027");
+    const docx = await fetch(`${base}/minutes/${M}/${key}.docx`);
+    expect(docx.headers.get("content-type")).toContain("wordprocessingml");
+    const xml = strFromU8(unzipSync(new Uint8Array(await docx.arrayBuffer()))["word/document.xml"]!);
+    expect(xml).toContain("Salainen sopimusluonnos");
+    expect((await fetch(`${base}/minutes/${M}/wrong-key.md`)).status).toBe(404);
+    expect((await fetch(`${base}/minutes/NOPE-2027-1/${key}.md`)).status).toBe(404);
+  });
+
+  it("serves one party's extract", async () => {
+    const res = await fetch(`${base}/minutes/${M}/${key}/s1/kaupunki.html`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("Pöytäkirjanote: SALA 21.4.2027 § 1");
+    expect(html).toContain("9/2027");
+    expect((await fetch(`${base}/minutes/${M}/${key}/s9/kaupunki.html`)).status).toBe(404);
+  });
+
+  it("serves the yearly report with public forums' decisions only, and the indicator charts", async () => {
+    const md = await (await fetch(`${base}/reports/2027.md`)).text();
+    expect(md).toContain("# Yhteistyösopimuksen seuranta 2027");
+    expect(md).toContain("Julkinen linjaus");
+    expect(md).not.toContain("Salainen");
+    const csv = await fetch(`${base}/reports/2027.csv?lang=sv`);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    expect(await csv.text()).toContain("mål;rad;kod");
+    const png = await fetch(`${base}/reports/2027/T3-M1.png`);
+    expect(png.status).toBe(200);
+    expect(new Uint8Array(await png.arrayBuffer()).slice(1, 4)).toEqual(new Uint8Array([0x50, 0x4e, 0x47]));
+    expect(await (await fetch(`${base}/reports/2027/T3-M1.svg`)).text()).toContain("<svg");
+    expect((await fetch(`${base}/reports/2027/NOPE.png`)).status).toBe(404);
+  });
+
+  it("keeps a private forum's decisions in the chat report of its members but not of others", async () => {
+    const member = await bot.core.handleCommand({ user: { platform: "console", id: "jasen" }, text: "report 2027" });
+    const outsider = await bot.core.handleCommand({ user: { platform: "console", id: "ulko" }, text: "report 2027" });
+    const mdOf = (r: typeof member) => r.attachments!.find((a) => a.filename === "report-2027.md")!.content as string;
+    expect(mdOf(member)).toContain("Salainen");
+    expect(mdOf(outsider)).not.toContain("Salainen");
+    expect(member.attachments!.find((a) => a.filename === "report-2027.md")!.url).toBe("http://localhost:3978/reports/2027.md?lang=fi");
+  });
+});
