@@ -68,6 +68,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   }
   const server = await listen(http, config.port, options.host);
   const scheduler = startScheduler(deps, undefined, { cron: options.cron !== false });
+  // Catch up at once on what fell due while the process was down, instead of waiting for the first minute.
+  if (options.cron !== false) void scheduler.tick();
   log.info({ port: portOf(server), publicUrl: config.publicUrl }, "listening");
   return {
     core,

@@ -25,19 +25,32 @@ export interface Core {
 }
 
 /**
- * Maps a platform's command entry to our grammar: `/forum calendar` → `calendar`, `/forum JOHTO` → `forum JOHTO`,
- * `/yhdyspinta` alone → `help`.
+ * Maps a platform's command entry to our grammar. General entries (`/yhdyspinta`, `/forum`) route to any command:
+ * `/forum calendar` → `calendar`, `/forum JOHTO` → `forum JOHTO`, `/yhdyspinta` alone → `help`. A family entry
+ * keeps its own command (`/agenda move …` is the agenda's move, never the calendar's), except for the few
+ * commands listed as belonging to that family (`/goal report` → `report`).
  */
 export function commandTextFor(entry: string, text: string): string {
   const word = entry.replace(/^\//, "").toLowerCase();
-  const first = text.trim().split(/\s+/)[0] ?? "";
-  if (first && findCommand(first)) return text.trim();
-  if (!text.trim()) return EMPTY_ENTRY[word] ?? word;
-  return `${word} ${text}`.trim();
+  const trimmed = text.trim();
+  if (!trimmed) return EMPTY_ENTRY[word] ?? word;
+  const routed = findCommand(trimmed.split(/\s+/)[0]!)?.name;
+  const allowed = ENTRY_ROUTES[word];
+  if (routed && (allowed === "any" || allowed?.includes(routed))) return trimmed;
+  return `${word} ${trimmed}`;
 }
 
 /** What a bare slash command means: `/forum` lists the forums, `/yhdyspinta` is help. */
 const EMPTY_ENTRY: Record<string, string> = { yhdyspinta: "help", forum: "forums", goal: "goals", decision: "decisions" };
+
+/** Which commands each slash entry may route to besides its own. */
+const ENTRY_ROUTES: Record<string, "any" | string[]> = {
+  yhdyspinta: "any",
+  forum: "any",
+  agenda: [],
+  decision: ["decisions", "minutes"],
+  goal: ["goals", "measure", "indicator", "report"],
+};
 
 export function createCore(deps: CoreDeps): Core {
   async function contextFor(user: UserRef, channelRef?: string, requestId?: string): Promise<Context | undefined> {

@@ -7,6 +7,7 @@ import { createTestCore, type TestCore } from "../support/core.js";
 import type { Reply } from "../../src/conversation/reply.js";
 import type { Target } from "../../src/conversation/notifier.js";
 import { renderReplyText } from "../../src/conversation/render-text.js";
+import { createRemindersJob } from "../../src/scheduler/reminders-job.js";
 
 const NOW = Date.parse("2027-01-10T10:00:00Z");
 let db: Db;
@@ -142,7 +143,7 @@ describe("schedule, move, cancel and meeting through the console", () => {
     expect(count()).toBe(1);
   });
 
-  it("defaults to the channel's forum and posts to the forum's channels when scheduled elsewhere", async () => {
+  it("defaults to the channel's forum; the forum's channels get the invitation from the outbox's next tick", async () => {
     db.insert(channelBindings).values({ forumId: world.forum.id, platform: "slack", channelRef: "CJOHTO" }).run();
     const sent: { target: Target; message: Reply }[] = [];
     bot.notifiers.set("slack", { platform: "slack", async send(target, message) { sent.push({ target, message }); return { ok: true }; } });
@@ -150,9 +151,11 @@ describe("schedule, move, cancel and meeting through the console", () => {
     expect(renderReplyText(inChannel)).toContain("JOHTO-2027-1");
     expect(sent).toHaveLength(0);
     await as("sihteeri", "schedule JOHTO 20.9.2027 13");
-    expect(sent).toHaveLength(1);
-    expect(sent[0]!.target).toEqual({ platform: "slack", kind: "channel", ref: "CJOHTO" });
-    expect(renderReplyText(sent[0]!.message)).toContain("Kokous JOHTO-2027-2 on kutsuttu koolle");
+    expect(sent).toHaveLength(0);
+    await createRemindersJob().run(bot.core.deps, bot.clock.now());
+    const invitations = sent.filter((s) => s.target.ref === "CJOHTO");
+    expect(invitations.map((s) => renderReplyText(s.message)).join("\n")).toMatch(/JOHTO-2027-1[\s\S]*JOHTO-2027-2|JOHTO-2027-2[\s\S]*JOHTO-2027-1/);
+    expect(invitations[0]!.target).toEqual({ platform: "slack", kind: "channel", ref: "CJOHTO" });
     expect(renderReplyText(await as("jasen", "calendar", "CJOHTO", "slack", "UMEMB"))).toContain("Foorumin JOHTO JOHTO kokoukset");
   });
 });

@@ -33,3 +33,18 @@ describe("command parsing", () => {
     expect(closestWord("qqqqqq", ["hjälp", "språk"])).toBeUndefined();
   });
 });
+
+describe("slash entries of a command family", () => {
+  it("keep their own command even when the next word is another command", () => {
+    expect(commandTextFor("/agenda", "move JOHTO-2027-2 3")).toBe("agenda move JOHTO-2027-2 3");
+    expect(commandTextFor("/agenda", "peru JOHTO-2027-2 3")).toBe("agenda peru JOHTO-2027-2 3");
+    expect(commandTextFor("/forum", "move JOHTO-2027-2 14.10.2027 13")).toBe("move JOHTO-2027-2 14.10.2027 13");
+  });
+
+  it("route to the commands of their own family", () => {
+    expect(commandTextFor("/goal", "report 2027")).toBe("report 2027");
+    expect(commandTextFor("/goal", "T3")).toBe("goal T3");
+    expect(commandTextFor("/decision", "minutes JOHTO-2027-2")).toBe("minutes JOHTO-2027-2");
+    expect(commandTextFor("/decision", "JOHTO-2027-2 3 Hyväksyttiin")).toBe("decision JOHTO-2027-2 3 Hyväksyttiin");
+  });
+});

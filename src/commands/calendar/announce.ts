@@ -1,12 +1,10 @@
 /**
- * After a change: the reply's blocks, the invite attachment (when the iCal part provides one) and a post to the
- * forum's bound channels when the command came from elsewhere.
+ * After a change: the reply's blocks and the invite attachment. The forum's bound channels get the invitation or
+ * change notice from the reminders outbox (durable, with buttons and the .ics), so nothing is posted here.
  */
 import { inviteAttachment } from "../../calendar/invite.js";
 import { reply, type Block, type Reply } from "../../conversation/reply.js";
-import { translator, type MessageKey } from "../../i18n/catalog.js";
-import { isLocale } from "../../i18n/locale.js";
-import { postToForum } from "../../services/broadcast.js";
+import type { MessageKey } from "../../i18n/catalog.js";
 import type { Warning } from "../../services/meeting-warnings.js";
 import type { MeetingRow } from "../../services/meetings.js";
 import type { ForumRow } from "../../services/region.js";
@@ -37,14 +35,5 @@ export async function announce(ctx: Context, a: Announcement): Promise<Reply> {
     ...warningBlocks(ctx, a.warnings ?? []),
     { kind: "actions", actions: [{ kind: "button", label: ctx.t("calendar.button.meeting"), command: `meeting ${a.meeting.id}` }] },
   ];
-  if (ctx.boundForum?.id !== a.forum.id) {
-    const locale = isLocale(ctx.region.defaultLocale) ? ctx.region.defaultLocale : "fi";
-    const forumCtx = { ...ctx, locale, t: translator(locale) };
-    try {
-      await postToForum(ctx, a.forum.id, reply(blocksFor(forumCtx, a), { visibility: "channel", attachments: invite ? [invite] : undefined }));
-    } catch (error) {
-      ctx.log.warn({ err: error, forum: a.forum.code }, "could not post the meeting to the forum's channels");
-    }
-  }
   return reply(blocks, { visibility: "channel", attachments: invite ? [invite] : undefined });
 }
