@@ -107,8 +107,10 @@ describe("schedule, move, cancel and meeting through the console", () => {
     const reply = await as("sihteeri", "peru JOHTO-2027-1 ei päätösvaltaisuutta");
     expect(renderReplyText(reply)).toContain("Syy: ei päätösvaltaisuutta");
     const ics = reply.attachments?.find((a) => a.filename.endsWith(".ics"));
-    if (ics) expect(String(ics.content)).toContain("METHOD:CANCEL");
-    expect(await bot.say("jasen", "kokous JOHTO-2027-1")).toContain("peruttu");
+    expect(String(ics?.content)).toContain("METHOD:CANCEL");
+    const view = await bot.say("jasen", "kokous JOHTO-2027-1");
+    expect(view).toContain("peruttu");
+    expect(view).toContain("/meetings/JOHTO-2027-1?lang=fi");
     expect(await bot.say("sihteeri", "siirrä JOHTO-2027-1 21.9.2027 10")).toContain("on peruttu");
   });
 

@@ -3,6 +3,7 @@
  * change notice from the reminders outbox (durable, with buttons and the .ics), so nothing is posted here.
  */
 import { inviteAttachment } from "../../calendar/invite.js";
+import { meetingPageUrl } from "../../calendar/urls.js";
 import { reply, type Block, type Reply } from "../../conversation/reply.js";
 import type { MessageKey } from "../../i18n/catalog.js";
 import type { Warning } from "../../services/meeting-warnings.js";
@@ -33,7 +34,13 @@ export async function announce(ctx: Context, a: Announcement): Promise<Reply> {
   const blocks: Block[] = [
     ...blocksFor(ctx, a),
     ...warningBlocks(ctx, a.warnings ?? []),
-    { kind: "actions", actions: [{ kind: "button", label: ctx.t("calendar.button.meeting"), command: `meeting ${a.meeting.id}` }] },
+    {
+      kind: "actions",
+      actions: [
+        { kind: "button", label: ctx.t("calendar.button.meeting"), command: `meeting ${a.meeting.id}` },
+        { kind: "link", label: ctx.t("calendar.button.open"), url: meetingPageUrl(ctx.config.publicUrl, a.meeting, a.forum, ctx.locale) },
+      ],
+    },
   ];
   return reply(blocks, { visibility: "channel", attachments: invite ? [invite] : undefined });
 }

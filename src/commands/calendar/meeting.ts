@@ -6,6 +6,7 @@ import { localized } from "../../i18n/locale.js";
 import { allows, canRead } from "../../services/access.js";
 import { agendaDeadlineOf, requireMeeting } from "../../services/meetings.js";
 import { forumById } from "../../services/region.js";
+import { meetingPageUrl } from "../../calendar/urls.js";
 import type { CommandSpec } from "../command.js";
 
 export const meetingCommand: CommandSpec = {
@@ -30,6 +31,7 @@ export const meetingCommand: CommandSpec = {
     if (meeting.cancelReason) facts.push({ label: ctx.t("calendar.fact.reason"), value: meeting.cancelReason });
     const actions: Action[] = [{ kind: "button", label: ctx.t("calendar.button.forumCalendar"), command: `calendar ${forum.code}` }];
     if (meeting.onlineUrl) actions.push({ kind: "link", label: ctx.t("calendar.button.join"), url: meeting.onlineUrl });
+    actions.push({ kind: "link", label: ctx.t("calendar.button.open"), url: meetingPageUrl(ctx.config.publicUrl, meeting, forum, ctx.locale) });
     if (meeting.status !== "cancelled" && meeting.startsAt > ctx.now && allows(ctx, "manage_meetings", forum)) {
       actions.push({ kind: "button", label: ctx.t("calendar.button.cancel"), command: `cancel ${meeting.id}`, style: "danger" });
     }
