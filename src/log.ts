@@ -3,7 +3,10 @@ import { pino, type Logger } from "pino";
 
 export type { Logger };
 
+const SECRET_KEYS = ["token", "botToken", "appToken", "signingSecret", "appPassword", "password", "authorization"];
+/** Secret-looking keys at the top level and one level down ("{ token }" and "{ slack: { botToken } }"). */
 const REDACT = [
+  ...SECRET_KEYS,
   "*.token",
   "*.botToken",
   "*.appToken",

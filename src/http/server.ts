@@ -21,7 +21,8 @@ export interface HttpDeps {
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", true);
+  // Trust forwarding headers only from a reverse proxy on this host or the local network, never from anyone.
+  app.set("trust proxy", "loopback, linklocal, uniquelocal");
   for (const register of ROUTES) register(app, deps);
   return app;
 }

@@ -1,5 +1,5 @@
 /** Jobs the scheduler runs every minute (reminders, duty checks). Each must be safe to run twice. */
-import type { CoreDeps } from "../commands/context.js";
+import type { CoreDeps } from "../context.js";
 import { createRemindersJob } from "./reminders-job.js";
 
 export interface Job {

@@ -1,6 +1,6 @@
 /** The scheduler tick: node-cron fires every minute; each tick runs the jobs in order, one tick at a time. */
 import cron from "node-cron";
-import type { CoreDeps } from "../commands/context.js";
+import type { CoreDeps } from "../context.js";
 import { JOBS, type Job } from "./jobs.js";
 
 export interface Scheduler {

@@ -15,16 +15,27 @@ export interface AuditEntry {
 
 export type Audit = (entry: AuditEntry) => void;
 
+export interface ChangeOptions {
+  /**
+   * Take SQLite's write lock at BEGIN (BEGIN IMMEDIATE), so a read-then-insert (the next § number) cannot interleave
+   * with another connection doing the same.
+   */
+  immediate?: boolean;
+}
+
 /**
  * @example change(db, person.id, now, (tx, audit) => { tx.update(...).run(); audit({ action: "meeting.move", ... }); })
  */
-export function change<T>(db: Db, actor: string, at: number, work: (tx: Tx, audit: Audit) => T): T {
-  return db.transaction((tx) => {
-    const audit: Audit = (entry) => {
-      tx.insert(auditLog)
-        .values({ at, actor, action: entry.action, entity: entry.entity, entityId: entry.entityId, before: entry.before ?? null, after: entry.after ?? null })
-        .run();
-    };
-    return work(tx, audit);
-  });
+export function change<T>(db: Db, actor: string, at: number, work: (tx: Tx, audit: Audit) => T, options: ChangeOptions = {}): T {
+  return db.transaction(
+    (tx) => {
+      const audit: Audit = (entry) => {
+        tx.insert(auditLog)
+          .values({ at, actor, action: entry.action, entity: entry.entity, entityId: entry.entityId, before: entry.before ?? null, after: entry.after ?? null })
+          .run();
+      };
+      return work(tx, audit);
+    },
+    options.immediate ? { behavior: "immediate" } : undefined,
+  );
 }

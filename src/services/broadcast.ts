@@ -5,7 +5,7 @@
  */
 import { and, eq, isNull } from "drizzle-orm";
 import { channelBindings, personIdentities } from "../../db/schema/index.js";
-import type { CoreDeps } from "../commands/context.js";
+import type { CoreDeps } from "../context.js";
 import type { Platform } from "../conversation/input.js";
 import { reply, type Reply } from "../conversation/reply.js";
 import { t } from "../i18n/catalog.js";

@@ -5,10 +5,9 @@
 import { and, asc, eq, gte, inArray, lt, ne } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { DbOrTx } from "../../db/connection.js";
-import { councilTerms, forumMembers, forums, meetings, regions } from "../../db/schema/index.js";
+import { councilTerms, forumMembers, meetings, regions } from "../../db/schema/index.js";
 import type { CouncilTerm } from "../domain/council-terms.js";
 import type { MeetingRow } from "./meetings.js";
-import type { ForumRow } from "./region.js";
 
 export interface RangeQuery {
   forumIds: number[];
@@ -81,17 +80,3 @@ export function membersByForum(db: DbOrTx, forumIds: number[]): Map<number, Set<
   return map;
 }
 
-/**
- * The forums of a region a person belongs to. Walks the region's forums and probes forum_members by its primary
- * key (forum_id, person_id), so the cost follows the region's size, not the country's.
- */
-export function forumsOfMember(db: DbOrTx, regionId: string, personId: string): ForumRow[] {
-  return db
-    .select({ forum: forums })
-    .from(forums)
-    .innerJoin(forumMembers, and(eq(forumMembers.forumId, forums.id), eq(forumMembers.personId, personId)))
-    .where(eq(forums.regionId, regionId))
-    .orderBy(asc(forums.position))
-    .all()
-    .map((r) => r.forum);
-}

@@ -4,7 +4,7 @@
  * meeting event in the same transaction.
  */
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, gte, inArray, lt, max, ne } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, max, ne, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { DbOrTx, Tx } from "../../db/connection.js";
 import { meetings } from "../../db/schema/index.js";
@@ -84,6 +84,7 @@ export function insertMeeting(tx: Tx, input: NewMeeting, actor: string, now: num
       onlineUrl: input.onlineUrl ?? null,
       status: input.status ?? "scheduled",
       pageKey: newPageKey(),
+      minutesKey: newPageKey(),
       createdAt: now,
       updatedAt: now,
     })
@@ -104,7 +105,8 @@ export function updateMeeting(
 ): MeetingRow {
   const meeting = tx
     .update(meetings)
-    .set({ ...patch, sequence: before.sequence + 1, updatedAt: now })
+    // Incremented in SQL, not from `before`: two writers (the bot and the CLI) never give the same SEQUENCE.
+    .set({ ...patch, sequence: sql`${meetings.sequence} + 1`, updatedAt: now })
     .where(eq(meetings.id, before.id))
     .returning()
     .get();

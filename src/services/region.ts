@@ -1,5 +1,5 @@
 /** Read access to the region, its parties, people and forums; small queries used by every command family. */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { DbOrTx } from "../../db/connection.js";
 import { channelBindings, forumMembers, forums, parties, people, regions } from "../../db/schema/index.js";
 import { UserError } from "../errors.js";
@@ -58,6 +58,28 @@ export function forumsOfPerson(db: DbOrTx, personId: string): (ForumRow & { role
     .orderBy(asc(forums.position))
     .all()
     .map((r) => ({ ...r.forum, role: r.role }));
+}
+
+/**
+ * The forums a person takes part in, in any role: member, convener or secretary (a secretary who is not listed as
+ * a member still runs the forum and wants it in "my calendar" and "my feed").
+ */
+export function forumsOfParticipant(db: DbOrTx, regionId: string, personId: string): ForumRow[] {
+  const memberOf = db
+    .select({ id: forumMembers.forumId })
+    .from(forumMembers)
+    .where(eq(forumMembers.personId, personId));
+  return db
+    .select()
+    .from(forums)
+    .where(
+      and(
+        eq(forums.regionId, regionId),
+        or(inArray(forums.id, memberOf), eq(forums.convenerId, personId), eq(forums.secretaryId, personId)),
+      ),
+    )
+    .orderBy(asc(forums.position))
+    .all();
 }
 
 export function listParties(db: DbOrTx, regionId: string): PartyRow[] {

@@ -170,6 +170,12 @@ describe("calendar views, duties and the year", () => {
     buildMeeting(db, world.forum, "2026-09-15T13:00");
   });
 
+  it("counts the forums a person convenes among their own even when not a member", async () => {
+    const mine = await bot.say("admin", "kalenteri");
+    expect(mine).toContain("JOHTO-2027-1");
+    expect(mine).not.toContain("SALA-2027-1");
+  });
+
   it("shows my next meetings, one forum, a range and all forums, hiding private forums from outsiders", async () => {
     const mine = await bot.say("jasen", "kalenteri");
     expect(mine).toContain("Seuraavat kokouksesi");

@@ -3,6 +3,8 @@ import { buildWorld } from "../builders.js";
 import { openTestDb } from "../support/db.js";
 import { createTestCore, type TestCore } from "../support/core.js";
 import type { Db } from "../../db/connection.js";
+import { eq } from "drizzle-orm";
+import { auditLog, channelBindings } from "../../db/schema/index.js";
 
 let db: Db;
 let bot: TestCore;
@@ -48,5 +50,19 @@ describe("core commands", () => {
   it("refuses an unknown language in the person's language and changes nothing", async () => {
     expect(await bot.say("svensk", "språk de")).toContain("är inte ett språk jag talar");
     expect(await bot.say("svensk", "hjälp")).toContain("kommandon");
+  });
+});
+
+describe("binding a channel", () => {
+  it("binds, rebinds to another forum and audits the forum it was bound to before", async () => {
+    const bind = (code: string) => bot.core.handleCommand({ user: { platform: "slack", id: "UADMIN" }, channelRef: "C1", text: `bind ${code}` });
+    expect((await bind("JOHTO")).visibility).toBe("channel");
+    await bind("SALA");
+    const rows = db.select().from(auditLog).where(eq(auditLog.action, "channel.bind")).all();
+    expect(rows.map((r) => [r.before, r.after])).toEqual([
+      [null, { forum: "JOHTO" }],
+      [{ forum: "JOHTO", disabledAt: null }, { forum: "SALA" }],
+    ]);
+    expect(db.select().from(channelBindings).all()).toHaveLength(1);
   });
 });

@@ -8,7 +8,8 @@ import { UserError } from "../../errors.js";
 import { formatLocalDate } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
 import { canRead } from "../../services/access.js";
-import { forumsOfMember, localDayRange, meetingsBetween } from "../../services/calendar-query.js";
+import { localDayRange, meetingsBetween } from "../../services/calendar-query.js";
+import { forumsOfParticipant } from "../../services/region.js";
 import { findForum, listForums, type ForumRow } from "../../services/region.js";
 import type { CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
@@ -58,7 +59,7 @@ export const calendarCommand: CommandSpec = {
       const title = ctx.t("calendar.view.range", { from: formatLocalDate(start.date, ctx.locale), to: formatLocalDate(end.date, ctx.locale) });
       return reply(view(ctx, title, readable(), range.from, range.to, 200));
     }
-    const mine = forumsOfMember(ctx.db, ctx.region.id, ctx.person!.id);
+    const mine = forumsOfParticipant(ctx.db, ctx.region.id, ctx.person!.id);
     const forums = mine.length > 0 ? mine : readable();
     return reply(view(ctx, ctx.t(mine.length > 0 ? "calendar.view.mine" : "calendar.view.all", { region: localized(ctx.region.names, ctx.locale) }), forums, from, to, 15));
   },

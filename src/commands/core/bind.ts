@@ -1,10 +1,9 @@
 /** `bind <FORUM>` in a channel: commands there default to that forum, and its notices go there (admin only). */
 import { textReply } from "../../conversation/reply.js";
-import { channelBindings } from "../../../db/schema/index.js";
 import { UserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
-import { change } from "../../services/audit.js";
 import { requireCapability } from "../../services/access.js";
+import { bindChannel } from "../../services/channels.js";
 import { requireForum } from "../../services/region.js";
 import type { CommandSpec } from "../command.js";
 
@@ -19,14 +18,7 @@ export const bindCommand: CommandSpec = {
     if (!code) throw new UserError("error.missingArgument", { what: "FORUM", usage: ctx.t("usage.bind") });
     if (!ctx.channelRef || ctx.platform === "console" || ctx.platform === "cli") throw new UserError("bind.noChannel");
     const forum = requireForum(ctx.db, ctx.region.id, code);
-    const channelRef = ctx.channelRef;
-    change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) => {
-      tx.insert(channelBindings)
-        .values({ forumId: forum.id, platform: ctx.platform, channelRef })
-        .onConflictDoUpdate({ target: [channelBindings.platform, channelBindings.channelRef], set: { forumId: forum.id, disabledAt: null, disabledReason: null } })
-        .run();
-      audit({ action: "channel.bind", entity: "forum", entityId: forum.code, after: { platform: ctx.platform, channelRef } });
-    });
+    bindChannel(ctx.db, ctx.person!.id, ctx.now, forum, ctx.platform, ctx.channelRef);
     return textReply(ctx.t("bind.done", { code: forum.code, name: localized(forum.names, ctx.locale) }), "channel");
   },
 };

@@ -4,7 +4,7 @@
  */
 import { eq } from "drizzle-orm";
 import { agendaItems } from "../../../db/schema/index.js";
-import type { Context } from "../../commands/context.js";
+import type { Context } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { requireCapability } from "../access.js";
 import { change } from "../audit.js";

@@ -1,5 +1,5 @@
 /** Tells a proposer, in their own language, what happened to their item (accepted, rejected, moved, merged). */
-import type { Context } from "../../commands/context.js";
+import type { Context } from "../../context.js";
 import { textReply } from "../../conversation/reply.js";
 import { t, type MessageKey, type Params } from "../../i18n/catalog.js";
 import { isLocale, type Locale } from "../../i18n/locale.js";

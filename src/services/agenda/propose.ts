@@ -4,7 +4,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { agendaItems, AGENDA_DESCRIPTION_MAX, AGENDA_TITLE_MAX, forumMembers } from "../../../db/schema/index.js";
-import type { Context } from "../../commands/context.js";
+import type { Context } from "../../context.js";
 import { isChangeableByProposer, proposalStateAt } from "../../domain/agenda-rules.js";
 import { UserError } from "../../errors.js";
 import { allows, requireCapability } from "../access.js";

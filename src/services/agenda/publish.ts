@@ -5,7 +5,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { agendaItems, agendaVersions } from "../../../db/schema/index.js";
-import type { Context } from "../../commands/context.js";
+import type { Context } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { isLocale, type Locale } from "../../i18n/locale.js";
 import { requireCapability } from "../access.js";

@@ -5,7 +5,7 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../../db/connection.js";
 import { agendaItems, AGENDA_DESCRIPTION_MAX, STANDING_ITEM_KEYS, type StandingItemKey } from "../../../db/schema/index.js";
-import type { Context } from "../../commands/context.js";
+import type { Context } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { isLocale } from "../../i18n/locale.js";
 import { requireCapability } from "../access.js";

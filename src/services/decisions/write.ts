@@ -4,25 +4,14 @@
  * A unique-index conflict (another process won the race despite that) is retried a few times.
  */
 import type { Db, Tx } from "../../../db/connection.js";
-import { auditLog } from "../../../db/schema/index.js";
-import type { Audit } from "../audit.js";
+import { change, type Audit } from "../audit.js";
 
 const RETRIES = 5;
 
 export function immediateChange<T>(db: Db, actor: string, at: number, work: (tx: Tx, audit: Audit) => T): T {
   for (let attempt = 0; ; attempt++) {
     try {
-      return db.transaction(
-        (tx) => {
-          const audit: Audit = (entry) => {
-            tx.insert(auditLog)
-              .values({ at, actor, action: entry.action, entity: entry.entity, entityId: entry.entityId, before: entry.before ?? null, after: entry.after ?? null })
-              .run();
-          };
-          return work(tx, audit);
-        },
-        { behavior: "immediate" },
-      );
+      return change(db, actor, at, work, { immediate: true });
     } catch (error) {
       if (attempt < RETRIES && isUniqueConflict(error)) continue;
       throw error;

@@ -5,7 +5,7 @@
  * which also tells the secretary).
  */
 import { performance } from "node:perf_hooks";
-import type { CoreDeps } from "../../commands/context.js";
+import type { CoreDeps } from "../../context.js";
 import { targetKey, type SendResult } from "../../conversation/notifier.js";
 import { reminderTargets } from "../../../db/schema/index.js";
 import { disableBinding } from "../broadcast.js";

@@ -3,7 +3,7 @@
  * due rows past their grace window are reported, not sent; then due rows are claimed in one statement per batch,
  * decided, rendered, sent and marked one by one.
  */
-import type { CoreDeps } from "../../commands/context.js";
+import type { CoreDeps } from "../../context.js";
 import { claimDue, expireStale, recoverSending } from "./outbox.js";
 import { deliverRows, type DeliverOptions, type DeliverStats, type RateState } from "./deliver.js";
 import { createTickCache } from "./tick-cache.js";

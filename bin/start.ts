@@ -1,12 +1,12 @@
 /**
- * `npm start`: the composition root. Reads `.env`, starts the app with every configured adapter, stops cleanly
+ * `npm start`: the composition root (outside src/, which never imports adapters). Reads `.env`, starts the app with every configured adapter, stops cleanly
  * on SIGINT/SIGTERM. With no Slack or Teams credentials it runs the console, the feeds and the scheduler.
  */
 import { pino } from "pino";
 import { ADAPTERS } from "../adapters/index.js";
-import { startApp } from "./app.js";
-import { ConfigError, loadDotEnv, readConfig } from "./config.js";
-import { createLogger } from "./log.js";
+import { startApp } from "../src/app.js";
+import { ConfigError, loadDotEnv, readConfig } from "../src/config.js";
+import { createLogger } from "../src/log.js";
 
 loadDotEnv();
 let config;

@@ -1,0 +1,39 @@
+/**
+ * One neutral context per inbound command or form, built by the core from what the adapter passed in: the
+ * person, the forum bound to the channel, locale, zone, `now` and a child logger. Handlers never see a platform
+ * payload.
+ */
+import type { Db } from "../db/connection.js";
+import type { Clock } from "./clock.js";
+import type { Config } from "./config.js";
+import type { Platform, UserRef } from "./conversation/input.js";
+import type { Notifier } from "./conversation/notifier.js";
+import type { Translate } from "./i18n/catalog.js";
+import type { Locale } from "./i18n/locale.js";
+import type { Logger } from "./log.js";
+import type { ForumRow, PersonRow, RegionRow } from "./services/region.js";
+
+/** What the core needs from the outside world; built once at start-up (src/app.ts). */
+export interface CoreDeps {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  log: Logger;
+  /** Notifiers of the platforms that are on, by platform. */
+  notifiers: Map<Platform, Notifier>;
+}
+
+export interface Context extends CoreDeps {
+  region: RegionRow;
+  person: PersonRow | undefined;
+  isAdmin: boolean;
+  locale: Locale;
+  zone: string;
+  now: number;
+  platform: Platform;
+  user: UserRef;
+  channelRef: string | undefined;
+  /** The forum bound to the channel the command came from. */
+  boundForum: ForumRow | undefined;
+  t: Translate;
+}
