@@ -38,7 +38,7 @@ export function addNationalDataset(db: Db, demoMunicipalities: number): number {
     ),
     member: sqlite.prepare("insert into forum_members (forum_id, person_id, role, position) values (?, ?, 'member', ?)"),
     meeting: sqlite.prepare(
-      "insert into meetings (id, forum_id, year, number, starts_at, ends_at, zone, status, sequence, page_key, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 'Europe/Helsinki', ?, 0, ?, 0, 0)",
+      "insert into meetings (id, forum_id, year, number, starts_at, ends_at, zone, status, sequence, page_key, minutes_key, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 'Europe/Helsinki', ?, 0, ?, ?, 0, 0)",
     ),
   };
   const perYear: Record<string, number> = { monthly: 12, quarterly: 4, half_yearly: 2, yearly: 1, per_term: 1, as_needed: 2 };
@@ -76,7 +76,7 @@ export function addNationalDataset(db: Db, demoMunicipalities: number): number {
           const n = cadence === "per_term" ? (year % 4 === 1 ? 1 : 0) : perYear[cadence]!;
           for (let i = 0; i < n; i++) {
             const start = DateTime.fromObject({ year, month: 1 + Math.floor((12 * i) / n), day: 10 + (position % 10), hour: 13 }, { zone: "Europe/Helsinki" });
-            ins.meeting.run(`${region}-${code}-${year}-${i + 1}`, id, year, i + 1, start.toMillis(), start.plus({ hours: 2 }).toMillis(), year < 2026 ? "held" : "scheduled", `${region}-${code}-${year}-${i}`);
+            ins.meeting.run(`${region}-${code}-${year}-${i + 1}`, id, year, i + 1, start.toMillis(), start.plus({ hours: 2 }).toMillis(), year < 2026 ? "held" : "scheduled", `${region}-${code}-${year}-${i}`, `m-${region}-${code}-${year}-${i}`);
             meetings++;
           }
         }

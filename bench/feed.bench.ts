@@ -38,7 +38,7 @@ export default async function feedBench(): Promise<void> {
       tx.insert(meetings)
         .values({
           id: `JOHTO-B-${i + 1}`, forumId: w.forum.id, year: start.year, number: 1000 + i, startsAt: start.toMillis(), endsAt: start.plus({ hours: 2 }).toMillis(),
-          zone: "Europe/Helsinki", place: `Kaupungintalo, sali ${i % 7}`, pageKey: `key-${i}`, createdAt: NOW, updatedAt: NOW, sequence: i % 3,
+          zone: "Europe/Helsinki", place: `Kaupungintalo, sali ${i % 7}`, pageKey: `key-${i}`, minutesKey: `minutes-key-${i}`, createdAt: NOW, updatedAt: NOW, sequence: i % 3,
         })
         .run();
     }

@@ -81,6 +81,7 @@ export function buildMeeting(
       endsAt: start.plus({ minutes }).toMillis(),
       zone: "Europe/Helsinki",
       pageKey: `key-${forum.code}-${existing + 1}`,
+      minutesKey: `minutes-key-${forum.code}-${existing + 1}`,
       createdAt: 0,
       updatedAt: 0,
       ...rest,

@@ -3,10 +3,14 @@
  * 3 seconds, so before any other Slack call), then the blocks go through `respond()` (ephemeral for "private",
  * in_channel for "channel") or, with no response_url (App Home buttons), chat.postMessage to the channel or the
  * person's DM. Files are uploaded into the channel; privately, only files without a link (to the DM).
+ * When the trigger_id is too old to open the modal (a slow users.info, a busy core), the person gets a private
+ * button, labelled with the form's title, that re-runs the command: pressing it brings a fresh trigger_id.
  */
 import type { RespondFn, webApi } from "@slack/bolt";
-import type { Reply } from "../../src/conversation/reply.js";
+import type { Form } from "../../src/conversation/form.js";
+import { reply as makeReply, type Reply } from "../../src/conversation/reply.js";
 import type { Logger } from "../../src/log.js";
+import type { Deadline } from "./budget.js";
 import { renderMessage } from "./render/blocks.js";
 import { renderModal } from "./render/modal.js";
 import { slackErrorCode } from "./slack-errors.js";
@@ -18,12 +22,16 @@ export interface Delivery {
   channelId?: string;
   respond?: RespondFn;
   triggerId?: string;
+  /** When views.open must have been reached with the trigger_id (started when the request arrived). */
+  triggerDeadline?: Deadline;
+  /** The command that made the reply; with it, a form the trigger_id came too late for becomes a re-run button. */
+  commandText?: string;
   log: Logger;
 }
 
 export async function deliver(reply: Reply, to: Delivery): Promise<void> {
-  if (reply.form && to.triggerId) {
-    await to.client.views.open({ trigger_id: to.triggerId, view: renderModal(reply.form, { channelId: to.channelId }) });
+  if (reply.form && to.triggerId && !(await openForm(reply.form, to.triggerId, to))) {
+    await deliver(reopenButton(reply.form, to.commandText!), { ...to, triggerId: undefined });
   }
   const message: Reply = { ...reply, form: undefined };
   if (message.blocks.length === 0 && !message.attachments?.length) return;
@@ -32,6 +40,31 @@ export async function deliver(reply: Reply, to: Delivery): Promise<void> {
   if (to.respond) await to.respond({ ...rendered, response_type: toChannel ? "in_channel" : "ephemeral", replace_original: false });
   else await postWithFallback(to, toChannel ? to.channelId! : to.userId, rendered);
   await uploadFiles(message, to, toChannel ? to.channelId! : undefined);
+}
+
+/** Opens the form as a modal; false when the trigger_id is (or turns out) too old and a re-run button can be offered. */
+async function openForm(form: Form, triggerId: string, to: Delivery): Promise<boolean> {
+  const canOffer = to.commandText !== undefined;
+  if (canOffer && to.triggerDeadline?.expired()) {
+    to.log.warn({ user: to.userId }, "slack trigger_id too old for the form; offering a button instead");
+    return false;
+  }
+  try {
+    await to.client.views.open({ trigger_id: triggerId, view: renderModal(form, { channelId: to.channelId }) });
+    return true;
+  } catch (error) {
+    if (!canOffer || slackErrorCode(error) !== "expired_trigger_id") throw error;
+    to.log.warn({ user: to.userId }, "slack trigger_id expired; offering a button instead");
+    return false;
+  }
+}
+
+/** A private message with one button (the form's title, already in the person's language) that re-runs the command. */
+function reopenButton(form: Form, commandText: string): Reply {
+  return makeReply([{ kind: "actions", actions: [{ kind: "button", label: form.title, command: commandText, style: "primary" }] }], {
+    visibility: "private",
+    summary: form.title,
+  });
 }
 
 /** Posts to a channel; when the bot cannot (not a member), the person gets it in their DM instead. */

@@ -6,42 +6,53 @@
 import { webApi } from "@slack/bolt";
 import type { Adapter } from "../../src/adapter.js";
 import { createSlackApp, clientOptions } from "./bolt-app.js";
+import { DEFAULT_BUDGETS, type SlackBudgets } from "./budget.js";
 import { dedupeEvents } from "./dedupe.js";
 import { createIdentify } from "./identify.js";
 import { registerListeners } from "./listeners/index.js";
 import { createSlackNotifier } from "./notifier.js";
 import { singleWorkspaceTokenStore } from "./token-store.js";
 
-export const slackAdapter: Adapter = {
-  name: "slack",
-  enabled: (config) => config.slack !== undefined,
-  async start({ core, http, config, db, log }) {
-    const slack = config.slack!;
-    const now = () => core.deps.clock.now();
-    const verifier = new webApi.WebClient(slack.botToken, clientOptions(slack.apiUrl, log));
-    const tokens = singleWorkspaceTokenStore(slack.botToken, async () => {
-      const who = await verifier.auth.test();
-      return { botUserId: who.user_id, botId: who.bot_id, teamId: who.team_id };
-    });
-    const { app, router, socketMode } = createSlackApp({ signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl, tokens, log });
-    app.use(dedupeEvents(db, now, log));
-    registerListeners(app, { core, identify: createIdentify({ log, now }), log });
-    if (router) http.use(router);
-    // Socket Mode connects in the background: Slack being unreachable at boot must not stop the feeds and the
-    // scheduler; the socket client keeps retrying and logs.
-    const connecting = socketMode ? app.start().catch((error: unknown) => log.error({ err: error }, "slack socket mode could not connect")) : undefined;
-    log.info({ mode: socketMode ? "socket" : "http" }, "slack adapter ready");
-    const notifierClient = new webApi.WebClient(slack.botToken, {
-      ...clientOptions(slack.apiUrl, log),
-      rejectRateLimitedCalls: true,
-      retryConfig: { retries: 0 },
-    });
-    return {
-      notifier: createSlackNotifier({ client: notifierClient, log }),
-      async close() {
-        if (!connecting) return;
-        await app.stop().catch((error: unknown) => log.warn({ err: error }, "slack socket mode stop failed"));
-      },
-    };
-  },
-};
+export interface SlackAdapterOptions {
+  /** Slack's 3-second windows (tests shorten them so that a slow Slack API costs them little time). */
+  budgets?: Partial<SlackBudgets>;
+}
+
+export function createSlackAdapter(options: SlackAdapterOptions = {}): Adapter {
+  const budgets: SlackBudgets = { ...DEFAULT_BUDGETS, ...options.budgets };
+  return {
+    name: "slack",
+    enabled: (config) => config.slack !== undefined,
+    async start({ core, http, config, db, log }) {
+      const slack = config.slack!;
+      const now = () => core.deps.clock.now();
+      const verifier = new webApi.WebClient(slack.botToken, clientOptions(slack.apiUrl, log));
+      const tokens = singleWorkspaceTokenStore(slack.botToken, async () => {
+        const who = await verifier.auth.test();
+        return { botUserId: who.user_id, botId: who.bot_id, teamId: who.team_id };
+      });
+      const { app, router, socketMode } = createSlackApp({ signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl, tokens, log });
+      app.use(dedupeEvents(db, now, log));
+      registerListeners(app, { core, identify: createIdentify({ log, now }), log, budgets });
+      if (router) http.use(router);
+      // Socket Mode connects in the background: Slack being unreachable at boot must not stop the feeds and the
+      // scheduler; the socket client keeps retrying and logs.
+      const connecting = socketMode ? app.start().catch((error: unknown) => log.error({ err: error }, "slack socket mode could not connect")) : undefined;
+      log.info({ mode: socketMode ? "socket" : "http" }, "slack adapter ready");
+      const notifierClient = new webApi.WebClient(slack.botToken, {
+        ...clientOptions(slack.apiUrl, log),
+        rejectRateLimitedCalls: true,
+        retryConfig: { retries: 0 },
+      });
+      return {
+        notifier: createSlackNotifier({ client: notifierClient, log }),
+        async close() {
+          if (!connecting) return;
+          await app.stop().catch((error: unknown) => log.warn({ err: error }, "slack socket mode stop failed"));
+        },
+      };
+    },
+  };
+}
+
+export const slackAdapter: Adapter = createSlackAdapter();

@@ -1,6 +1,7 @@
 /**
  * How a Bot Connector failure is treated: 429/412/502/504 are retried with exponential backoff (honouring
- * Retry-After), the 403s that mean "this bot can never post here again" are terminal, everything else fails once.
+ * Retry-After), the 403s whose code says "this bot can never post here again" are terminal, everything else
+ * (including a 403 with no or another code: an auth or configuration problem, fixable) fails once, non-terminally.
  */
 const RETRYABLE = new Set([412, 429, 502, 504]);
 const TERMINAL_CODES = new Set(["BotNotInConversationRoster", "ConversationBlockedByUser", "BotDisabledByAdmin"]);
@@ -43,7 +44,7 @@ export function describeFailure(raw: unknown): ConnectorFailure {
   };
 }
 
-export const isTerminal = (f: ConnectorFailure) => f.status === 403 && (f.code === undefined || TERMINAL_CODES.has(f.code));
+export const isTerminal = (f: ConnectorFailure) => f.status === 403 && f.code !== undefined && TERMINAL_CODES.has(f.code);
 export const isRetryable = (f: ConnectorFailure) => f.status !== undefined && RETRYABLE.has(f.status);
 
 export interface RetryOptions {

@@ -196,6 +196,7 @@ CREATE TABLE `meetings` (
 	`sequence` integer DEFAULT 0 NOT NULL,
 	`agenda_deadline_at` integer,
 	`page_key` text NOT NULL,
+	`minutes_key` text NOT NULL,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
 	FOREIGN KEY (`forum_id`) REFERENCES `forums`(`id`) ON UPDATE no action ON DELETE cascade

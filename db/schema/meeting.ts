@@ -26,6 +26,8 @@ export const meetings = sqliteTable(
     agendaDeadlineAt: integer(),
     /** Unguessable key for the read-only meeting page of private forums. */
     pageKey: text().notNull(),
+    /** Separate unguessable key for the minutes and extract downloads (drafts): never shown on the meeting page. */
+    minutesKey: text().notNull(),
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),
   },

@@ -17,6 +17,7 @@ let bot: TestCore;
 let server: Server;
 let base: string;
 let key: string;
+let publicMeeting: { pageKey: string; minutesKey: string };
 const M = "SALA-2027-1";
 
 beforeAll(async () => {
@@ -24,11 +25,12 @@ beforeAll(async () => {
   const w = buildWorld(db);
   const goals = buildGoals(db);
   [2025, 2026, 2027].forEach((year, i) => buildIndicatorValue(db, goals.ind.id, year, 11 + i));
-  key = buildMeeting(db, w.privateForum, "2027-04-21T13:00").pageKey;
-  buildMeeting(db, w.forum, "2027-05-12T13:00");
+  key = buildMeeting(db, w.privateForum, "2027-04-21T13:00").minutesKey;
+  publicMeeting = buildMeeting(db, w.forum, "2027-05-12T13:00");
   bot = createTestCore(db, Date.parse("2027-06-01T10:00:00Z"));
   await bot.say("sihteeri", `decision ${M} - Salainen sopimusluonnos hyväksytään. #T3 diary kaupunki:9/2027`);
   await bot.say("sihteeri", "decision JOHTO-2027-1 - Julkinen linjaus hyväksytään. #T3");
+  await bot.say("sihteeri", `decision ${M} - O'Brienin esitys <b>hyväksytään</b>.`);
   const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:", PUBLIC_URL: "https://y.example.fi" });
   server = await listen(createHttpApp({ db, config, clock: new ManualClock(Date.parse("2027-06-01T10:00:00Z")), log: pino({ level: "silent" }) }), 0, "127.0.0.1");
   base = `http://127.0.0.1:${portOf(server)}`;
@@ -84,5 +86,53 @@ describe("minutes and report downloads", () => {
     expect(mdOf(member)).toContain("Salainen");
     expect(mdOf(outsider)).not.toContain("Salainen");
     expect(member.attachments!.find((a) => a.filename === "report-2027.md")!.url).toBe("http://localhost:3978/reports/2027.md?lang=fi");
+  });
+
+  it("does not open draft minutes with the page key that the public meeting page shows", async () => {
+    const page = await fetch(`${base}/meetings/JOHTO-2027-1`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(publicMeeting.pageKey);
+    expect(html).not.toContain(publicMeeting.minutesKey);
+    const draft = (k: string) => fetch(`${base}/minutes/JOHTO-2027-1/${k}.md`);
+    expect((await draft(publicMeeting.pageKey)).status).toBe(404);
+    expect((await fetch(`${base}/minutes/JOHTO-2027-1/${publicMeeting.pageKey}/s1/kaupunki.md`)).status).toBe(404);
+    const ok = await draft(publicMeeting.minutesKey);
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain("Julkinen linjaus");
+    const sameLengthWrongKey = publicMeeting.minutesKey.replace(/.$/, (c) => (c === "x" ? "y" : "x"));
+    expect((await draft(sameLengthWrongKey)).status).toBe(404);
+    expect((await fetch(`${base}/minutes/${M}/${publicMeeting.minutesKey}.md`)).status).toBe(404);
+  });
+
+  it("answers a malformed party or chart name with 4xx and keeps serving", async () => {
+    const bad = await fetch(`${base}/minutes/${M}/${key}/s1/%zz.html`);
+    expect(bad.status).toBeGreaterThanOrEqual(400);
+    expect(bad.status).toBeLessThan(500);
+    // Express decodes %25zz to "%zz"; decoding it a second time threw (an unhandled rejection that ended the process).
+    expect((await fetch(`${base}/minutes/${M}/${key}/s1/%25zz.html`)).status).toBe(404);
+    expect((await fetch(`${base}/reports/2027/%25zz.png`)).status).toBe(404);
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+  });
+
+  it("picks the reader's language from ?lang=, then Accept-Language, then the region's default", async () => {
+    const md = (lang: string, accept?: string) =>
+      fetch(`${base}/minutes/${M}/${key}.md${lang}`, { headers: accept ? { "accept-language": accept } : {} }).then((r) => r.text());
+    expect(await md("", "sv-FI,sv;q=0.9")).toContain("# Protokoll — SALA");
+    expect(await md("?lang=fi", "sv-FI")).toContain("# Pöytäkirja — SALA");
+    expect(await md("")).toContain("# Pöytäkirja — SALA");
+    expect(await (await fetch(`${base}/reports/2027.csv`, { headers: { "accept-language": "sv" } })).text()).toContain("mål;rad;kod");
+    const clock = (query: string, accept?: string) =>
+      fetch(`${base}/annual-clock/2027.svg${query}`, { headers: accept ? { "accept-language": accept } : {} }).then((r) => r.text());
+    const swedish = await clock("?lang=sv");
+    expect(swedish).not.toBe(await clock("?lang=fi"));
+    expect(await clock("", "sv-FI")).toBe(swedish);
+  });
+
+  it("escapes people's text, apostrophes included, in the HTML minutes", async () => {
+    const html = await (await fetch(`${base}/minutes/${M}/${key}.html`)).text();
+    expect(html).toContain("<p>O&#39;Brienin esitys &lt;b&gt;hyväksytään&lt;/b&gt;.</p>");
+    expect(html).not.toContain("<b>hyväksytään");
   });
 });

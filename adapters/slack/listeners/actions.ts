@@ -3,6 +3,7 @@
  * pressed it; a URL button only needs the acknowledgement. A press on the App Home refreshes the home view.
  */
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { startDeadline } from "../budget.js";
 import { COMMAND_ACTION, LINK_ACTION } from "../render/blocks.js";
 import { deliver } from "../deliver.js";
 import type { SlackDeps } from "../deps.js";
@@ -11,6 +12,7 @@ import { publishHome } from "../home.js";
 
 export function register(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${COMMAND_ACTION}_`), async ({ ack, body, action, client, respond }) => {
+    const triggerDeadline = startDeadline(deps.budgets.triggerMs);
     await ack();
     if (!action.value) return;
     await yieldToIo();
@@ -18,7 +20,16 @@ export function register(app: App, deps: SlackDeps): void {
     const channelId = body.channel?.id;
     const user = await deps.identify(client, userId);
     const reply = await deps.core.handleCommand({ user, channelRef: channelId, text: action.value, requestId: body.trigger_id?.slice(-8) });
-    await deliver(reply, { client, respond: body.response_url ? respond : undefined, triggerId: body.trigger_id, channelId, userId, log: deps.log });
+    await deliver(reply, {
+      client,
+      respond: body.response_url ? respond : undefined,
+      triggerId: body.trigger_id,
+      triggerDeadline,
+      commandText: action.value,
+      channelId,
+      userId,
+      log: deps.log,
+    });
     if (body.view?.type === "home") await publishHome(deps, client, userId);
   });
   app.action(new RegExp(`^${LINK_ACTION}_`), async ({ ack }) => {

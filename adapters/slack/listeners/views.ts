@@ -2,33 +2,26 @@
  * Modal submissions (view_submission): the core validates; field errors go back in the ack as
  * `response_action: "errors"` keyed by block id (https://docs.slack.dev/surfaces/modals#displaying_errors), a
  * follow-up form replaces the modal, a private result is shown in the modal, a result for the forum goes to the
- * channel the form was opened from.
+ * channel the form was opened from. The ack budget (budget.ts) starts on arrival, so users.info counts against it.
  */
 import type { App } from "@slack/bolt";
 import { textReply } from "../../../src/conversation/reply.js";
+import { startDeadline } from "../budget.js";
 import { deliver } from "../deliver.js";
 import type { SlackDeps } from "../deps.js";
 import { errorsByBlock, FORM_CALLBACK, readMetadata, readValues, renderModal, renderResultModal } from "../render/modal.js";
 
-/** What is left of Slack's 3 seconds after the request's trip. */
-const ACK_BUDGET_MS = 2500;
-
-const late = (ms: number) => new Promise<"late">((resolve) => setTimeout(() => resolve("late"), ms).unref());
-
 export function register(app: App, deps: SlackDeps): void {
   app.view(FORM_CALLBACK, async ({ ack, body, view, client }) => {
+    const ackDeadline = startDeadline(deps.budgets.ackMs);
     const meta = readMetadata(view.private_metadata);
     if (!meta) return ack();
     const userId = body.user.id;
-    const user = await deps.identify(client, userId);
-    const submitted = deps.core.submitForm({
-      user,
-      channelRef: meta.channelId,
-      formId: meta.formId,
-      values: readValues(view.state.values),
-      context: meta.context,
-    });
-    const result = await Promise.race([submitted, late(ACK_BUDGET_MS)]);
+    const values = readValues(view.state.values);
+    const submitted = deps
+      .identify(client, userId)
+      .then((user) => deps.core.submitForm({ user, channelRef: meta.channelId, formId: meta.formId, values, context: meta.context }));
+    const result = await Promise.race([submitted, ackDeadline.late()]);
     if (result === "late") {
       // Slack waits 3 seconds for the answer to a submission; past that, close the modal and reply in a message.
       await ack();

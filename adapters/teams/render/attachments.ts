@@ -3,14 +3,11 @@
  * each file with a URL becomes an Action.OpenUrl to download it, and calendar files also a webcal:// link that
  * subscribes the person's calendar. Files without a URL cannot be offered in Teams and are left out.
  */
+import { webcalUrl } from "../../../src/calendar/urls.js";
 import type { Attachment } from "../../../src/conversation/reply.js";
 import type { CardElement } from "./types.js";
 
 const isCalendar = (file: Attachment) => file.contentType.startsWith("text/calendar") || file.filename.endsWith(".ics");
-
-export function webcalUrl(url: string): string {
-  return url.replace(/^https?:\/\//, "webcal://");
-}
 
 export function attachmentActions(files: Attachment[]): CardElement[] {
   return files.flatMap((file): CardElement[] => {

@@ -4,8 +4,8 @@
  */
 import type { Express } from "express";
 import { translator } from "../../i18n/catalog.js";
-import { isLocale } from "../../i18n/locale.js";
 import { annualClockModel, renderAnnualClockSvg, renderPng } from "../../services/annual-clock/index.js";
+import { readerLocale } from "../../services/feeds/reader-locale.js";
 import { findRegion } from "../../services/region.js";
 import type { HttpDeps } from "../server.js";
 
@@ -17,7 +17,7 @@ export function register(app: Express, deps: HttpDeps): void {
       res.status(404).type("text/plain").send("not found");
       return;
     }
-    const lang = typeof req.query.lang === "string" && isLocale(req.query.lang) ? req.query.lang : isLocale(region.defaultLocale) ? region.defaultLocale : "fi";
+    const lang = readerLocale(req.query.lang, req.headers["accept-language"], region.defaultLocale);
     const model = annualClockModel(deps.db, region, Number(match[1]), deps.clock.now(), { include: (f) => f.isPublic });
     const svg = renderAnnualClockSvg(model, lang, translator(lang));
     res.setHeader("Cache-Control", "public, max-age=300");

@@ -1,15 +1,16 @@
 /**
- * GET /minutes/<id>/<page-key>.<md|html|docx>?lang= : the minutes of a meeting, and
- * GET /minutes/<id>/<page-key>/s<N>/<party>.<format> : one party's extract of one §.
- * Teams cannot take files from a bot, so the chat offers these links. A wrong key is the same 404 as no meeting.
+ * GET /minutes/<id>/<minutes-key>.<md|html|docx>?lang= : the minutes of a meeting, and
+ * GET /minutes/<id>/<minutes-key>/s<N>/<party>.<format> : one party's extract of one §.
+ * Teams cannot take files from a bot, so the chat offers these links. The minutes key is a secret of its own (the
+ * page key is shown on the meeting page); a wrong key is the same 404 as no meeting.
  */
 import type { Express, Request, Response } from "express";
-import { isLocale, type Locale } from "../../i18n/locale.js";
 import { findMeeting } from "../../services/meetings.js";
+import { readerLocale } from "../../services/feeds/reader-locale.js";
 import { buildMinutesDocument, type MinutesDoc } from "../../services/minutes/document.js";
 import { CONTENT_TYPES, renderMinutes } from "../../services/minutes/export.js";
 import { buildExtract } from "../../services/minutes/extract.js";
-import type { MinutesFormat } from "../../services/minutes/urls.js";
+import { isMinutesKey, type MinutesFormat } from "../../services/minutes/urls.js";
 import { findParty, findRegion, forumById } from "../../services/region.js";
 import type { HttpDeps } from "../server.js";
 
@@ -17,6 +18,7 @@ const FILE = /^(.+)\.(md|html|docx)$/;
 
 export function register(app: Express, deps: HttpDeps): void {
   const notFound = (res: Response): void => void res.status(404).type("text/plain").send("not found");
+  /** Express 5 has already decoded the params once; they are not decoded again. */
   const serve = async (req: Request, res: Response, extract?: { section: number; partyFile: string }): Promise<void> => {
     const last = extract ? extract.partyFile : String(req.params.file);
     const match = FILE.exec(last);
@@ -24,12 +26,11 @@ export function register(app: Express, deps: HttpDeps): void {
     const forum = meeting ? forumById(deps.db, meeting.forumId) : undefined;
     const region = findRegion(deps.db);
     const key = extract ? String(req.params.key) : match?.[1];
-    if (!match || !meeting || !forum || !region || key !== meeting.pageKey) return notFound(res);
-    const lang = req.query.lang;
-    const locale: Locale = typeof lang === "string" && isLocale(lang) ? lang : isLocale(region.defaultLocale) ? region.defaultLocale : "fi";
+    if (!match || !meeting || !forum || !region || !isMinutesKey(meeting, key)) return notFound(res);
+    const locale = readerLocale(req.query.lang, req.headers["accept-language"], region.defaultLocale);
     let doc: MinutesDoc;
     if (extract) {
-      const party = findParty(deps.db, decodeURIComponent(match[1]!));
+      const party = findParty(deps.db, match[1]!);
       if (!party) return notFound(res);
       try {
         doc = buildExtract(deps.db, meeting, forum, extract.section, party, locale);
@@ -45,10 +46,11 @@ export function register(app: Express, deps: HttpDeps): void {
     if (format === "docx") res.setHeader("Content-Disposition", `attachment; filename="${name}"`);
     res.status(200).type(CONTENT_TYPES[format]).send(typeof body === "string" ? body : Buffer.from(body));
   };
-  app.get("/minutes/:id/:file", (req, res) => void serve(req, res));
+  // The promise goes back to Express 5, so a throw is an error response, not an unhandled rejection.
+  app.get("/minutes/:id/:file", (req, res) => serve(req, res));
   app.get("/minutes/:id/:key/:section/:party", (req, res) => {
     const section = /^s(\d+)$/.exec(String(req.params.section));
-    if (!section) return void notFound(res);
-    void serve(req, res, { section: Number(section[1]), partyFile: String(req.params.party) });
+    if (!section) return notFound(res);
+    return serve(req, res, { section: Number(section[1]), partyFile: String(req.params.party) });
   });
 }

@@ -4,8 +4,9 @@
  * person may read: decisions of public forums; goals, indicators and measures are the agreement's own, public.
  */
 import type { Express, Request, Response } from "express";
-import { isLocale, type Locale } from "../../i18n/locale.js";
+import type { Locale } from "../../i18n/locale.js";
 import { renderPng } from "../../services/annual-clock/png.js";
+import { readerLocale } from "../../services/feeds/reader-locale.js";
 import { buildYearReport } from "../../services/report/build.js";
 import { REPORT_TYPES, reportCharts, reportDocumentFile } from "../../services/report/files.js";
 import { findRegion, type RegionRow } from "../../services/region.js";
@@ -17,9 +18,7 @@ export function register(app: Express, deps: HttpDeps): void {
     const region = findRegion(deps.db);
     const year = Number(yearText);
     if (!region || !/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) return undefined;
-    const lang = req.query.lang;
-    const locale: Locale = typeof lang === "string" && isLocale(lang) ? lang : isLocale(region.defaultLocale) ? region.defaultLocale : "fi";
-    return { region, locale, year };
+    return { region, locale: readerLocale(req.query.lang, req.headers["accept-language"], region.defaultLocale), year };
   };
   app.get("/reports/:file", (req, res) => {
     const match = /^(\d{4})\.(md|html|csv)$/.exec(String(req.params.file));
@@ -35,7 +34,7 @@ export function register(app: Express, deps: HttpDeps): void {
     const ok = setup(req, String(req.params.year));
     if (!match || !ok) return notFound(res);
     const report = buildYearReport(deps.db, ok.region, ok.year, deps.clock.now(), (f) => f.isPublic);
-    const svg = reportCharts(report, ok.locale).get(decodeURIComponent(match[1]!));
+    const svg = reportCharts(report, ok.locale).get(match[1]!); // Express 5 has decoded the param already
     if (!svg) return notFound(res);
     res.setHeader("Cache-Control", "public, max-age=300");
     if (match[2] === "svg") res.type(REPORT_TYPES.svg).send(svg);

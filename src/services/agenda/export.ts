@@ -4,6 +4,7 @@
  */
 import type { DbOrTx } from "../../../db/connection.js";
 import type { FrozenAgenda, FrozenAgendaItem } from "../../../db/schema/index.js";
+import { escapeHtml } from "../../calendar/html.js";
 import type { Attachment } from "../../conversation/reply.js";
 import { t } from "../../i18n/catalog.js";
 import { formatDateTime } from "../../i18n/format.js";
@@ -67,10 +68,6 @@ export function agendaMarkdown(db: DbOrTx, meeting: MeetingRow, forum: ForumRow,
     if (s.attachments.length) lines.push(`${t(locale, "agenda.attachments")}:`, ...s.attachments.map((a) => `- ${a}`), "");
   }
   return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 function paragraphs(text: string): string {

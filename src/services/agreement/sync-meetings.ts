@@ -32,7 +32,7 @@ export function syncMeetings(tx: Tx, file: AgreementFile, audit: Audit, actor: s
       const number = Number(/-(\d+)$/.exec(m.id)![1]);
       const meeting = tx
         .insert(meetings)
-        .values({ id: m.id, year: start.year, number, zone, ...values, pageKey: newPageKey(), createdAt: now, updatedAt: now })
+        .values({ id: m.id, year: start.year, number, zone, ...values, pageKey: newPageKey(), minutesKey: newPageKey(), createdAt: now, updatedAt: now })
         .returning()
         .get();
       emitMeetingChange(tx, { kind: "scheduled", meeting, actor, now });

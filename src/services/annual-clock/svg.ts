@@ -5,6 +5,7 @@
  */
 import { arc } from "d3-shape";
 import { DateTime } from "luxon";
+import { escapeHtml as esc } from "../../calendar/html.js";
 import type { CycleId } from "../../domain/annual-cycle.js";
 import type { DutyStatus } from "../../domain/duties.js";
 import type { MessageKey, Translate } from "../../i18n/catalog.js";
@@ -30,7 +31,6 @@ const CYCLE_COLOUR: Record<CycleId, string> = {
 };
 const RING_FILLS = ["#f5f7fa", "#eef2f7"];
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const f = (n: number) => n.toFixed(2);
 
 function angleOfInstant(ms: number, year: number, zone: string): number {

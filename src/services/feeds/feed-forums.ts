@@ -2,9 +2,9 @@
  * Which forums a feed shows. The owner's permissions are checked on every fetch, not only when subscribing: a
  * private forum's meetings appear only while the owner may read that forum (member, convener, secretary, admin).
  */
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, or } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
-import { forumMembers, people } from "../../../db/schema/index.js";
+import { forumMembers, forums, people } from "../../../db/schema/index.js";
 import { canRead } from "../access.js";
 import { forumById, forumsOfPerson, listForums, type ForumRow, type PersonRow } from "../region.js";
 import { translator } from "../../i18n/catalog.js";
@@ -15,14 +15,24 @@ function readableBy(db: DbOrTx, owner: PersonRow): (forum: ForumRow) => boolean 
   return (forum) => canRead(who, forum);
 }
 
-/** Forums a party takes part in: it convenes them, or one of their members represents it. */
-function forumIdsOfParty(db: DbOrTx, partyId: string): Set<number> {
+/**
+ * Forums of one region in which a member represents the party (the membership's own party, else the person's).
+ * Exported for tests.
+ */
+export function forumIdsOfParty(db: DbOrTx, regionId: string, partyId: string): Set<number> {
   const rows = db
-    .select({ forumId: forumMembers.forumId, memberParty: forumMembers.partyId, personParty: people.partyId })
+    .selectDistinct({ forumId: forumMembers.forumId })
     .from(forumMembers)
+    .innerJoin(forums, eq(forums.id, forumMembers.forumId))
     .innerJoin(people, eq(people.id, forumMembers.personId))
+    .where(
+      and(
+        eq(forums.regionId, regionId),
+        or(eq(forumMembers.partyId, partyId), and(isNull(forumMembers.partyId), eq(people.partyId, partyId))),
+      ),
+    )
     .all();
-  return new Set(rows.filter((r) => (r.memberParty ?? r.personParty) === partyId).map((r) => r.forumId));
+  return new Set(rows.map((r) => r.forumId));
 }
 
 function forumsInScope(db: DbOrTx, token: FeedTokenRow, owner: PersonRow): ForumRow[] {
@@ -36,7 +46,7 @@ function forumsInScope(db: DbOrTx, token: FeedTokenRow, owner: PersonRow): Forum
     }
     case "party": {
       if (!token.partyId) return [];
-      const ids = forumIdsOfParty(db, token.partyId);
+      const ids = forumIdsOfParty(db, owner.regionId, token.partyId);
       return listForums(db, owner.regionId).filter((f) => f.conveningPartyId === token.partyId || ids.has(f.id));
     }
     case "person": {

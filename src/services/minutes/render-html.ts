@@ -1,9 +1,6 @@
 /** Minutes (or an extract) as a standalone HTML page with escaped text; prints cleanly for filing. */
+import { escapeHtml } from "../../calendar/html.js";
 import type { MinutesDoc, SectionDoc } from "./document.js";
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 const STYLE = "body{font-family:sans-serif;max-width:48em;margin:2em auto;line-height:1.4}dt{font-weight:bold}section{margin-top:1.5em}";
 

@@ -4,7 +4,7 @@
  * looks the same everywhere.
  */
 import { line } from "d3-shape";
-import { escapeHtml } from "../minutes/render-html.js";
+import { escapeHtml } from "../../calendar/html.js";
 import type { YearValue } from "../goals/progress.js";
 
 export interface ChartInput {

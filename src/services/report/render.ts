@@ -1,6 +1,6 @@
 /** The yearly report as Markdown, HTML (with the indicator charts inline as SVG) and CSV (one row per item). */
 import { t } from "../../i18n/catalog.js";
-import { escapeHtml } from "../minutes/render-html.js";
+import { escapeHtml } from "../../calendar/html.js";
 import type { ReportDoc } from "./document.js";
 
 export function renderReportMarkdown(doc: ReportDoc): string {

@@ -14,6 +14,11 @@ describe("Teams retry policy", () => {
     expect(isTerminal(describeFailure(sdkError(403, "ConversationBlockedByUser")))).toBe(true);
     expect(isTerminal(describeFailure(sdkError(403, "BotDisabledByAdmin")))).toBe(true);
     expect(isTerminal(describeFailure(sdkError(403, "SomethingElse")))).toBe(false);
+    // A 403 without a code is an auth or configuration problem (fixable), never "this target is gone for good".
+    expect(describeFailure(sdkError(403)).code).toBeUndefined();
+    expect(isTerminal(describeFailure(sdkError(403)))).toBe(false);
+    expect(isTerminal(describeFailure(Object.assign(new Error("Forbidden"), { statusCode: 403 })))).toBe(false);
+    expect(isTerminal(describeFailure(sdkError(404, "BotNotInConversationRoster")))).toBe(false);
     for (const status of [412, 429, 502, 504]) expect(isRetryable(describeFailure(sdkError(status)))).toBe(true);
     for (const status of [400, 401, 403, 404, 500]) expect(isRetryable(describeFailure(sdkError(status)))).toBe(false);
     expect(describeFailure(sdkError(429, "Throttled", "7")).retryAfterMs).toBe(7000);

@@ -1,7 +1,8 @@
 /**
  * A loopback fake of the far side of Slack: the Web API (/api/<method>), response_url endpoints (/respond/<id>),
- * the file upload URL (/upload/<id>) and a Socket Mode WebSocket (/socket). It records every call and can answer
- * a method with a 429 (Retry-After) once, or make a channel fail with a terminal error.
+ * the file upload URL (/upload/<id>) and a Socket Mode WebSocket (/socket). It records every call (when it
+ * answers it) and can answer a method with a 429 (Retry-After) once, answer a method slowly, refuse a trigger_id
+ * as expired, or make a channel fail with a terminal error.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -38,6 +39,10 @@ export interface FakeSlack {
   nextResponse(id: string): Promise<Posted>;
   rateLimitNext(method: string, seconds: number): void;
   breakChannel(channel: string, error: string): void;
+  /** Every call of `method` is answered `ms` later (until reset). */
+  slow(method: string, ms: number): void;
+  /** views.open with this trigger_id answers expired_trigger_id, as Slack does 3 s after the click. */
+  expireTrigger(triggerId: string): void;
   /** Sends a Socket Mode envelope to the connected client and resolves with its acknowledgement. */
   sendEnvelope(envelope: Record<string, unknown>): Promise<Record<string, unknown>>;
   socketConnected(): Promise<void>;
@@ -71,6 +76,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const users = new Map<string, FakeUser>();
   const rateLimits = new Map<string, number>();
   const broken = new Map<string, string>();
+  const delays = new Map<string, number>();
+  const expired = new Set<string>();
   const waiters = new Map<string, (posted: Posted) => void>();
   let baseUrl = "";
   let ts = 1000;
@@ -91,6 +98,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return error ? { ok: false, error } : { ok: true, channel: args.channel, ts: `${ts++}.000100` };
       }
       case "views.open":
+        if (expired.has(String(args.trigger_id))) return { ok: false, error: "expired_trigger_id" };
+        return { ok: true, view: { id: "V0001" } };
       case "views.publish":
       case "views.update":
         return { ok: true, view: { id: "V0001" } };
@@ -121,6 +130,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
         return;
       }
+      const pause = delays.get(method);
+      if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
       const result = answer(method, args);
       calls.push({ method, args, token, ok: result.ok === true });
       res.writeHead(200, { "content-type": "application/json" });
@@ -168,6 +179,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     nextResponse: (id) => new Promise((resolve) => waiters.set(id, resolve)),
     rateLimitNext: (method, seconds) => rateLimits.set(method, seconds),
     breakChannel: (channel, error) => broken.set(channel, error),
+    slow: (method, ms) => delays.set(method, ms),
+    expireTrigger: (triggerId) => expired.add(triggerId),
     socketConnected: () => ready,
     sendEnvelope(envelope) {
       return new Promise((resolve, reject) => {
@@ -182,6 +195,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       uploads.length = 0;
       rateLimits.clear();
       broken.clear();
+      delays.clear();
+      expired.clear();
     },
     async close() {
       for (const client of wss.clients) client.terminate();

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { pino } from "pino";
-import { slackAdapter } from "../../../adapters/slack/index.js";
+import { createSlackAdapter, type SlackAdapterOptions } from "../../../adapters/slack/index.js";
 import { openDatabase } from "../../../db/connection.js";
 import { startApp, type RunningApp } from "../../../src/app.js";
 import { ManualClock } from "../../../src/clock.js";
@@ -27,7 +27,12 @@ export interface SlackServer {
   world: ReturnType<typeof buildWorld>;
 }
 
-export async function startSlackServer(fake: FakeSlack, env: Record<string, string> = {}): Promise<SlackServer> {
+export interface SlackServerOptions extends SlackAdapterOptions {
+  /** When given, the server logs (level info and up) into this array, one parsed JSON line per entry. */
+  logs?: Record<string, unknown>[];
+}
+
+export async function startSlackServer(fake: FakeSlack, env: Record<string, string> = {}, options: SlackServerOptions = {}): Promise<SlackServer> {
   const path = tempDbPath("yhdyspinta-slack-");
   const db = openDatabase(path);
   const world = buildWorld(db);
@@ -45,6 +50,8 @@ export async function startSlackServer(fake: FakeSlack, env: Record<string, stri
     ...env,
   });
   const clock = new ManualClock(NOW);
-  const app = await startApp({ config, log: pino({ level: "silent" }), adapters: [slackAdapter], clock, host: "127.0.0.1", cron: false });
+  const { logs, ...adapterOptions } = options;
+  const log = logs ? pino({ level: "info" }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) }) : pino({ level: "silent" });
+  const app = await startApp({ config, log, adapters: [createSlackAdapter(adapterOptions)], clock, host: "127.0.0.1", cron: false });
   return { app, url: `http://127.0.0.1:${app.port}/slack/events`, clock, world };
 }

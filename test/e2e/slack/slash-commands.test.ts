@@ -60,8 +60,8 @@ describe("Slack slash commands over HTTP", () => {
 
   for (const slashName of ["/agenda", "/decision", "/goal"]) {
     const word = slashName.slice(1);
-    it(`${slashName} reaches the ${word} command in fi and en`, async (t) => {
-      if (!findCommand(word)) return t.skip();
+    it(`${slashName} reaches the ${word} command in fi and en`, async () => {
+      expect(findCommand(word)).toBeDefined();
       const fi = await slash("UMEMB", slashName, "");
       const en = await slash("UADMIN", slashName, "");
       for (const reply of [fi, en]) {
