@@ -33,9 +33,31 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  cacheStatements(sqlite);
   const db = drizzle({ client: sqlite, schema, casing: "snake_case" }) as Db;
   if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;
+}
+
+/**
+ * drizzle prepares a new statement for every query; compiling the same SQL again is most of a small query's cost.
+ * Keep the compiled statements by SQL text (bounded) and hand them out reset to plain-object rows, the mode drizzle
+ * expects unless it asks for `.raw()` itself.
+ */
+function cacheStatements(sqlite: Database.Database, limit = 500): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      statement = prepare(source);
+      if (cache.size >= limit) cache.delete(cache.keys().next().value!);
+      cache.set(source, statement);
+    } else if (statement.reader) {
+      statement.raw(false);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
 }
 
 export { schema };
