@@ -82,4 +82,20 @@ describe("periodic reminders", () => {
     await w.tick();
     expect(w.slack.to("UADMIN").filter((s) => s.text.includes("HYTE")).filter((s) => s.text.includes("Kokousta ei ole sovittu"))).toHaveLength(1);
   });
+
+  it("the admin hears six months into a council term when its §14 negotiation has nothing scheduled", async () => {
+    // The term 1.6.2025–31.5.2029 (test/builders.ts): six months in is 1.12.2025.
+    const w = setupReminders("2025-11-30T10:00");
+    buildForum(w.db, { code: "NEUV14", kind: "term_negotiation", cadence: "per_term", legalBasis: "611/2021 §14" });
+    planPeriodicReminders(w.db, w.clock.now());
+    await w.tick();
+    expect(w.slack.to("UADMIN").filter((s) => s.text.includes("NEUV14"))).toHaveLength(0);
+    w.clock.set(local("2025-12-01T09:00"));
+    planPeriodicReminders(w.db, w.clock.now());
+    await w.tick();
+    const warned = w.slack.to("UADMIN").filter((s) => s.text.includes("NEUV14"));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]!.text).toContain("31.5.2029");
+    expect(warned[0]!.text).toContain("schedule NEUV14");
+  });
 });
