@@ -123,4 +123,11 @@ describe("recording decisions", () => {
     expect(await bot.say("jasen", "decisions 2026")).toContain("ei löytynyt");
     expect(await bot.say("svensk", "besluten rekrytointi")).toContain("Beslut (1)");
   });
+
+  it("matches words regardless of case, Finnish letters too", async () => {
+    await bot.say("sihteeri", "decision JOHTO-2027-1 - Äänestyksen ÖVERSIKT hyväksyttiin.");
+    expect(await bot.say("jasen", "päätökset äänestyksen")).toContain("Äänestyksen");
+    expect(await bot.say("jasen", "päätökset översikt hyväksyttiin")).toContain("Äänestyksen");
+    expect(await bot.say("jasen", "päätökset äänestyksen puuttuu")).toContain("ei löytynyt");
+  });
 });

@@ -1,5 +1,5 @@
 /** Finds decisions by forum, goal, numbering year and words (in title, proposal or decision), newest first. */
-import { and, desc, eq, inArray, like, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
 import { decisionGoals, decisions, meetings } from "../../../db/schema/index.js";
 import type { DecisionRow } from "./record.js";
@@ -13,17 +13,14 @@ export interface DecisionQuery {
 
 export function searchDecisions(db: DbOrTx, query: DecisionQuery): DecisionRow[] {
   if (query.forumIds.length === 0) return [];
-  const words = (query.words ?? "").split(/\s+/).filter(Boolean);
+  // Words are matched in JS: SQLite's lower() folds only ASCII, so "äänestys" would miss "Äänestys".
+  const words = (query.words ?? "").toLocaleLowerCase("fi").split(/\s+/).filter(Boolean);
   const conditions = [
     inArray(decisions.forumId, query.forumIds),
     query.year !== undefined ? eq(decisions.sectionYear, query.year) : undefined,
     query.goalId !== undefined
       ? inArray(decisions.id, db.select({ id: decisionGoals.decisionId }).from(decisionGoals).where(eq(decisionGoals.goalId, query.goalId)))
       : undefined,
-    ...words.map((w) => {
-      const pattern = `%${w.replace(/[%_]/g, "")}%`;
-      return or(like(sql`lower(${decisions.title})`, pattern.toLowerCase()), like(sql`lower(${decisions.decisionText})`, pattern.toLowerCase()), like(sql`lower(coalesce(${decisions.proposal}, ''))`, pattern.toLowerCase()));
-    }),
   ].filter((c) => c !== undefined);
   return db
     .select({ d: decisions })
@@ -32,5 +29,10 @@ export function searchDecisions(db: DbOrTx, query: DecisionQuery): DecisionRow[]
     .where(and(...conditions))
     .orderBy(desc(meetings.startsAt), desc(decisions.section))
     .all()
-    .map((r) => r.d);
+    .map((r) => r.d)
+    .filter((d) => {
+      if (words.length === 0) return true;
+      const text = `${d.title}\n${d.decisionText}\n${d.proposal ?? ""}`.toLocaleLowerCase("fi");
+      return words.every((w) => text.includes(w));
+    });
 }
