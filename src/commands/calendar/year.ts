@@ -5,6 +5,7 @@
 import { DateTime } from "luxon";
 import { reply, type Block } from "../../conversation/reply.js";
 import { arcsInMonth } from "../../domain/annual-cycle.js";
+import { yearArg } from "../../domain/year-arg.js";
 import { UserError } from "../../errors.js";
 import type { MessageKey } from "../../i18n/catalog.js";
 import { formatDate, formatTime, monthName } from "../../i18n/format.js";
@@ -21,10 +22,10 @@ export const yearCommand: CommandSpec = {
   usage: "calendar.usage.year",
   run(ctx, args) {
     const word = args.words[0];
-    if (word && !(/^\d{4}$/.test(word) && Number(word) >= 2000 && Number(word) <= 2100)) {
-      throw new UserError("error.badArgument", { value: word, what: ctx.t("calendar.what.year"), usage: ctx.t("calendar.usage.year") });
+    const year = yearArg(word, ctx.now, ctx.zone);
+    if (year === null) {
+      throw new UserError("error.badArgument", { value: word!, what: ctx.t("calendar.what.year"), usage: ctx.t("calendar.usage.year") });
     }
-    const year = word ? Number(word) : DateTime.fromMillis(ctx.now, { zone: ctx.zone }).year;
     const model = annualClockModel(ctx.db, ctx.region, year, ctx.now, { include: (f) => canRead(ctx, f) });
     const blocks: Block[] = [
       { kind: "heading", text: ctx.t("calendar.year.title", { year, region: localized(ctx.region.names, ctx.locale) }) },

@@ -3,7 +3,7 @@
  * HTML and CSV exports and a chart per indicator (SVG and PNG). Decisions of forums the asker may not read are left
  * out; the download links (for Teams) show public forums' decisions only.
  */
-import { DateTime } from "luxon";
+import { yearArg } from "../../domain/year-arg.js";
 import { reply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { canRead } from "../../services/access.js";
@@ -19,8 +19,8 @@ export const reportCommand: CommandSpec = {
   usage: "usage.report",
   run(ctx, args) {
     const typed = args.words[0];
-    if (typed && !/^(19|20)\d{2}$/.test(typed)) throw new UserError("report.badYear", { value: typed });
-    const year = typed ? Number(typed) : DateTime.fromMillis(ctx.now, { zone: ctx.zone }).year;
+    const year = yearArg(typed, ctx.now, ctx.zone);
+    if (year === null) throw new UserError("report.badYear", { value: typed! });
     const report = buildYearReport(ctx.db, ctx.region, year, ctx.now, (f) => canRead(ctx, f));
     const doc = buildReportDocument(ctx.db, report, ctx.locale);
     const files = reportFiles(ctx.db, report, ctx.locale);
