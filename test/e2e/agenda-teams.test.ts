@@ -7,26 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agendaItems, forums, meetings } from "../../db/schema/index.js";
 import { buildMeeting } from "../builders.js";
 import { activity, visibleText } from "../fixtures/teams/fake-connector.js";
-import { startTeamsE2e, type TeamsE2e } from "./teams/harness.js";
+import { startTeamsE2e, teamsChat, type TeamsE2e } from "./teams/harness.js";
 
 let t: TeamsE2e;
 const M = "JOHTO-2027-1";
 const ADMIN = { from: { id: "29:1aad-admin-teams-id", name: "Aila Admin", aadObjectId: "aad-admin" }, conversation: { conversationType: "personal", tenantId: "tenant-1", id: "a:1personal-chat-aila" } };
-const calls = (from: number) => t.connector.calls.slice(from);
-const textOf = (from: number) => calls(from).map((c) => visibleText(c.body)).join("\n");
-
-async function say(text: string, overrides: Record<string, unknown> = {}): Promise<number> {
-  const from = t.connector.calls.length;
-  expect((await t.post(activity("personal-message", t.vars, { text, ...overrides }))).status).toBe(200);
-  return from;
-}
-
-async function press(command: string, overrides: Record<string, unknown> = {}): Promise<number> {
-  const from = t.connector.calls.length;
-  const body = activity("card-submit", { ...t.vars, REPLY_TO_ID: `act-${from}` }, { value: { yhdyspinta: "command", command }, ...overrides });
-  expect((await t.post(body)).status).toBe(200);
-  return from;
-}
+const { calls, textOf, say, press } = teamsChat(() => t);
 
 const item = (number: number) => t.app.db.select().from(agendaItems).all().find((i) => i.meetingId === M && i.number === number);
 

@@ -10,7 +10,7 @@ import { minutesState } from "../../src/services/minutes/status.js";
 import { buildMeeting } from "../builders.js";
 import { buildGoals } from "../support/goal-builders.js";
 import { activity, visibleText } from "../fixtures/teams/fake-connector.js";
-import { startTeamsE2e, type TeamsE2e } from "./teams/harness.js";
+import { startTeamsE2e, teamsChat, type TeamsE2e } from "./teams/harness.js";
 
 let t: TeamsE2e;
 const M = "JOHTO-2027-1";
@@ -20,21 +20,7 @@ const personal = (aad: string, name: string, chat: string) => ({
 });
 const SECRETARY = personal("aad-secr", "Sanna Sihteeri", "a:1personal-chat-sanna");
 const SWEDE = personal("aad-swed", "Stina Svensk", "a:1personal-chat-stina");
-const calls = (from: number) => t.connector.calls.slice(from);
-const textOf = (from: number) => calls(from).map((c) => visibleText(c.body)).join("\n");
-
-async function say(text: string, overrides: Record<string, unknown> = {}): Promise<number> {
-  const from = t.connector.calls.length;
-  expect((await t.post(activity("personal-message", t.vars, { text, ...overrides }))).status).toBe(200);
-  return from;
-}
-
-async function press(command: string, overrides: Record<string, unknown> = {}): Promise<number> {
-  const from = t.connector.calls.length;
-  const body = activity("card-submit", { ...t.vars, REPLY_TO_ID: `act-${from}` }, { value: { yhdyspinta: "command", command }, ...overrides });
-  expect((await t.post(body)).status).toBe(200);
-  return from;
-}
+const { calls, textOf, say, press } = teamsChat(() => t);
 
 beforeAll(async () => {
   t = await startTeamsE2e();

@@ -11,7 +11,7 @@ import { startApp, type RunningApp } from "../../../src/app.js";
 import type { Notifier } from "../../../src/conversation/notifier.js";
 import { buildWorld } from "../../builders.js";
 import { tempDbPath } from "../../support/db.js";
-import { startFakeConnector, type FakeConnector } from "../../fixtures/teams/fake-connector.js";
+import { activity, startFakeConnector, visibleText, type FakeConnector } from "../../fixtures/teams/fake-connector.js";
 
 export interface TeamsE2e {
   app: RunningApp;
@@ -45,5 +45,33 @@ export async function startTeamsE2e(env: Record<string, string> = { TEAMS_ANONYM
       await app.close();
       await connector.close();
     },
+  };
+}
+
+export interface TeamsChat {
+  /** What the fake connector received since call index `from`, and its visible text. */
+  calls(from: number): FakeConnector["calls"];
+  textOf(from: number): string;
+  /** Posts a personal message; resolves with the connector call index it started at. */
+  say(text: string, overrides?: Record<string, unknown>): Promise<number>;
+  /** Presses a card button (Action.Submit carrying a command); resolves with the starting call index. */
+  press(command: string, overrides?: Record<string, unknown>): Promise<number>;
+}
+
+/** Chat helpers over a running harness; `get` is read at each call so a `let t` set in beforeAll works. */
+export function teamsChat(get: () => TeamsE2e): TeamsChat {
+  const calls = (from: number) => get().connector.calls.slice(from);
+  const post = async (body: unknown): Promise<number> => {
+    const from = get().connector.calls.length;
+    const res = await get().post(body);
+    if (res.status !== 200) throw new Error(`/api/messages answered ${res.status}`);
+    return from;
+  };
+  return {
+    calls,
+    textOf: (from) => calls(from).map((c) => visibleText(c.body)).join("\n"),
+    say: (text, overrides = {}) => post(activity("personal-message", get().vars, { text, ...overrides })),
+    press: (command, overrides = {}) =>
+      post(activity("card-submit", { ...get().vars, REPLY_TO_ID: `act-${get().connector.calls.length}` }, { value: { yhdyspinta: "command", command }, ...overrides })),
   };
 }
