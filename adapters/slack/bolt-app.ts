@@ -49,7 +49,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     router = express.Router();
     receiver = new ExpressReceiver({ signingSecret: options.signingSecret, endpoints: EVENTS_PATH, router, logger });
   }
-  const app = new App({ receiver, authorize: authorizeWith(options.tokens), clientOptions: webOptions, logger });
+  // No conversation store: we keep no per-conversation state in Bolt, and its default in-memory store builds an
+  // Error ("Conversation not found") on every request only to swallow it.
+  const app = new App({ receiver, authorize: authorizeWith(options.tokens), clientOptions: webOptions, logger, convoStore: false });
   app.error(async (error) => {
     options.log.error({ err: error, code: (error as { code?: string }).code }, "slack listener failed");
   });

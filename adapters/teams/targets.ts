@@ -3,9 +3,10 @@
  * channel it came from and the person who sent it. Written only when something changed (a new service URL, a
  * re-install), so an ordinary message costs one read.
  */
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Activity } from "botbuilder";
 import type { Db } from "../../db/connection.js";
+import { prepared } from "../../db/prepared.js";
 import { conversationTargets } from "../../db/schema/index.js";
 import { channelDataOf, channelRefOf } from "./inbound.js";
 
@@ -14,12 +15,23 @@ type TargetValues = Omit<typeof conversationTargets.$inferInsert, "id" | "create
 
 const PLATFORM = "teams";
 
-export function findTarget(db: Db, kind: "channel" | "person", ref: string): TargetRow | undefined {
-  return db
+const targetQuery = prepared((db: Db) =>
+  db
     .select()
     .from(conversationTargets)
-    .where(and(eq(conversationTargets.platform, PLATFORM), eq(conversationTargets.kind, kind), eq(conversationTargets.ref, ref)))
-    .get();
+    .where(
+      and(
+        eq(conversationTargets.platform, PLATFORM),
+        eq(conversationTargets.kind, sql.placeholder("kind")),
+        eq(conversationTargets.ref, sql.placeholder("ref")),
+      ),
+    )
+    .prepare(),
+);
+
+/** Read on every activity (rememberActivity), so built once. */
+export function findTarget(db: Db, kind: "channel" | "person", ref: string): TargetRow | undefined {
+  return targetQuery(db).get({ kind, ref });
 }
 
 function upsert(db: Db, values: TargetValues, now: number, reenable: boolean): void {

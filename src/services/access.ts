@@ -1,6 +1,7 @@
 /** Bridges the pure permission rules (src/domain/permissions.ts) to stored forums, and refuses with the needed roles. */
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/connection.js";
+import { prepared } from "../../db/prepared.js";
 import { forumMembers } from "../../db/schema/index.js";
 import { can, rolesFor, type Capability, type ForumAccess } from "../domain/permissions.js";
 import { UserError } from "../errors.js";
@@ -15,10 +16,12 @@ export interface Who {
   t: Translate;
 }
 
+const memberIdsQuery = prepared((db: DbOrTx) =>
+  db.select({ id: forumMembers.personId }).from(forumMembers).where(eq(forumMembers.forumId, sql.placeholder("forumId"))).prepare(),
+);
+
 export function forumAccess(db: DbOrTx, forum: ForumRow): ForumAccess {
-  const memberIds = new Set(
-    db.select({ id: forumMembers.personId }).from(forumMembers).where(eq(forumMembers.forumId, forum.id)).all().map((r) => r.id),
-  );
+  const memberIds = new Set(memberIdsQuery(db).all({ forumId: forum.id }).map((r) => r.id));
   return { isPublic: forum.isPublic, convenerId: forum.convenerId, secretaryId: forum.secretaryId, memberIds };
 }
 

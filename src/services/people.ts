@@ -4,20 +4,25 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/connection.js";
+import { prepared } from "../../db/prepared.js";
 import { people, personIdentities } from "../../db/schema/index.js";
 import type { UserRef } from "../conversation/input.js";
 import { change } from "./audit.js";
 import type { PersonRow } from "./region.js";
 import { findPerson } from "./region.js";
 
-export async function resolvePerson(db: Db, user: UserRef, now: number): Promise<PersonRow | undefined> {
-  if (user.platform === "console" || user.platform === "cli") return findPerson(db, user.id);
-  const linked = db
+const linkedPersonQuery = prepared((db: Db) =>
+  db
     .select({ person: people })
     .from(personIdentities)
     .innerJoin(people, eq(people.id, personIdentities.personId))
-    .where(and(eq(personIdentities.platform, user.platform), eq(personIdentities.externalId, user.id)))
-    .get();
+    .where(and(eq(personIdentities.platform, sql.placeholder("platform")), eq(personIdentities.externalId, sql.placeholder("externalId"))))
+    .prepare(),
+);
+
+export async function resolvePerson(db: Db, user: UserRef, now: number): Promise<PersonRow | undefined> {
+  if (user.platform === "console" || user.platform === "cli") return findPerson(db, user.id);
+  const linked = linkedPersonQuery(db).get({ platform: user.platform, externalId: user.id });
   if (linked) return linked.person;
   const email = (await user.lookupEmail?.())?.trim().toLowerCase();
   if (!email) return undefined;

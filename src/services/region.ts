@@ -1,6 +1,7 @@
 /** Read access to the region, its parties, people and forums; small queries used by every command family. */
-import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/connection.js";
+import { prepared } from "../../db/prepared.js";
 import { channelBindings, forumMembers, forums, parties, people, regions } from "../../db/schema/index.js";
 import { UserError } from "../errors.js";
 
@@ -11,20 +12,27 @@ export type ForumRow = typeof forums.$inferSelect;
 export type ForumMemberRow = typeof forumMembers.$inferSelect;
 
 /** The database holds one region (the one its agreement file set up). */
+const regionQuery = prepared((db: DbOrTx) => db.select().from(regions).limit(1).prepare());
 export function findRegion(db: DbOrTx): RegionRow | undefined {
-  return db.select().from(regions).limit(1).get();
+  return regionQuery(db).get();
 }
 
+const forumsQuery = prepared((db: DbOrTx) =>
+  db.select().from(forums).where(eq(forums.regionId, sql.placeholder("regionId"))).orderBy(asc(forums.position)).prepare(),
+);
 export function listForums(db: DbOrTx, regionId: string): ForumRow[] {
-  return db.select().from(forums).where(eq(forums.regionId, regionId)).orderBy(asc(forums.position)).all();
+  return forumsQuery(db).all({ regionId });
 }
 
-export function findForum(db: DbOrTx, regionId: string, code: string): ForumRow | undefined {
-  return db
+const forumByCodeQuery = prepared((db: DbOrTx) =>
+  db
     .select()
     .from(forums)
-    .where(and(eq(forums.regionId, regionId), eq(forums.code, code.toUpperCase())))
-    .get();
+    .where(and(eq(forums.regionId, sql.placeholder("regionId")), eq(forums.code, sql.placeholder("code"))))
+    .prepare(),
+);
+export function findForum(db: DbOrTx, regionId: string, code: string): ForumRow | undefined {
+  return forumByCodeQuery(db).get({ regionId, code: code.toUpperCase() });
 }
 
 /** The forum named by `code`, or a UserError the person understands. */
@@ -34,29 +42,38 @@ export function requireForum(db: DbOrTx, regionId: string, code: string): ForumR
   return forum;
 }
 
+const forumByIdQuery = prepared((db: DbOrTx) => db.select().from(forums).where(eq(forums.id, sql.placeholder("id"))).prepare());
 export function forumById(db: DbOrTx, id: number): ForumRow | undefined {
-  return db.select().from(forums).where(eq(forums.id, id)).get();
+  return forumByIdQuery(db).get({ id });
 }
 
-export function listMembers(db: DbOrTx, forumId: number): (ForumMemberRow & { person: PersonRow })[] {
-  return db
+const membersQuery = prepared((db: DbOrTx) =>
+  db
     .select({ member: forumMembers, person: people })
     .from(forumMembers)
     .innerJoin(people, eq(people.id, forumMembers.personId))
-    .where(eq(forumMembers.forumId, forumId))
+    .where(eq(forumMembers.forumId, sql.placeholder("forumId")))
     .orderBy(asc(forumMembers.position))
-    .all()
+    .prepare(),
+);
+export function listMembers(db: DbOrTx, forumId: number): (ForumMemberRow & { person: PersonRow })[] {
+  return membersQuery(db)
+    .all({ forumId })
     .map((r) => ({ ...r.member, person: r.person }));
 }
 
-export function forumsOfPerson(db: DbOrTx, personId: string): (ForumRow & { role: string })[] {
-  return db
+const forumsOfPersonQuery = prepared((db: DbOrTx) =>
+  db
     .select({ forum: forums, role: forumMembers.role })
     .from(forumMembers)
     .innerJoin(forums, eq(forums.id, forumMembers.forumId))
-    .where(eq(forumMembers.personId, personId))
+    .where(eq(forumMembers.personId, sql.placeholder("personId")))
     .orderBy(asc(forums.position))
-    .all()
+    .prepare(),
+);
+export function forumsOfPerson(db: DbOrTx, personId: string): (ForumRow & { role: string })[] {
+  return forumsOfPersonQuery(db)
+    .all({ personId })
     .map((r) => ({ ...r.forum, role: r.role }));
 }
 
@@ -82,33 +99,46 @@ export function forumsOfParticipant(db: DbOrTx, regionId: string, personId: stri
     .all();
 }
 
+const partiesQuery = prepared((db: DbOrTx) =>
+  db.select().from(parties).where(eq(parties.regionId, sql.placeholder("regionId"))).orderBy(asc(parties.position)).prepare(),
+);
 export function listParties(db: DbOrTx, regionId: string): PartyRow[] {
-  return db.select().from(parties).where(eq(parties.regionId, regionId)).orderBy(asc(parties.position)).all();
+  return partiesQuery(db).all({ regionId });
 }
 
+const partyQuery = prepared((db: DbOrTx) => db.select().from(parties).where(eq(parties.id, sql.placeholder("id"))).prepare());
 export function findParty(db: DbOrTx, id: string): PartyRow | undefined {
-  return db.select().from(parties).where(eq(parties.id, id)).get();
+  return partyQuery(db).get({ id });
 }
 
+const personQuery = prepared((db: DbOrTx) => db.select().from(people).where(eq(people.id, sql.placeholder("id"))).prepare());
 export function findPerson(db: DbOrTx, id: string): PersonRow | undefined {
-  return db.select().from(people).where(eq(people.id, id)).get();
+  return personQuery(db).get({ id });
 }
 
+const peopleQuery = prepared((db: DbOrTx) =>
+  db.select().from(people).where(eq(people.regionId, sql.placeholder("regionId"))).orderBy(asc(people.position)).prepare(),
+);
 export function listPeople(db: DbOrTx, regionId: string): PersonRow[] {
-  return db.select().from(people).where(eq(people.regionId, regionId)).orderBy(asc(people.position)).all();
+  return peopleQuery(db).all({ regionId });
 }
 
 /** The forum bound to a chat channel, if any (a command there defaults to that forum). */
-export function forumOfChannel(db: DbOrTx, platform: string, channelRef: string): ForumRow | undefined {
-  const row = db
+const forumOfChannelQuery = prepared((db: DbOrTx) =>
+  db
     .select({ forum: forums })
     .from(channelBindings)
     .innerJoin(forums, eq(forums.id, channelBindings.forumId))
-    .where(and(eq(channelBindings.platform, platform), eq(channelBindings.channelRef, channelRef)))
-    .get();
-  return row?.forum;
+    .where(and(eq(channelBindings.platform, sql.placeholder("platform")), eq(channelBindings.channelRef, sql.placeholder("channelRef"))))
+    .prepare(),
+);
+export function forumOfChannel(db: DbOrTx, platform: string, channelRef: string): ForumRow | undefined {
+  return forumOfChannelQuery(db).get({ platform, channelRef })?.forum;
 }
 
+const bindingsQuery = prepared((db: DbOrTx) =>
+  db.select().from(channelBindings).where(eq(channelBindings.forumId, sql.placeholder("forumId"))).prepare(),
+);
 export function listChannelBindings(db: DbOrTx, forumId: number): (typeof channelBindings.$inferSelect)[] {
-  return db.select().from(channelBindings).where(eq(channelBindings.forumId, forumId)).all();
+  return bindingsQuery(db).all({ forumId });
 }

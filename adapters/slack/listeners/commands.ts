@@ -14,25 +14,26 @@ import { yieldToIo } from "./yield-to-io.js";
 
 export const SLASH_COMMANDS = ["/forum", "/agenda", "/decision", "/goal", "/yhdyspinta"] as const;
 
+/** One listener for all five: Bolt runs every listener's matcher on every request, so fewer listeners cost less. */
+const SLASH_COMMAND = new RegExp(`^(${SLASH_COMMANDS.join("|")})$`);
+
 export function register(app: App, deps: SlackDeps): void {
-  for (const name of SLASH_COMMANDS) {
-    app.command(name, async ({ command, ack, respond, client }) => {
-      const triggerDeadline = startDeadline(deps.budgets.triggerMs);
-      await ack();
-      await yieldToIo();
-      const user = await deps.identify(client, command.user_id);
-      const text = commandTextFor(command.command, command.text ?? "");
-      const reply = await deps.core.handleCommand({ user, channelRef: command.channel_id, text, requestId: command.trigger_id?.slice(-8) });
-      await deliver(reply, {
-        client,
-        respond,
-        triggerId: command.trigger_id,
-        triggerDeadline,
-        commandText: text,
-        channelId: command.channel_id,
-        userId: command.user_id,
-        log: deps.log,
-      });
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
+    const triggerDeadline = startDeadline(deps.budgets.triggerMs);
+    await ack();
+    await yieldToIo();
+    const user = await deps.identify(client, command.user_id);
+    const text = commandTextFor(command.command, command.text ?? "");
+    const reply = await deps.core.handleCommand({ user, channelRef: command.channel_id, text, requestId: command.trigger_id?.slice(-8) });
+    await deliver(reply, {
+      client,
+      respond,
+      triggerId: command.trigger_id,
+      triggerDeadline,
+      commandText: text,
+      channelId: command.channel_id,
+      userId: command.user_id,
+      log: deps.log,
     });
-  }
+  });
 }
