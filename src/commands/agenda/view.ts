@@ -12,7 +12,7 @@ import { meetingFacts, publishedBlocks } from "../../services/agenda/render-publ
 import { allows } from "../../services/access.js";
 import { agendaDeadlineOf, type MeetingRow } from "../../services/meetings.js";
 import type { ForumRow } from "../../services/region.js";
-import { partyNames, personNames, type NameOf } from "../../services/agenda/names.js";
+import { partyNames, personNames, type NameOf } from "../../services/names.js";
 import type { Args } from "../command.js";
 import type { Context } from "../context.js";
 import { acceptRejectButtons, exportButton, proposeButton, publishButton } from "./buttons.js";

@@ -2,7 +2,8 @@
 import { reply, type Block } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
-import { findParty, findPerson, listChannelBindings, listForums, listMembers, requireForum } from "../../services/region.js";
+import { partyNames, personNames } from "../../services/names.js";
+import { listChannelBindings, listForums, listMembers, requireForum } from "../../services/region.js";
 import { canRead } from "../../services/access.js";
 import type { CommandSpec } from "../command.js";
 
@@ -37,8 +38,9 @@ export const forumCommand: CommandSpec = {
     const forum = requireForum(ctx.db, ctx.region.id, code);
     if (!canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
     const members = listMembers(ctx.db, forum.id);
-    const nameOf = (id: string | null) => (id ? (findPerson(ctx.db, id)?.name ?? id) : ctx.t("forum.none"));
-    const party = forum.conveningPartyId ? findParty(ctx.db, forum.conveningPartyId) : undefined;
+    const personName = personNames(ctx.db);
+    const partyName = partyNames(ctx.db, ctx.locale);
+    const nameOf = (id: string | null) => (id ? personName(id) : ctx.t("forum.none"));
     const channels = listChannelBindings(ctx.db, forum.id);
     const blocks: Block[] = [
       { kind: "heading", text: `${forum.code} — ${localized(forum.names, ctx.locale)}` },
@@ -48,7 +50,7 @@ export const forumCommand: CommandSpec = {
           { label: ctx.t("forum.kind"), value: ctx.t(`forumKind.${forum.kind}`) },
           { label: ctx.t("forum.cadence"), value: ctx.t(`cadence.${forum.cadence}`) },
           { label: ctx.t("forum.legalBasis"), value: forum.legalBasis ?? ctx.t("forum.none") },
-          { label: ctx.t("forum.conveningParty"), value: party ? localized(party.names, ctx.locale) : ctx.t("forum.none") },
+          { label: ctx.t("forum.conveningParty"), value: forum.conveningPartyId ? partyName(forum.conveningPartyId) : ctx.t("forum.none") },
           { label: ctx.t("forum.convener"), value: nameOf(forum.convenerId) },
           { label: ctx.t("forum.secretary"), value: nameOf(forum.secretaryId) },
           { label: ctx.t("forum.visibility"), value: ctx.t(forum.isPublic ? "forum.public" : "forum.private") },
@@ -60,8 +62,7 @@ export const forumCommand: CommandSpec = {
         kind: "list",
         items: members.map((m) => {
           const memberParty = m.partyId ?? m.person.partyId;
-          const partyName = memberParty ? localized(findParty(ctx.db, memberParty)?.names ?? { fi: memberParty }, ctx.locale) : "";
-          return `${m.person.name} (${ctx.t(`memberRole.${m.role}`)})${partyName ? ` — ${partyName}` : ""}`;
+          return `${m.person.name} (${ctx.t(`memberRole.${m.role}`)})${memberParty ? ` — ${partyName(memberParty)}` : ""}`;
         }),
       },
     ];

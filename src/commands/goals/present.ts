@@ -6,7 +6,7 @@ import { localized, type Locale } from "../../i18n/locale.js";
 import { formatValue } from "../../services/goals/format-value.js";
 import type { IndicatorOverview, MeasureOverview } from "../../services/goals/overview.js";
 import { TREND_ARROW } from "../../services/goals/progress.js";
-import { findParty } from "../../services/region.js";
+import { nameList, partyNames } from "../../services/names.js";
 
 export function indicatorLine(o: IndicatorOverview, locale: Locale): string {
   const i = o.indicator;
@@ -28,16 +28,12 @@ export function valuesLine(o: IndicatorOverview, locale: Locale): string {
   return t(locale, "goal.values", { values: o.series.map((v) => `${v.year}: ${formatValue(v.value, locale)}`).join(", ") });
 }
 
-export function partyNames(db: DbOrTx, ids: string[], locale: Locale): string {
-  return ids.map((id) => localized(findParty(db, id)?.names ?? { fi: id }, locale)).join(", ") || t(locale, "goals.noParties");
-}
-
 export function measureLine(db: DbOrTx, o: MeasureOverview, locale: Locale): string {
   const m = o.measure;
   const line = t(locale, "goal.measureLine", {
     code: m.code,
     title: localized(m.title, locale),
-    parties: partyNames(db, m.partyIds, locale),
+    parties: nameList(partyNames(db, locale), m.partyIds, t(locale, "goals.noParties")),
     due: m.dueOn ? formatLocalDate(m.dueOn, locale) : "—",
     status: t(locale, `measure.status.${o.status}`),
   });

@@ -11,7 +11,7 @@ import { formatDateTime } from "../../i18n/format.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../region.js";
-import { partyNames, type NameOf } from "./names.js";
+import { partyNames, type NameOf } from "../names.js";
 import { frozenTitle } from "./published.js";
 import { meetingFacts } from "./render-published.js";
 

@@ -7,7 +7,7 @@ import { formatDateTime, formatSpan } from "../../i18n/format.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../region.js";
-import { partyNames, type NameOf } from "./names.js";
+import { partyNames, type NameOf } from "../names.js";
 import { frozenTitle, type AgendaVersionRow } from "./published.js";
 
 /** Facts of the meeting: body, time, place. */

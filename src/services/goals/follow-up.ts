@@ -10,7 +10,8 @@ import { indicatorValues, measures } from "../../../db/schema/index.js";
 import { UserError } from "../../errors.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 import { change } from "../audit.js";
-import { findParty, type PartyRow, type PersonRow } from "../region.js";
+import { nameList, partyNames } from "../names.js";
+import type { PartyRow, PersonRow } from "../region.js";
 import { measuresOf, type IndicatorRow, type MeasureWithParties } from "./queries.js";
 
 export interface Recorder {
@@ -22,7 +23,7 @@ export interface Recorder {
 function requireResponsible(db: Db, who: Recorder, partyIds: string[], t: (key: "goals.noParties") => string): void {
   if (who.isAdmin) return;
   if (who.person.partyId && partyIds.includes(who.person.partyId)) return;
-  const names = partyIds.map((id) => localized(findParty(db, id)?.names ?? { fi: id }, who.locale)).join(", ") || t("goals.noParties");
+  const names = nameList(partyNames(db, who.locale), partyIds, t("goals.noParties"));
   throw new UserError("goals.notResponsible", { parties: names });
 }
 

@@ -10,7 +10,8 @@ import { t } from "../../i18n/catalog.js";
 import { formatDate, formatSpan } from "../../i18n/format.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 import type { MeetingRow } from "../meetings.js";
-import { findParty, findPerson, listMembers, type ForumRow } from "../region.js";
+import { partyNames } from "../names.js";
+import { findPerson, listMembers, type ForumRow } from "../region.js";
 import { decisionsOfMeeting, viewDecision, type DecisionView } from "../decisions/queries.js";
 import { labelDecisionId, sectionLabel } from "../decisions/section-ref.js";
 import { defaultAttendees, findMinutes } from "./open.js";
@@ -60,7 +61,8 @@ const GROUPS: { heading: "minutes.chair" | "minutes.secretary" | "minutes.member
 export function buildMinutesDocument(db: DbOrTx, meeting: MeetingRow, forum: ForumRow, locale: Locale): MinutesDoc {
   const row = findMinutes(db, meeting.id);
   const attendees = row?.attendees ?? defaultAttendees(db, forum);
-  const partyName = (id?: string) => (id ? localized(findParty(db, id)?.names ?? { fi: id }, locale) : undefined);
+  const nameOfParty = partyNames(db, locale);
+  const partyName = (id?: string) => (id ? nameOfParty(id) : undefined);
   const nameWith = (a: Attendee) => {
     const party = partyName(a.partyId);
     const role = a.role === "deputy" ? ` (${t(locale, "minutes.role.deputy")})` : "";
@@ -115,10 +117,11 @@ function quorumNote(db: DbOrTx, forum: ForumRow, attendees: Attendee[], locale: 
 export function sectionDoc(db: DbOrTx, view: DecisionView, locale: Locale): SectionDoc {
   const { decision: d, forum, meeting } = view;
   const facts: { label: string; value: string }[] = [];
+  const partyName = partyNames(db, locale);
   if (view.preparers.length > 0) facts.push({ label: t(locale, "decision.preparers"), value: view.preparers.map((p) => p.name).join(", ") });
   if (view.goalCodes.length > 0) facts.push({ label: t(locale, "decision.goals"), value: view.goalCodes.join(", ") });
   if (view.diary.length > 0) {
-    const diary = view.diary.map((x) => `${localized(findParty(db, x.partyId)?.names ?? { fi: x.partyId }, locale)} ${x.number}`);
+    const diary = view.diary.map((x) => `${partyName(x.partyId)} ${x.number}`);
     facts.push({ label: t(locale, "decision.diary"), value: diary.join("; ") });
   }
   const earlier = labelDecisionId(db, d.earlierDecisionId, locale);
@@ -137,7 +140,7 @@ export function sectionDoc(db: DbOrTx, view: DecisionView, locale: Locale): Sect
     ...(d.proposal ? { proposal: d.proposal } : {}),
     decision: d.decisionText,
     measures: view.measures.map((m) => {
-      const who = [m.partyId ? localized(findParty(db, m.partyId)?.names ?? { fi: m.partyId }, locale) : undefined, m.contactPersonId ? findPerson(db, m.contactPersonId)?.name : m.contact ?? undefined]
+      const who = [m.partyId ? partyName(m.partyId) : undefined, m.contactPersonId ? findPerson(db, m.contactPersonId)?.name : m.contact ?? undefined]
         .filter(Boolean)
         .join(", ") || "—";
       return m.dueOn

@@ -6,7 +6,8 @@ import { localized, type Locale } from "../../i18n/locale.js";
 import { labelDecision } from "../decisions/section-ref.js";
 import { formatValue } from "../goals/format-value.js";
 import { TREND_ARROW } from "../goals/progress.js";
-import { findParty, forumById } from "../region.js";
+import { nameList, partyNames } from "../names.js";
+import { forumById } from "../region.js";
 import type { YearReport } from "./build.js";
 
 export interface IndicatorDoc {
@@ -54,7 +55,8 @@ export interface ReportDoc {
 export function buildReportDocument(db: DbOrTx, report: YearReport, locale: Locale): ReportDoc {
   const counts = { achieved: 0, on_track: 0, behind: 0, not_started: 0 };
   const measures = { done: 0, pending: 0, overdue: 0 };
-  const parties = (ids: string[]) => ids.map((id) => localized(findParty(db, id)?.names ?? { fi: id }, locale)).join(", ") || t(locale, "goals.noParties");
+  const partyName = partyNames(db, locale);
+  const parties = (ids: string[]) => nameList(partyName, ids, t(locale, "goals.noParties"));
   const goals = report.goals.map(({ overview: o, decisions }) => {
     counts[o.status]++;
     const mine = { done: 0, pending: 0, overdue: 0 };

@@ -1,7 +1,7 @@
 /** Party and person names for rendering many items: each id is looked up once per rendering. */
-import type { DbOrTx } from "../../../db/connection.js";
-import { localized, type Locale } from "../../i18n/locale.js";
-import { findParty, findPerson } from "../region.js";
+import type { DbOrTx } from "../../db/connection.js";
+import { localized, type Locale } from "../i18n/locale.js";
+import { findParty, findPerson } from "./region.js";
 
 export type NameOf = (id: string) => string;
 
@@ -23,4 +23,9 @@ export function partyNames(db: DbOrTx, locale: Locale): NameOf {
 
 export function personNames(db: DbOrTx): NameOf {
   return cached((id) => findPerson(db, id)?.name ?? id);
+}
+
+/** "Kokkola, Kannus", or `none` when there are no ids (a measure with no responsible party yet). */
+export function nameList(nameOf: NameOf, ids: readonly string[], none: string): string {
+  return ids.map(nameOf).join(", ") || none;
 }
