@@ -19,9 +19,44 @@ export async function time(fn: () => unknown | Promise<unknown>, runs: number, w
     await fn();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
+  return summarize(samples);
+}
+
+/**
+ * Times two things turn about (ours, baseline, ours, …), so that whatever the machine does meanwhile — a noisy
+ * neighbour, a GC, a CPU clock change — falls on both alike and the ratio stays meaningful. For the comparisons
+ * of two servers in one process, where timing one after the other let drift decide the ratio.
+ */
+export async function timePair(
+  ours: () => unknown | Promise<unknown>,
+  baseline: () => unknown | Promise<unknown>,
+  runs: number,
+  warmup = Math.min(20, runs),
+): Promise<[Timing, Timing]> {
+  for (let i = 0; i < warmup; i++) {
+    await ours();
+    await baseline();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // Alternate which goes first too, so neither always runs right after the other's garbage.
+    const [first, second, firstSamples, secondSamples] = i % 2 === 0 ? [ours, baseline, a, b] : [baseline, ours, b, a];
+    let start = performance.now();
+    await first();
+    firstSamples.push(performance.now() - start);
+    start = performance.now();
+    await second();
+    secondSamples.push(performance.now() - start);
+  }
+  return [summarize(a), summarize(b)];
+}
+
+/** p50, p99 and mean of samples (sorted in place). */
+export function summarize(samples: number[]): Timing {
+  samples.sort((x, y) => x - y);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
-  return { p50: at(0.5), p99: at(0.99), mean: samples.reduce((a, b) => a + b, 0) / runs, runs };
+  return { p50: at(0.5), p99: at(0.99), mean: samples.reduce((x, y) => x + y, 0) / samples.length, runs: samples.length };
 }
 
 const ms = (x: number) => `${x.toFixed(3)} ms`;

@@ -17,10 +17,10 @@ import { startFakeSlack } from "../test/e2e/slack/fake-slack-api.js";
 import { postCommand } from "../test/e2e/slack/signed-request.js";
 import { tempDbPath } from "../test/support/db.js";
 import { performance } from "node:perf_hooks";
-import { heading, report, time, type Timing } from "./lib.js";
+import { heading, report, summarize, timePair, type Timing } from "./lib.js";
 
 const SECRET = "bench-signing-secret";
-const RUNS = 200;
+const RUNS = 400;
 
 async function startBareBolt(apiUrl: string): Promise<{ url: string; close(): Promise<void> }> {
   const http = express();
@@ -73,19 +73,27 @@ export default async function bench(): Promise<void> {
   };
   const command = (url: string, wait: boolean, slash?: string, text?: string) => () => send(url, wait, slash, text);
   /** Ack latency alone: each command's reply is awaited (untimed) so no backlog inflates the next ack. */
-  const timeAck = async (_: unknown, url: string): Promise<Timing> => {
-    for (let i = 0; i < 10; i++) await send(url, true);
-    const samples: number[] = [];
-    for (let i = 0; i < RUNS; i++) samples.push(await send(url, true));
-    samples.sort((a, b) => a - b);
-    const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
-    return { p50: at(0.5), p99: at(0.99), mean: samples.reduce((a, b) => a + b, 0) / RUNS, runs: RUNS };
+  const ackPair = async (): Promise<[Timing, Timing]> => {
+    const ackTimes = { ours: [] as number[], bare: [] as number[] };
+    for (let i = 0; i < 10; i++) {
+      await send(oursUrl, true);
+      await send(bare.url, true);
+    }
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 === 0 ? (["ours", "bare"] as const) : (["bare", "ours"] as const);
+      for (const which of order) ackTimes[which].push(await send(which === "ours" ? oursUrl : bare.url, true));
+    }
+    return [summarize(ackTimes.ours), summarize(ackTimes.bare)];
   };
 
   try {
-    report("/forum JOHTO → reply at response_url", await time(command(oursUrl, true), RUNS), await time(command(bare.url, true), RUNS), "≤ 1.5×");
-    report("/yhdyspinta help → reply at response_url", await time(command(oursUrl, true, "/yhdyspinta", "help"), RUNS), await time(command(bare.url, true, "/yhdyspinta", "help"), RUNS), "≤ 1.5×");
-    report("/forum JOHTO → ack (HTTP response)", await timeAck(command, oursUrl), await timeAck(command, bare.url), "≤ 1.5×");
+    report("/forum JOHTO → reply at response_url", ...(await timePair(command(oursUrl, true), command(bare.url, true), RUNS)), "≤ 1.5×");
+    report(
+      "/yhdyspinta help → reply at response_url",
+      ...(await timePair(command(oursUrl, true, "/yhdyspinta", "help"), command(bare.url, true, "/yhdyspinta", "help"), RUNS)),
+      "≤ 1.5×",
+    );
+    report("/forum JOHTO → ack (HTTP response)", ...(await ackPair()), "≤ 1.5×");
   } finally {
     await new Promise((resolve) => setTimeout(resolve, 200));
     await bare.close();

@@ -17,7 +17,7 @@ import { portOf } from "../src/http/server.js";
 import { buildWorld } from "../test/builders.js";
 import { tempDbPath } from "../test/support/db.js";
 import { activity, startFakeConnector } from "../test/fixtures/teams/fake-connector.js";
-import { heading, report, time } from "./lib.js";
+import { heading, report, timePair } from "./lib.js";
 
 async function startEchoBot(): Promise<{ url: string; close(): Promise<void> }> {
   const adapter = new CloudAdapter(createAuthentication({ appId: "", appType: "MultiTenant", anonymous: true }));
@@ -50,9 +50,7 @@ export default async function bench(): Promise<void> {
     await res.arrayBuffer();
     connector.calls.length = 0;
   };
-  const ours = await time(post(`http://127.0.0.1:${app.port}/api/messages`), 300, 30);
-  const bare = await time(post(echo.url), 300, 30);
-  report("personal message `whoami` → card reply", ours, bare, "≤ 1.5×");
+  report("personal message `whoami` → card reply", ...(await timePair(post(`http://127.0.0.1:${app.port}/api/messages`), post(echo.url), 400, 30)), "≤ 1.5×");
   await echo.close();
   await app.close();
   await connector.close();
