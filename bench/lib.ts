@@ -3,6 +3,7 @@
  * their ratio. Benches print; they never fail a build on speed.
  */
 import { performance } from "node:perf_hooks";
+import { Worker } from "node:worker_threads";
 
 export interface Timing {
   p50: number;
@@ -71,4 +72,33 @@ export function report(name: string, measured: Timing, baseline: Timing, goal?: 
 
 export function heading(title: string): void {
   console.log(`\n# ${title}`);
+}
+
+export interface ThreadClient {
+  /** Sends one request from the client thread; resolves with the status and the latency seen there. */
+  request(url: string, init: { method: string; headers: Record<string, string>; body?: string }): Promise<{ status: number; ms: number }>;
+  close(): Promise<void>;
+}
+
+/** An HTTP client on a worker thread (bench/http-client.worker.mjs), so the server's event loop is not the client's. */
+export function threadClient(): ThreadClient {
+  const worker = new Worker(new URL("./http-client.worker.mjs", import.meta.url));
+  const waiting = new Map<number, (answer: { status: number; ms: number; error?: string }) => void>();
+  let next = 0;
+  worker.on("message", (answer: { id: number; status: number; ms: number; error?: string }) => {
+    waiting.get(answer.id)?.(answer);
+    waiting.delete(answer.id);
+  });
+  return {
+    request(url, init) {
+      const id = ++next;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, (answer) => (answer.error ? reject(new Error(answer.error)) : resolve(answer)));
+        worker.postMessage({ id, url, ...init });
+      });
+    },
+    close: async () => {
+      await worker.terminate();
+    },
+  };
 }

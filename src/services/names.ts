@@ -1,7 +1,10 @@
-/** Party and person names for rendering many items: each id is looked up once per rendering. */
+/**
+ * Party and person names for rendering many items: each person is looked up once per rendering, and the parties
+ * (tens in a region) are read in one query the first time one is named.
+ */
 import type { DbOrTx } from "../../db/connection.js";
 import { localized, type Locale } from "../i18n/locale.js";
-import { findParty, findPerson } from "./region.js";
+import { findPerson, listAllParties } from "./region.js";
 
 export type NameOf = (id: string) => string;
 
@@ -18,7 +21,11 @@ function cached(lookup: (id: string) => string): NameOf {
 }
 
 export function partyNames(db: DbOrTx, locale: Locale): NameOf {
-  return cached((id) => localized(findParty(db, id)?.names ?? { fi: id }, locale));
+  let names: Map<string, string> | undefined;
+  return (id) => {
+    names ??= new Map(listAllParties(db).map((party) => [party.id, localized(party.names, locale)]));
+    return names.get(id) ?? id;
+  };
 }
 
 export function personNames(db: DbOrTx): NameOf {

@@ -12,7 +12,9 @@ export type ForumRow = typeof forums.$inferSelect;
 export type ForumMemberRow = typeof forumMembers.$inferSelect;
 
 /** The database holds one region (the one its agreement file set up). */
-const regionQuery = prepared((db: DbOrTx) => db.select().from(regions).limit(1).prepare());
+// No LIMIT: drizzle binds it as a parameter, and SQLite then re-plans the statement on every run (3× the cost of
+// the query); .get() takes the first row anyway.
+const regionQuery = prepared((db: DbOrTx) => db.select().from(regions).prepare());
 export function findRegion(db: DbOrTx): RegionRow | undefined {
   return regionQuery(db).get();
 }
@@ -104,6 +106,12 @@ const partiesQuery = prepared((db: DbOrTx) =>
 );
 export function listParties(db: DbOrTx, regionId: string): PartyRow[] {
   return partiesQuery(db).all({ regionId });
+}
+
+const allPartiesQuery = prepared((db: DbOrTx) => db.select().from(parties).prepare());
+/** Every party in the database (it holds one region): cheaper than a lookup each when naming several. */
+export function listAllParties(db: DbOrTx): PartyRow[] {
+  return allPartiesQuery(db).all();
 }
 
 const partyQuery = prepared((db: DbOrTx) => db.select().from(parties).where(eq(parties.id, sql.placeholder("id"))).prepare());

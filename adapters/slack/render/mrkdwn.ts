@@ -4,15 +4,22 @@
  * (https://docs.slack.dev/messaging/formatting-message-text#escaping).
  */
 export function toMrkdwn(markdown: string): string {
+  // Most lines have nothing to convert; every regex pass below costs, and a help text has dozens of lines.
+  if (!MARKUP.test(markdown)) return markdown;
   const links: string[] = [];
-  const withoutLinks = markdown.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_whole, label: string, url: string) => {
-    links.push(`<${escapeUrl(url)}|${escapeText(label).replace(/\|/g, "¦")}>`);
-    return `\u0000${links.length - 1}\u0000`;
-  });
-  return escapeText(withoutLinks)
-    .replace(/\*\*(.+?)\*\*/g, "*$1*")
-    .replace(/\u0000(\d+)\u0000/g, (_whole, i: string) => links[Number(i)]!);
+  const withoutLinks = markdown.includes("](")
+    ? markdown.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_whole, label: string, url: string) => {
+        links.push(`<${escapeUrl(url)}|${escapeText(label).replace(/\|/g, "¦")}>`);
+        return `\u0000${links.length - 1}\u0000`;
+      })
+    : markdown;
+  const escaped = escapeText(withoutLinks);
+  const bold = escaped.includes("**") ? escaped.replace(/\*\*(.+?)\*\*/g, "*$1*") : escaped;
+  return links.length ? bold.replace(/\u0000(\d+)\u0000/g, (_whole, i: string) => links[Number(i)]!) : bold;
 }
+
+/** Anything toMrkdwn changes: a link, bold, or a character Slack wants escaped. */
+const MARKUP = /\]\(|\*\*|[&<>]/;
 
 /** Plain text for Slack's plain_text objects: the markdown markers removed, links as "label (url)". */
 export function toPlain(markdown: string): string {
@@ -22,8 +29,10 @@ export function toPlain(markdown: string): string {
     .replace(/`([^`]+)`/g, "$1");
 }
 
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
 function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
 }
 
 function escapeUrl(url: string): string {

@@ -27,6 +27,17 @@ describe("Slack Block Kit renderer", () => {
     );
   });
 
+  it.each([
+    ["plain text", "plain text"],
+    ["a < b & c", "a &lt; b &amp; c"],
+    ["only **bold** here", "only *bold* here"],
+    ["[kalenteri](https://a.fi/k)", "<https://a.fi/k|kalenteri>"],
+    ["[a|b](https://a.fi/x|y>)", "<https://a.fi/x%7Cy%3E|a¦b>"],
+    ["`koodi` ja _kursiivi_", "`koodi` ja _kursiivi_"],
+  ])("converts each markup on its own: %s", (markdown, mrkdwn) => {
+    expect(toMrkdwn(markdown)).toBe(mrkdwn);
+  });
+
   it("puts the chat command in a button's value with a unique action id", () => {
     const blocks = renderBlocks(reply([{ kind: "actions", actions: [{ kind: "button", label: "A", command: "forum JOHTO" }, { kind: "button", label: "B", command: "help" }] }]));
     const elements = (blocks[0] as { elements: { action_id: string; value: string }[] }).elements;
