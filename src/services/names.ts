@@ -1,10 +1,7 @@
-/**
- * Party and person names for rendering many items: each person is looked up once per rendering, and the parties
- * (tens in a region) are read in one query the first time one is named.
- */
+/** Party and person names for rendering many items: each id is looked up once per rendering. */
 import type { DbOrTx } from "../../db/connection.js";
 import { localized, type Locale } from "../i18n/locale.js";
-import { findPerson, listAllParties } from "./region.js";
+import { findParty, findPerson } from "./region.js";
 
 export type NameOf = (id: string) => string;
 
@@ -21,11 +18,7 @@ function cached(lookup: (id: string) => string): NameOf {
 }
 
 export function partyNames(db: DbOrTx, locale: Locale): NameOf {
-  let names: Map<string, string> | undefined;
-  return (id) => {
-    names ??= new Map(listAllParties(db).map((party) => [party.id, localized(party.names, locale)]));
-    return names.get(id) ?? id;
-  };
+  return cached((id) => localized(findParty(db, id)?.names ?? { fi: id }, locale));
 }
 
 export function personNames(db: DbOrTx): NameOf {

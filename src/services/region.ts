@@ -108,12 +108,6 @@ export function listParties(db: DbOrTx, regionId: string): PartyRow[] {
   return partiesQuery(db).all({ regionId });
 }
 
-const allPartiesQuery = prepared((db: DbOrTx) => db.select().from(parties).prepare());
-/** Every party in the database (it holds one region): cheaper than a lookup each when naming several. */
-export function listAllParties(db: DbOrTx): PartyRow[] {
-  return allPartiesQuery(db).all();
-}
-
 const partyQuery = prepared((db: DbOrTx) => db.select().from(parties).where(eq(parties.id, sql.placeholder("id"))).prepare());
 export function findParty(db: DbOrTx, id: string): PartyRow | undefined {
   return partyQuery(db).get({ id });
