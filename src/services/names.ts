@@ -1,28 +1,17 @@
 /** Party and person names for rendering many items: each id is looked up once per rendering. */
 import type { DbOrTx } from "../../db/connection.js";
 import { localized, type Locale } from "../i18n/locale.js";
+import { memo } from "../memo.js";
 import { findParty, findPerson } from "./region.js";
 
 export type NameOf = (id: string) => string;
 
-function cached(lookup: (id: string) => string): NameOf {
-  const cache = new Map<string, string>();
-  return (id) => {
-    let name = cache.get(id);
-    if (name === undefined) {
-      name = lookup(id);
-      cache.set(id, name);
-    }
-    return name;
-  };
-}
-
 export function partyNames(db: DbOrTx, locale: Locale): NameOf {
-  return cached((id) => localized(findParty(db, id)?.names ?? { fi: id }, locale));
+  return memo((id) => localized(findParty(db, id)?.names ?? { fi: id }, locale));
 }
 
 export function personNames(db: DbOrTx): NameOf {
-  return cached((id) => findPerson(db, id)?.name ?? id);
+  return memo((id) => findPerson(db, id)?.name ?? id);
 }
 
 /** "Kokkola, Kannus", or `none` when there are no ids (a measure with no responsible party yet). */

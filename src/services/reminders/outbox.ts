@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, inArray, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../../db/connection.js";
+import { prepared } from "../../../db/prepared.js";
 import { reminders } from "../../../db/schema/index.js";
 
 export type ReminderRow = typeof reminders.$inferSelect;
@@ -90,22 +91,10 @@ export function claimDue(db: DbOrTx, now: number, limit: number): ReminderRow[] 
  * The per-row marks run once per message, so they use prepared statements on the raw connection (drizzle's query
  * building costs more than the write itself). They take the Db, not a transaction handle.
  */
-const STATEMENTS = new WeakMap<object, ReturnType<typeof prepareMarks>>();
-
-function prepareMarks(db: Db) {
-  const client = db.$client;
-  return {
-    sent: client.prepare("UPDATE reminders SET state = 'sent', sent_at = ?, last_error = NULL, updated_at = ? WHERE id = ?"),
-    finished: client.prepare("UPDATE reminders SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"),
-  };
-}
-
-function marks(db: Db) {
-  const client = db.$client;
-  let statements = STATEMENTS.get(client);
-  if (!statements) STATEMENTS.set(client, (statements = prepareMarks(db)));
-  return statements;
-}
+const marks = prepared((db: Db) => ({
+  sent: db.$client.prepare("UPDATE reminders SET state = 'sent', sent_at = ?, last_error = NULL, updated_at = ? WHERE id = ?"),
+  finished: db.$client.prepare("UPDATE reminders SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"),
+}));
 
 export function markSent(db: Db, id: number, now: number): void {
   marks(db).sent.run(now, now, id);

@@ -6,17 +6,8 @@ import { partiesThatProposed } from "../agenda/proposers.js";
 import { findMeeting, agendaDeadlineOf, type MeetingRow } from "../meetings.js";
 import { minutesState, type MinutesStatus } from "../minutes/status.js";
 import { findParty, findRegion, forumById, type ForumRow, type PersonRow, type RegionRow } from "../region.js";
+import { memo } from "../../memo.js";
 import { DEFAULT_SETTINGS, type ReminderSettings } from "./settings.js";
-
-function memo<K, V>(load: (key: K) => V): (key: K) => V {
-  const map = new Map<K, V>();
-  return (key) => {
-    if (map.has(key)) return map.get(key)!;
-    const value = load(key);
-    map.set(key, value);
-    return value;
-  };
-}
 
 export interface TickCache {
   region: RegionRow | undefined;
