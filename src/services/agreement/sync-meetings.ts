@@ -10,7 +10,7 @@ import { emitMeetingChange } from "../meeting-events.js";
 import { findMeeting, newPageKey, updateMeeting } from "../meetings.js";
 import type { AgreementFile } from "./file-schema.js";
 import { auditSync } from "./sync-audit.js";
-import { localDateTime } from "./value-checks.js";
+import { localDateTime, parseMeetingId } from "./value-checks.js";
 
 export function syncMeetings(tx: Tx, file: AgreementFile, audit: Audit, actor: string, now: number): void {
   const zone = file.region.time_zone;
@@ -29,10 +29,11 @@ export function syncMeetings(tx: Tx, file: AgreementFile, audit: Audit, actor: s
     };
     const current = findMeeting(tx, m.id);
     if (!current) {
-      const number = Number(/-(\d+)$/.exec(m.id)![1]);
+      // Numbered by its id (a meeting moved over New Year keeps the year it was numbered in).
+      const { year, number } = parseMeetingId(m.id)!;
       const meeting = tx
         .insert(meetings)
-        .values({ id: m.id, year: start.year, number, zone, ...values, pageKey: newPageKey(), minutesKey: newPageKey(), createdAt: now, updatedAt: now })
+        .values({ id: m.id, year, number, zone, ...values, pageKey: newPageKey(), minutesKey: newPageKey(), createdAt: now, updatedAt: now })
         .returning()
         .get();
       emitMeetingChange(tx, { kind: "scheduled", meeting, actor, now });

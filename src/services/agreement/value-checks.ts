@@ -22,6 +22,12 @@ export function localDateTime(value: string, zone: string): DateTime | undefined
   return parsed.isValid && parsed.toFormat(LOCAL_DATE_TIME) === value ? parsed : undefined;
 }
 
+/** JOHTO-2027-2 → forum JOHTO, numbered in 2027, number 2 (the file schema has checked the shape). */
+export function parseMeetingId(id: string): { forum: string; year: number; number: number } | undefined {
+  const parts = /^(.+)-(\d{4})-(\d+)$/.exec(id);
+  return parts ? { forum: parts[1]!, year: Number(parts[2]), number: Number(parts[3]) } : undefined;
+}
+
 export function valueChecks(file: AgreementFile, locale: Locale): LocatedMessage[] {
   const out: LocatedMessage[] = [];
   const date = (value: string | undefined, path: Path): boolean => {
@@ -63,10 +69,11 @@ export function valueChecks(file: AgreementFile, locale: Locale): LocatedMessage
     if (!start) out.push({ path: [...at, "start"], message: t(locale, "agreement.v.datetime", { value: meeting.start }) });
     if (!end) out.push({ path: [...at, "end"], message: t(locale, "agreement.v.datetime", { value: meeting.end }) });
     if (start && end && end <= start) out.push({ path: [...at, "end"], message: t(locale, "agreement.v.endBeforeStart") });
-    const number = /-(\d+)$/.exec(meeting.id)?.[1];
-    if (start && number !== undefined) {
-      const expected = `${meeting.forum}-${start.year}-${Number(number)}`;
-      if (expected !== meeting.id) out.push({ path: [...at, "id"], message: t(locale, "agreement.v.meetingId", { value: meeting.id, expected }) });
+    const id = parseMeetingId(meeting.id);
+    // A meeting keeps its id when it is moved, so one moved over New Year is a year off; more than that is a typo.
+    if (start && id && (id.forum !== meeting.forum || Math.abs(id.year - start.year) > 1)) {
+      const expected = `${meeting.forum}-${start.year}-${id.number}`;
+      out.push({ path: [...at, "id"], message: t(locale, "agreement.v.meetingId", { value: meeting.id, expected }) });
     }
   });
   return out;

@@ -9,12 +9,14 @@ import type { Db } from "../../../db/connection.js";
 import { auditLog, channelBindings, goals, indicatorValues, indicators, meetings, people, personIdentities } from "../../../db/schema/index.js";
 import { exportAgreement, importAgreement } from "../../../src/services/agreement/index.js";
 import { findMeeting } from "../../../src/services/meetings.js";
-import { findPerson, listForums, listMembers } from "../../../src/services/region.js";
+import { findPerson, forumById, listForums, listMembers } from "../../../src/services/region.js";
+import { moveMeeting, scheduleMeeting, spanOf } from "../../../src/services/scheduling.js";
 import { buildMeeting } from "../../builders.js";
 import { openTestDb } from "../../support/db.js";
 
 const demo = readFileSync(new URL("../../../examples/keski-pohjanmaa.yml", import.meta.url), "utf8");
 const now = Date.parse("2026-11-22T10:00:00Z");
+const ZONE = "Europe/Helsinki";
 
 function load(db: Db, yaml: string, at = now): void {
   const result = importAgreement(db, yaml, { actor: "marjatta.lehtinen", now: at, locale: "fi" });
@@ -116,6 +118,25 @@ describe("re-import of a changed agreement file", () => {
     load(db, withMeetings("2027-11-03T14:00", "2027-11-03T16:00"), now + 2);
     expect(findMeeting(db, "JOHTO-2027-2")!.sequence).toBe(1);
     expect(db.select().from(auditLog).where(eq(auditLog.at, now + 2)).all().map((r) => r.action)).toEqual(["agreement.import"]);
+  });
+
+  it("exports and imports a meeting moved over New Year under the id it was numbered with", () => {
+    const db = openTestDb();
+    load(db, demo);
+    const johto = listForums(db, "keski-pohjanmaa").find((f) => f.code === "JOHTO")!;
+    const options = { actorId: "marjatta.lehtinen", now, zone: ZONE, locale: "fi" as const };
+    const { meeting } = scheduleMeeting(db, { forum: johto, ...spanOf("2026-12-16", { hour: 13, minute: 0 }, undefined, johto, ZONE) }, options);
+    moveMeeting(db, meeting, johto, spanOf("2027-01-13", { hour: 13, minute: 0 }, undefined, johto, ZONE), options);
+    const exported = exportAgreement(db);
+    expect(exported).toContain(`  - id: ${meeting.id}\n    forum: JOHTO\n    start: 2027-01-13T13:00\n`);
+
+    const copy = openTestDb();
+    load(copy, exported);
+    expect(findMeeting(copy, meeting.id)).toMatchObject({ year: 2026, number: meeting.number, startsAt: Date.parse("2027-01-13T11:00:00Z") });
+    expect(exportAgreement(copy)).toBe(exported);
+    // The next meeting numbered in 2026 does not collide with the moved one.
+    const next = scheduleMeeting(copy, { forum: forumById(copy, forumIds(copy).JOHTO!)!, ...spanOf("2026-12-30", { hour: 13, minute: 0 }, undefined, johto, ZONE) }, options).meeting;
+    expect(next.id).toBe(`JOHTO-2026-${meeting.number + 1}`);
   });
 
   it("deletes a forum the file dropped, with its meetings", () => {
