@@ -151,8 +151,11 @@ describe("schedule, move, cancel and meeting through the console", () => {
     bot.notifiers.set("slack", { platform: "slack", async send(target, message) { sent.push({ target, message }); return { ok: true }; } });
     const inChannel = await as("sihteeri", "schedule 13.9.2027 13", "CJOHTO", "slack", "USECR");
     expect(renderReplyText(inChannel)).toContain("JOHTO-2027-1");
+    // The channel gets the invitation from the outbox; the reply there goes to the secretary alone, not twice.
+    expect(inChannel.visibility).toBe("private");
     expect(sent).toHaveLength(0);
-    await as("sihteeri", "schedule JOHTO 20.9.2027 13");
+    const elsewhere = await as("sihteeri", "schedule JOHTO 20.9.2027 13", "COTHER", "slack", "USECR");
+    expect(elsewhere.visibility).toBe("channel");
     expect(sent).toHaveLength(0);
     await createRemindersJob().run(bot.core.deps, bot.clock.now());
     const invitations = sent.filter((s) => s.target.ref === "CJOHTO");

@@ -1,6 +1,7 @@
 /**
  * After a change: the reply's blocks and the invite attachment. The forum's bound channels get the invitation or
- * change notice from the reminders outbox (durable, with buttons and the .ics), so nothing is posted here.
+ * change notice from the reminders outbox (durable, with buttons and the .ics), so nothing is posted there from
+ * here: in one of those channels the reply goes to the person alone, or the channel would read it twice.
  */
 import { inviteAttachment } from "../../calendar/invite.js";
 import { meetingPageUrl } from "../../calendar/urls.js";
@@ -8,7 +9,7 @@ import { reply, type Block, type Reply } from "../../conversation/reply.js";
 import type { MessageKey } from "../../i18n/catalog.js";
 import type { Warning } from "../../services/meeting-warnings.js";
 import type { MeetingRow } from "../../services/meetings.js";
-import type { ForumRow } from "../../services/region.js";
+import { listChannelBindings, type ForumRow } from "../../services/region.js";
 import type { Context } from "../context.js";
 import { meetingLine, warningBlocks } from "./render.js";
 
@@ -42,5 +43,10 @@ export async function announce(ctx: Context, a: Announcement): Promise<Reply> {
       ],
     },
   ];
-  return reply(blocks, { visibility: "channel", attachments: invite ? [invite] : undefined });
+  return reply(blocks, { visibility: inForumChannel(ctx, a.forum) ? "private" : "channel", attachments: invite ? [invite] : undefined });
+}
+
+function inForumChannel(ctx: Context, forum: ForumRow): boolean {
+  if (ctx.channelRef === undefined) return false;
+  return listChannelBindings(ctx.db, forum.id).some((b) => b.platform === ctx.platform && b.channelRef === ctx.channelRef);
 }
