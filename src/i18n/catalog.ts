@@ -5,8 +5,10 @@
 import type { Locale } from "./locale.js";
 import type { MessageModule } from "./define-messages.js";
 import { messages as core } from "./messages/core.js";
+import { messages as agreement } from "./messages/agreement.js";
 import { messages as calendar } from "./messages/calendar.js";
 import { messages as agenda } from "./messages/agenda.js";
+import { messages as agendaForms } from "./messages/agenda-forms.js";
 import { messages as decisions } from "./messages/decisions.js";
 import { messages as minutesTexts } from "./messages/minutes.js";
 import { messages as goals } from "./messages/goals.js";
@@ -14,7 +16,7 @@ import { messages as reminders } from "./messages/reminders.js";
 import { messages as feeds } from "./messages/feeds.js";
 import { messages as home } from "./messages/home.js";
 
-const MODULES = [core, agenda, decisions, minutesTexts, goals, calendar, reminders, feeds, home] as const;
+const MODULES = [core, agreement, agenda, agendaForms, decisions, minutesTexts, goals, calendar, reminders, feeds, home] as const;
 
 type KeysOf<M> = M extends MessageModule<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof MODULES)[number]>;
