@@ -9,17 +9,15 @@ import { dirname } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pino } from "pino";
 import { openDatabase } from "../db/connection.js";
-import { channelBindings } from "../db/schema/index.js";
 import { ManualClock } from "../src/clock.js";
 import { readConfig } from "../src/config.js";
 import type { Platform } from "../src/conversation/input.js";
 import type { Notifier } from "../src/conversation/notifier.js";
-import { planRows, type NewReminder } from "../src/services/reminders/outbox.js";
 import { newTickState, runRemindersTick } from "../src/services/reminders/tick.js";
-import { buildMeeting, buildWorld } from "../test/builders.js";
 import { tempDbPath } from "../test/support/db.js";
 import { startFakePlatform } from "../test/scheduler/support/fake-platform.js";
 import { HttpNotifier } from "../test/scheduler/support/http-notifier.js";
+import { seedDueReminders } from "../test/scheduler/support/due-reminders.js";
 import { heading } from "./lib.js";
 
 const COUNT = 10_000;
@@ -29,29 +27,7 @@ export default async function remindersBench(): Promise<void> {
   heading("reminders");
   const path = tempDbPath("yhdyspinta-bench-reminders-");
   const db = openDatabase(path);
-  const world = buildWorld(db);
-  const meeting = buildMeeting(db, world.forum, "2027-03-30T13:00");
-  const rows: NewReminder[] = [];
-  db.transaction((tx) => {
-    for (let i = 0; i < COUNT; i++) tx.insert(channelBindings).values({ forumId: world.forum.id, platform: "slack", channelRef: `C${i}` }).run();
-  });
-  for (let i = 0; i < COUNT; i++) {
-    rows.push({
-      key: `bench:${i}`,
-      kind: "day_before",
-      subject: `meeting:${meeting.id}`,
-      meetingId: meeting.id,
-      forumId: world.forum.id,
-      targetKind: "channel",
-      targetPlatform: "slack",
-      targetRef: `C${i}`,
-      personId: null,
-      dueAt: NOW - 60_000,
-      expiresAt: NOW + 3_600_000,
-      payload: {},
-    });
-  }
-  db.transaction((tx) => planRows(tx, rows, NOW - 120_000));
+  seedDueReminders(db, COUNT, NOW, "bench");
 
   const fake = await startFakePlatform();
   const notifier = new HttpNotifier("slack", fake.url);

@@ -6,10 +6,9 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/connection.js";
-import { channelBindings, reminders } from "../../db/schema/index.js";
-import { buildMeeting, buildWorld } from "../builders.js";
+import { reminders } from "../../db/schema/index.js";
 import { tempDbPath } from "../support/db.js";
-import { planRows, type NewReminder } from "../../src/services/reminders/outbox.js";
+import { seedDueReminders } from "./support/due-reminders.js";
 import { startFakePlatform, type FakePlatform } from "./support/fake-platform.js";
 
 const WORKER = fileURLToPath(new URL("./crash-worker.ts", import.meta.url));
@@ -37,27 +36,7 @@ describe("crash during a tick", () => {
     fake = await startFakePlatform();
     path = tempDbPath("reminders-crash-");
     const db = openDatabase(path);
-    const world = buildWorld(db);
-    const meeting = buildMeeting(db, world.forum, "2027-03-30T13:00");
-    const rows: NewReminder[] = [];
-    for (let i = 0; i < COUNT; i++) {
-      db.insert(channelBindings).values({ forumId: world.forum.id, platform: "slack", channelRef: `C${i}` }).run();
-      rows.push({
-        key: `crash:${i}`,
-        kind: "day_before",
-        subject: `meeting:${meeting.id}`,
-        meetingId: meeting.id,
-        forumId: world.forum.id,
-        targetKind: "channel",
-        targetPlatform: "slack",
-        targetRef: `C${i}`,
-        personId: null,
-        dueAt: NOW - 60_000,
-        expiresAt: NOW + 3_600_000,
-        payload: {},
-      });
-    }
-    planRows(db, rows, NOW - 120_000);
+    seedDueReminders(db, COUNT, NOW, "crash");
     db.$client.close();
   });
 
