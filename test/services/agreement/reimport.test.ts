@@ -7,9 +7,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "../../../db/connection.js";
 import { auditLog, channelBindings, goals, indicatorValues, indicators, meetings, people, personIdentities } from "../../../db/schema/index.js";
-import { exportAgreement, importAgreement } from "../../../src/services/agreement/index.js";
+import { exportAgreement, formatIssues, importAgreement } from "../../../src/services/agreement/index.js";
 import { findMeeting } from "../../../src/services/meetings.js";
-import { findPerson, forumById, listForums, listMembers } from "../../../src/services/region.js";
+import { findPerson, findRegion, forumById, listForums, listMembers } from "../../../src/services/region.js";
+import { recordDecision } from "../../../src/services/decisions/record.js";
 import { moveMeeting, scheduleMeeting, spanOf } from "../../../src/services/scheduling.js";
 import { buildMeeting } from "../../builders.js";
 import { openTestDb } from "../../support/db.js";
@@ -149,5 +150,24 @@ describe("re-import of a changed agreement file", () => {
     expect(Object.keys(forumIds(db))).not.toContain("KOKHVA");
     expect(db.select().from(meetings).all()).toEqual([]);
     expect(db.select().from(auditLog).where(eq(auditLog.action, "forum.delete")).all()).toMatchObject([{ entityId: "KOKHVA" }]);
+  });
+
+  it("refuses to drop a forum that holds recorded decisions, and changes nothing", () => {
+    const db = openTestDb();
+    load(db, demo);
+    const ids = forumIds(db);
+    const meeting = buildMeeting(db, { id: ids.KOKHVA!, code: "KOKHVA" }, "2026-10-05T10:00");
+    const forum = forumById(db, ids.KOKHVA!)!;
+    recordDecision(db, { region: findRegion(db)!, forum, meeting, title: "Talousarvio", decisionText: "Hyväksyttiin.", goalIds: [] }, "marjatta.lehtinen", now);
+    const before = exportAgreement(db);
+    // A renamed code looks like a dropped forum and a new one.
+    const renamed = demo.replace("  - code: KOKHVA\n", "  - code: KOKHVA2\n").replaceAll("forum: KOKHVA,", "forum: KOKHVA2,");
+    const result = importAgreement(db, renamed, { actor: "marjatta.lehtinen", now: now + 1, locale: "en" });
+    expect(result.ok ? "" : formatIssues(result.issues, "en")).toContain(
+      "the forum KOKHVA is no longer in the file, but it has 1 recorded decision(s) and 0 set(s) of minutes, which an import does not delete",
+    );
+    expect(exportAgreement(db)).toBe(before);
+    expect(findMeeting(db, meeting.id)).toBeDefined();
+    expect(db.select().from(auditLog).where(eq(auditLog.at, now + 1)).all()).toEqual([]);
   });
 });
