@@ -3,40 +3,31 @@
  * forms as modals (views.open + view_submission), publication posted to the bound channel and members' DMs.
  */
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { agendaItems, channelBindings, meetings } from "../../db/schema/index.js";
-import { startFakeSlack, waitFor, type FakeSlack } from "./slack/fake-slack-api.js";
+import { waitFor } from "./slack/fake-slack-api.js";
 import { postCommand, postInteraction } from "./slack/signed-request.js";
-import { fixture, SIGNING_SECRET, startSlackServer, type SlackServer } from "./slack/slack-server.js";
+import { fixture, SIGNING_SECRET, useSlackServer, type View } from "./slack/slack-server.js";
 
-let fake: FakeSlack;
-let server: SlackServer;
 let seq = 0;
 const signed = { secret: SIGNING_SECRET };
 const M = "JOHTO-2026-1";
-type View = { callback_id: string; private_metadata: string; blocks: { block_id?: string; type: string }[]; title: { text: string } };
-
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  server = await startSlackServer(fake);
-  server.app.db.insert(channelBindings).values({ forumId: server.world.forum.id, platform: "slack", channelRef: "C0JOHTO" }).run();
-  fake.users.set("UMEMB", { locale: "fi-FI", email: "jasen@example.fi" });
-  fake.users.set("USECR", { locale: "fi-FI", email: "sihteeri@example.fi" });
-  fake.users.set("USWED", { locale: "sv-FI", email: "svensk@example.fi" });
-});
-afterAll(async () => {
-  await server?.app.close();
-  await fake?.close();
+// The tests continue one story (propose, shape, publish), so the fake keeps its calls between them.
+const slack = useSlackServer({
+  resetEachTest: false,
+  setup: ({ server }) => {
+    server.app.db.insert(channelBindings).values({ forumId: server.world.forum.id, platform: "slack", channelRef: "C0JOHTO" }).run();
+  },
 });
 
-const item = (number: number) => server.app.db.select().from(agendaItems).all().find((i) => i.meetingId === M && i.number === number);
+const item = (number: number) => slack.server.app.db.select().from(agendaItems).all().find((i) => i.meetingId === M && i.number === number);
 
 /** A signed slash command; resolves with the reply posted to its response_url (or undefined when a modal opened). */
 async function slash(user: string, text: string, command = "/agenda", channel = "C0JOHTO"): Promise<string> {
   const id = `a${++seq}`;
-  const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: user, command, text, channel_id: channel, response_url: fake.responseUrl(id), trigger_id: `trigger-${id}` };
-  expect((await postCommand(server.url, fields, signed)).status).toBe(200);
-  const posted = await waitFor(() => fake.responses.find((r) => r.path.endsWith(`/${id}`)) ?? fake.callsOf("views.open").find((c) => c.args.trigger_id === `trigger-${id}`), `reply to ${text}`);
+  const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: user, command, text, channel_id: channel, response_url: slack.fake.responseUrl(id), trigger_id: `trigger-${id}` };
+  expect((await postCommand(slack.server.url, fields, signed)).status).toBe(200);
+  const posted = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith(`/${id}`)) ?? slack.fake.callsOf("views.open").find((c) => c.args.trigger_id === `trigger-${id}`), `reply to ${text}`);
   return JSON.stringify("body" in posted ? posted.body : posted.args);
 }
 
@@ -46,10 +37,10 @@ async function press(user: string, command: string): Promise<string> {
   const payload = fixture<Record<string, any>>("block-actions");
   payload.user.id = user;
   payload.trigger_id = `trigger-${id}`;
-  payload.response_url = fake.responseUrl(id);
+  payload.response_url = slack.fake.responseUrl(id);
   payload.actions = [{ ...payload.actions[0], value: command }];
-  expect((await postInteraction(server.url, payload, signed)).status).toBe(200);
-  const posted = await waitFor(() => fake.responses.find((r) => r.path.endsWith(`/${id}`)) ?? fake.callsOf("views.open").find((c) => c.args.trigger_id === `trigger-${id}`), `reply to ${command}`);
+  expect((await postInteraction(slack.server.url, payload, signed)).status).toBe(200);
+  const posted = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith(`/${id}`)) ?? slack.fake.callsOf("views.open").find((c) => c.args.trigger_id === `trigger-${id}`), `reply to ${command}`);
   return JSON.stringify("body" in posted ? posted.body : posted.args);
 }
 
@@ -57,7 +48,7 @@ function submitView(view: View, values: Record<string, Record<string, unknown>>,
   const payload = fixture<Record<string, any>>("view-submission");
   payload.user.id = user;
   payload.view = { ...payload.view, callback_id: view.callback_id, private_metadata: view.private_metadata, blocks: view.blocks, title: view.title, state: { values } };
-  return postInteraction(server.url, payload, signed);
+  return postInteraction(slack.server.url, payload, signed);
 }
 
 const text = (value: string) => ({ value: { type: "plain_text_input", value } });
@@ -74,7 +65,7 @@ describe("agenda through Slack", () => {
 
   it("opens the proposal form as a modal and stores its submission; a too long title errors on its block", async () => {
     await slash("USWED", `föreslå ${M}`);
-    const opened = fake.callsOf("views.open").at(-1)!;
+    const opened = slack.fake.callsOf("views.open").at(-1)!;
     const view = opened.args.view as View;
     expect(JSON.parse(view.private_metadata)).toMatchObject({ formId: "agenda.add", context: { meeting: M } });
     expect(view.blocks.map((b) => b.block_id)).toEqual(["title", "description", "party", "preparer", "attachments", "minutes"]);
@@ -93,16 +84,16 @@ describe("agenda through Slack", () => {
     expect(view).toContain(`"value":"agenda publish ${M}"`);
     expect(await press("UMEMB", `agenda accept ${M} 1`)).toContain("Tämän voi tehdä vain");
     expect(item(1)!.state).toBe("proposed");
-    fake.calls.length = 0;
+    slack.fake.calls.length = 0;
     await press("USECR", `agenda accept ${M} 1`);
     expect(item(1)!.state).toBe("accepted");
-    const dm = await waitFor(() => fake.callsOf("chat.postMessage").find((c) => c.args.channel === "DUMEMB"), "the proposer's DM");
+    const dm = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "DUMEMB"), "the proposer's DM");
     expect(JSON.stringify(dm.args)).toContain("hyväksyttiin");
   });
 
   it("the reject button opens a modal for the reason; submitting it rejects", async () => {
     await press("USECR", `agenda reject ${M} 2`);
-    const view = fake.callsOf("views.open").at(-1)!.args.view as View;
+    const view = slack.fake.callsOf("views.open").at(-1)!.args.view as View;
     expect(JSON.parse(view.private_metadata)).toMatchObject({ formId: "agenda.reject", context: { meeting: M, item: "2" } });
     expect((await submitView(view, { reason: text("Käsitellään ensi vuonna") }, "USECR")).status).toBe(200);
     await waitFor(() => item(2)!.state === "rejected", "the rejection");
@@ -121,14 +112,14 @@ describe("agenda through Slack", () => {
 
   it("publishing by button posts to the bound channel and DMs members in their language; SEQUENCE rises", async () => {
     expect(await press("UMEMB", `agenda publish ${M}`)).toContain("Tämän voi tehdä vain");
-    fake.calls.length = 0;
+    slack.fake.calls.length = 0;
     expect(await press("USECR", `agenda publish ${M}`)).toContain("versio 1 julkaistu");
-    const channel = await waitFor(() => fake.callsOf("chat.postMessage").find((c) => c.args.channel === "C0JOHTO"), "the channel post");
+    const channel = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "C0JOHTO"), "the channel post");
     expect(JSON.stringify(channel.args)).toContain("esityslista on julkaistu");
     expect(JSON.stringify(channel.args)).toContain("Kokouksen avaus");
-    const swedish = await waitFor(() => fake.callsOf("chat.postMessage").find((c) => c.args.channel === "DUSWED"), "the Swedish DM");
+    const swedish = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "DUSWED"), "the Swedish DM");
     expect(JSON.stringify(swedish.args)).toContain(`Föredragningslistan för mötet ${M} har publicerats.`);
-    expect(server.app.db.select().from(meetings).where(eq(meetings.id, M)).get()!.sequence).toBe(1);
+    expect(slack.server.app.db.select().from(meetings).where(eq(meetings.id, M)).get()!.sequence).toBe(1);
   });
 
   it("republishes a change as version 2 saying what changed", async () => {
@@ -139,7 +130,7 @@ describe("agenda through Slack", () => {
   });
 
   it("shows the published agenda on the meeting's web page in the reader's language", async () => {
-    const base = server.url.replace(/\/slack\/events$/, "");
+    const base = slack.server.url.replace(/\/slack\/events$/, "");
     const sv = await (await fetch(`${base}/meetings/${M}?lang=sv`)).text();
     expect(sv).toContain("Mötets öppnande");
     expect(sv).toContain("Myöhemmin lisätty");
@@ -148,12 +139,12 @@ describe("agenda through Slack", () => {
   });
 
   it("exports the published agenda as an uploaded HTML file", async () => {
-    fake.reset();
-    fake.users.set("USWED", { locale: "sv-FI", email: "svensk@example.fi" });
+    slack.fake.reset();
+    slack.fake.users.set("USWED", { locale: "sv-FI", email: "svensk@example.fi" });
     await slash("USWED", `exportera ${M} html`);
-    const upload = await waitFor(() => fake.callsOf("files.getUploadURLExternal")[0], "the file upload");
+    const upload = await waitFor(() => slack.fake.callsOf("files.getUploadURLExternal")[0], "the file upload");
     expect(upload.args.filename).toBe(`${M}-foredragningslista-v2.html`);
-    const bytes = await waitFor(() => fake.uploads[0], "the uploaded bytes");
+    const bytes = await waitFor(() => slack.fake.uploads[0], "the uploaded bytes");
     expect(bytes.bytes.toString("utf8")).toContain("<h2>1 § Mötets öppnande</h2>");
   });
 });

@@ -3,42 +3,29 @@
  * member is refused, the minutes go out for inspection as a DM with an approve button, and pressing it (a signed
  * block action) approves as the inspector who pressed it. Only the Slack Web API is faked, on loopback.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { channelBindings } from "../../db/schema/index.js";
 import { minutesState } from "../../src/services/minutes/status.js";
 import { buildGoals } from "../support/goal-builders.js";
-import { startFakeSlack, waitFor, type FakeSlack } from "./slack/fake-slack-api.js";
+import { waitFor } from "./slack/fake-slack-api.js";
 import { postCommand, postInteraction } from "./slack/signed-request.js";
-import { fixture, SIGNING_SECRET, startSlackServer, type SlackServer } from "./slack/slack-server.js";
+import { fixture, SIGNING_SECRET, useSlackServer } from "./slack/slack-server.js";
 
-let fake: FakeSlack;
-let server: SlackServer;
 let seq = 0;
 const M = "JOHTO-2026-1";
-
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  server = await startSlackServer(fake);
-  buildGoals(server.app.db);
-  server.app.db.insert(channelBindings).values({ forumId: server.world.forum.id, platform: "slack", channelRef: "C0JOHTO" }).run();
-});
-afterAll(async () => {
-  await server?.app.close();
-  await fake?.close();
-});
-beforeEach(() => {
-  fake.reset();
-  fake.users.set("USECR", { locale: "fi-FI", email: "sihteeri@example.fi" });
-  fake.users.set("UMEMB", { locale: "fi-FI", email: "jasen@example.fi" });
-  fake.users.set("USWED", { locale: "sv-FI", email: "svensk@example.fi" });
+const slack = useSlackServer({
+  setup: ({ server }) => {
+    buildGoals(server.app.db);
+    server.app.db.insert(channelBindings).values({ forumId: server.world.forum.id, platform: "slack", channelRef: "C0JOHTO" }).run();
+  },
 });
 
 async function slash(user: string, command: string, text: string, channel = "C0JOHTO") {
   const id = `d${++seq}`;
-  const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: user, command, text, channel_id: channel, response_url: fake.responseUrl(id) };
-  const res = await postCommand(server.url, fields, { secret: SIGNING_SECRET });
+  const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: user, command, text, channel_id: channel, response_url: slack.fake.responseUrl(id) };
+  const res = await postCommand(slack.server.url, fields, { secret: SIGNING_SECRET });
   expect(res.status).toBe(200);
-  const posted = await waitFor(() => fake.responses.find((r) => r.path.endsWith(`/${id}`)), `reply to ${command} ${text}`);
+  const posted = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith(`/${id}`)), `reply to ${command} ${text}`);
   return JSON.stringify(posted.body);
 }
 
@@ -47,7 +34,7 @@ describe("/decision through Slack", () => {
     const reply = await slash("USECR", "/decision", `${M} - Hyväksytään yhteinen malli. #T3 diary kaupunki:1559/00.02.13/2023`);
     expect(reply).toContain("Kirjattu JOHTO 10.12.2026 § 1");
     expect(reply).toContain("1559/00.02.13/2023");
-    const post = await waitFor(() => fake.callsOf("chat.postMessage").find((c) => c.args.channel === "C0JOHTO"), "channel post");
+    const post = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "C0JOHTO"), "channel post");
     expect(JSON.stringify(post.args.blocks)).toContain("JOHTO 10.12.2026 § 1");
     expect(JSON.stringify(post.args.blocks)).toContain("T3");
   });
@@ -55,29 +42,29 @@ describe("/decision through Slack", () => {
   it("refuses a member and names the roles needed", async () => {
     const reply = await slash("UMEMB", "/decision", `${M} - Yritetään.`);
     expect(reply).toContain("Tämän voi tehdä vain");
-    expect(server.app.db.query.decisions.findMany().sync()).toHaveLength(1);
+    expect(slack.server.app.db.query.decisions.findMany().sync()).toHaveLength(1);
   });
 
   it("sends the minutes for inspection with an approve button that approves as the one who pressed it", async () => {
     await slash("USECR", "/decision", `minutes inspectors ${M} svensk`);
     const sent = await slash("USECR", "/decision", `minutes finish ${M}`);
     expect(sent).toContain("Stina Svensk");
-    const dm = await waitFor(() => fake.callsOf("chat.postMessage").find((c) => JSON.stringify(c.args.blocks ?? "").includes(`minutes approve ${M}`)), "inspector DM");
+    const dm = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => JSON.stringify(c.args.blocks ?? "").includes(`minutes approve ${M}`)), "inspector DM");
     expect(JSON.stringify(dm.args.blocks)).toContain("Godkänn protokollet");
     const payload = fixture<Record<string, any>>("block-actions");
     payload.user.id = "USWED";
-    payload.response_url = fake.responseUrl("approve");
+    payload.response_url = slack.fake.responseUrl("approve");
     payload.actions = [{ ...payload.actions[0], text: { type: "plain_text", text: "Godkänn protokollet" }, value: `minutes approve ${M}` }];
-    expect((await postInteraction(server.url, payload, { secret: SIGNING_SECRET })).status).toBe(200);
-    const reply = await waitFor(() => fake.responses.find((r) => r.path.endsWith("/approve")), "approve reply");
+    expect((await postInteraction(slack.server.url, payload, { secret: SIGNING_SECRET })).status).toBe(200);
+    const reply = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith("/approve")), "approve reply");
     expect(JSON.stringify(reply.body)).toContain("är nu slutliga");
-    expect(minutesState(server.app.db, M)).toEqual({ recorded: true, pendingInspectors: [] });
+    expect(minutesState(slack.server.app.db, M)).toEqual({ recorded: true, pendingInspectors: [] });
   });
 
   it("opens the decision form as a modal and records the submission with its goals", async () => {
-    const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: "USECR", command: "/decision", text: "form JOHTO-2027-1", channel_id: "C0JOHTO", trigger_id: "trigger-dec", response_url: fake.responseUrl("decform") };
-    expect((await postCommand(server.url, fields, { secret: SIGNING_SECRET })).status).toBe(200);
-    const opened = await waitFor(() => fake.callsOf("views.open")[0], "views.open");
+    const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: "USECR", command: "/decision", text: "form JOHTO-2027-1", channel_id: "C0JOHTO", trigger_id: "trigger-dec", response_url: slack.fake.responseUrl("decform") };
+    expect((await postCommand(slack.server.url, fields, { secret: SIGNING_SECRET })).status).toBe(200);
+    const opened = await waitFor(() => slack.fake.callsOf("views.open")[0], "views.open");
     const view = opened.args.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string }[]; title: { text: string } };
     expect(view.blocks.map((b) => b.block_id)).toEqual(["item", "title", "proposal", "decision", "goals", "preparers", "measures", "diary", "earlier"]);
     const payload = fixture<Record<string, any>>("view-submission");
@@ -97,9 +84,9 @@ describe("/decision through Slack", () => {
         },
       },
     };
-    const res = await postInteraction(server.url, payload, { secret: SIGNING_SECRET });
+    const res = await postInteraction(slack.server.url, payload, { secret: SIGNING_SECRET });
     expect(res.status).toBe(200);
-    const recorded = await waitFor(() => server.app.db.query.decisions.findMany().sync().find((d) => d.meetingId === "JOHTO-2027-1"), "the decision");
+    const recorded = await waitFor(() => slack.server.app.db.query.decisions.findMany().sync().find((d) => d.meetingId === "JOHTO-2027-1"), "the decision");
     expect(recorded).toMatchObject({ section: 1, sectionYear: 2027, decisionText: "1. Hyväksytään.\n2. Seurataan." });
   });
 });

@@ -1,33 +1,16 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { channelBindings, meetings, slackSeenEvents } from "../../../db/schema/index.js";
 import { reply } from "../../../src/conversation/reply.js";
 import { postToForum } from "../../../src/services/broadcast.js";
-import { startFakeSlack, waitFor, type FakeSlack } from "./fake-slack-api.js";
+import { waitFor } from "./fake-slack-api.js";
 import { postCommand, postEvent, postInteraction } from "./signed-request.js";
-import { fixture, SIGNING_SECRET, startSlackServer, type SlackServer } from "./slack-server.js";
+import { fixture, SIGNING_SECRET, useSlackServer, type View } from "./slack-server.js";
 
-let fake: FakeSlack;
-let server: SlackServer;
 const signed = { secret: SIGNING_SECRET };
 /** What the server logged: a repeated event leaves a line there when it is dropped (a barrier for "nothing happened"). */
 const logs: Record<string, unknown>[] = [];
-
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  server = await startSlackServer(fake, {}, { logs });
-});
-afterAll(async () => {
-  await server?.app.close();
-  await fake?.close();
-});
-beforeEach(() => {
-  fake.reset();
-  fake.users.set("UMEMB", { locale: "fi-FI", email: "jasen@example.fi" });
-  fake.users.set("UADMIN", { locale: "en-US", email: "admin@example.fi" });
-});
-
-type View = { callback_id: string; private_metadata: string; blocks: { block_id?: string; type: string }[]; title: { text: string } };
+const slack = useSlackServer({ server: { logs } });
 
 function submission(view: View, values: Record<string, Record<string, unknown>>, user = "UADMIN") {
   const payload = fixture<Record<string, any>>("view-submission");
@@ -38,39 +21,39 @@ function submission(view: View, values: Record<string, Record<string, unknown>>,
 
 describe("Slack interactivity over HTTP", () => {
   it("opens a form as a modal, returns field errors on the right block, then succeeds", async () => {
-    const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: "UADMIN", command: "/forum", text: "schedule JOHTO", channel_id: "C0SCHED", trigger_id: "trigger-123", response_url: fake.responseUrl("sched") };
-    const ack = await postCommand(server.url, fields, signed);
+    const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: "UADMIN", command: "/forum", text: "schedule JOHTO", channel_id: "C0SCHED", trigger_id: "trigger-123", response_url: slack.fake.responseUrl("sched") };
+    const ack = await postCommand(slack.server.url, fields, signed);
     expect(ack.status).toBe(200);
-    const opened = await waitFor(() => fake.callsOf("views.open")[0], "views.open");
+    const opened = await waitFor(() => slack.fake.callsOf("views.open")[0], "views.open");
     expect(opened.args.trigger_id).toBe("trigger-123");
     const view = opened.args.view as View;
     expect(view.callback_id).toBe("yp_form");
     expect(view.blocks.map((b) => b.block_id)).toEqual(["date", "start", "end", "place"]);
     expect(JSON.parse(view.private_metadata)).toMatchObject({ formId: "calendar.schedule", context: { forum: "JOHTO" }, channelId: "C0SCHED" });
 
-    const bad = await postInteraction(server.url, submission(view, { date: { value: { type: "datepicker", selected_date: "2027-02-30" } }, start: { value: { type: "timepicker", selected_time: "25:00" } } }), signed);
+    const bad = await postInteraction(slack.server.url, submission(view, { date: { value: { type: "datepicker", selected_date: "2027-02-30" } }, start: { value: { type: "timepicker", selected_time: "25:00" } } }), signed);
     expect(bad.status).toBe(200);
     const errors = JSON.parse(bad.text) as { response_action: string; errors: Record<string, string> };
     expect(errors.response_action).toBe("errors");
     expect(Object.keys(errors.errors).sort()).toEqual(["date", "start"]);
-    expect(server.app.db.select().from(meetings).all()).toHaveLength(2);
+    expect(slack.server.app.db.select().from(meetings).all()).toHaveLength(2);
 
-    const good = await postInteraction(server.url, submission(view, { date: { value: { type: "datepicker", selected_date: "2027-02-17" } }, start: { value: { type: "timepicker", selected_time: "13:00" } }, place: { value: { type: "plain_text_input", value: "Kokkola" } } }), signed);
+    const good = await postInteraction(slack.server.url, submission(view, { date: { value: { type: "datepicker", selected_date: "2027-02-17" } }, start: { value: { type: "timepicker", selected_time: "13:00" } }, place: { value: { type: "plain_text_input", value: "Kokkola" } } }), signed);
     expect(good.status).toBe(200);
     expect(good.text).toBe("");
-    const posted = await waitFor(() => fake.callsOf("chat.postMessage").find((c) => c.args.channel === "C0SCHED"), "post to the channel");
+    const posted = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "C0SCHED"), "post to the channel");
     expect(JSON.stringify(posted.args.blocks)).toContain("JOHTO-2027-");
-    expect(server.app.db.select().from(meetings).all()).toHaveLength(3);
-    await waitFor(() => fake.callsOf("files.completeUploadExternal")[0], "the invite upload");
-    expect(fake.callsOf("files.getUploadURLExternal")[0]?.args.filename).toMatch(/\.ics$/);
-    expect(fake.uploads[0]?.bytes.toString("utf8")).toContain("BEGIN:VCALENDAR");
+    expect(slack.server.app.db.select().from(meetings).all()).toHaveLength(3);
+    await waitFor(() => slack.fake.callsOf("files.completeUploadExternal")[0], "the invite upload");
+    expect(slack.fake.callsOf("files.getUploadURLExternal")[0]?.args.filename).toMatch(/\.ics$/);
+    expect(slack.fake.uploads[0]?.bytes.toString("utf8")).toContain("BEGIN:VCALENDAR");
   });
 
   it("runs a button's command as the person who pressed it", async () => {
-    const payload = { ...fixture<Record<string, any>>("block-actions"), response_url: fake.responseUrl("button") };
-    const res = await postInteraction(server.url, payload, signed);
+    const payload = { ...fixture<Record<string, any>>("block-actions"), response_url: slack.fake.responseUrl("button") };
+    const res = await postInteraction(slack.server.url, payload, signed);
     expect(res.status).toBe(200);
-    const reply = await waitFor(() => fake.responses.find((r) => r.path.endsWith("/button")), "button reply");
+    const reply = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith("/button")), "button reply");
     expect(reply.body.response_type).toBe("ephemeral");
     expect(JSON.stringify(reply.body)).toContain("Jussi Jäsen (puheenjohtaja)");
   });
@@ -83,18 +66,18 @@ describe("Slack interactivity over HTTP", () => {
       view: { id: "V0HOME", type: "home", blocks: [], private_metadata: "", callback_id: "", state: { values: {} }, hash: "h", title: { type: "plain_text", text: "Home" } },
       actions: [{ ...base.actions[0], value: "help" }],
     };
-    const res = await postInteraction(server.url, payload, signed);
+    const res = await postInteraction(slack.server.url, payload, signed);
     expect(res.status).toBe(200);
-    const dm = await waitFor(() => fake.callsOf("chat.postMessage").find((c) => c.args.channel === "UMEMB"), "the DM");
+    const dm = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "UMEMB"), "the DM");
     expect(JSON.stringify(dm.args.blocks)).toContain("Yhdyspinta — komennot");
-    await waitFor(() => fake.callsOf("views.publish")[0], "the refreshed home");
+    await waitFor(() => slack.fake.callsOf("views.publish")[0], "the refreshed home");
   });
 
   it("publishes the App Home with next meetings, agenda calls and a subscribe button, once per event id", async () => {
     const event = fixture<Record<string, any>>("app-home-opened");
-    const res = await postEvent(server.url, event, signed);
+    const res = await postEvent(slack.server.url, event, signed);
     expect(res.status).toBe(200);
-    const published = await waitFor(() => fake.callsOf("views.publish")[0], "views.publish");
+    const published = await waitFor(() => slack.fake.callsOf("views.publish")[0], "views.publish");
     expect(published.args.user_id).toBe("UMEMB");
     const view = JSON.stringify(published.args.view);
     expect(view).toContain('"type":"home"');
@@ -103,58 +86,58 @@ describe("Slack interactivity over HTTP", () => {
     expect(view).toContain("ehdota asioita viimeistään");
     expect(view).toContain('"value":"subscribe mine"');
 
-    const replay = await postEvent(server.url, event, signed);
+    const replay = await postEvent(slack.server.url, event, signed);
     expect(replay.status).toBe(200);
     // Events are acked before the listeners run; the dedupe's own log line says the replay was handled (dropped).
     await waitFor(() => logs.find((l) => l.eventId === event.event_id && l.msg === "slack event repeated; ignored"), "the replay to be dropped");
-    expect(fake.callsOf("views.publish")).toHaveLength(1);
-    expect(server.app.db.select().from(slackSeenEvents).where(eq(slackSeenEvents.eventId, event.event_id)).all()).toHaveLength(1);
+    expect(slack.fake.callsOf("views.publish")).toHaveLength(1);
+    expect(slack.server.app.db.select().from(slackSeenEvents).where(eq(slackSeenEvents.eventId, event.event_id)).all()).toHaveLength(1);
   });
 
   it("refuses a forged signature and a stale timestamp, and stores nothing", async () => {
-    const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: "UADMIN", text: "bind JOHTO", channel_id: "C0FORGED", response_url: fake.responseUrl("forged") };
-    const forged = await postCommand(server.url, fields, { secret: "not-the-secret" });
+    const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: "UADMIN", text: "bind JOHTO", channel_id: "C0FORGED", response_url: slack.fake.responseUrl("forged") };
+    const forged = await postCommand(slack.server.url, fields, { secret: "not-the-secret" });
     expect(forged.status).toBe(401);
-    const stale = await postCommand(server.url, fields, { secret: SIGNING_SECRET, timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    const stale = await postCommand(slack.server.url, fields, { secret: SIGNING_SECRET, timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
     expect(stale.status).toBe(401);
-    const forgedEvent = await postEvent(server.url, { ...fixture<Record<string, any>>("app-home-opened"), event_id: "Ev0FORGED" }, { secret: "nope" });
+    const forgedEvent = await postEvent(slack.server.url, { ...fixture<Record<string, any>>("app-home-opened"), event_id: "Ev0FORGED" }, { secret: "nope" });
     expect(forgedEvent.status).toBe(401);
     // A 401 is answered by the receiver's signature check, before Bolt runs anything: nothing is left in flight.
-    expect(server.app.db.select().from(channelBindings).where(eq(channelBindings.channelRef, "C0FORGED")).all()).toHaveLength(0);
-    expect(server.app.db.select().from(slackSeenEvents).where(eq(slackSeenEvents.eventId, "Ev0FORGED")).all()).toHaveLength(0);
-    expect(fake.calls).toHaveLength(0);
-    expect(fake.responses).toHaveLength(0);
+    expect(slack.server.app.db.select().from(channelBindings).where(eq(channelBindings.channelRef, "C0FORGED")).all()).toHaveLength(0);
+    expect(slack.server.app.db.select().from(slackSeenEvents).where(eq(slackSeenEvents.eventId, "Ev0FORGED")).all()).toHaveLength(0);
+    expect(slack.fake.calls).toHaveLength(0);
+    expect(slack.fake.responses).toHaveLength(0);
   });
 
   it("answers Slack's url_verification challenge", async () => {
-    const res = await postEvent(server.url, { token: "x", challenge: "c4a11e", type: "url_verification" }, signed);
+    const res = await postEvent(slack.server.url, { token: "x", challenge: "c4a11e", type: "url_verification" }, signed);
     expect(JSON.parse(res.text)).toEqual({ challenge: "c4a11e" });
   });
 
   it("waits out a 429 from Slack when posting to a forum's channel, delivering once", async () => {
-    server.app.db.insert(channelBindings).values({ forumId: server.world.forum.id, platform: "slack", channelRef: "C0SLOW" }).run();
-    fake.rateLimitNext("chat.postMessage", 1);
+    slack.server.app.db.insert(channelBindings).values({ forumId: slack.server.world.forum.id, platform: "slack", channelRef: "C0SLOW" }).run();
+    slack.fake.rateLimitNext("chat.postMessage", 1);
     const started = Date.now();
-    const result = await postToForum(server.app.core.deps, server.world.forum.id, reply([{ kind: "text", text: "Esityslista julkaistu" }], { visibility: "channel" }));
+    const result = await postToForum(slack.server.app.core.deps, slack.server.world.forum.id, reply([{ kind: "text", text: "Esityslista julkaistu" }], { visibility: "channel" }));
     expect(result).toEqual({ delivered: 1, failed: 0 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
-    expect(fake.callsOf("chat.postMessage").filter((c) => c.args.channel === "C0SLOW")).toHaveLength(1);
-    server.app.db.delete(channelBindings).where(eq(channelBindings.channelRef, "C0SLOW")).run();
+    expect(slack.fake.callsOf("chat.postMessage").filter((c) => c.args.channel === "C0SLOW")).toHaveLength(1);
+    slack.server.app.db.delete(channelBindings).where(eq(channelBindings.channelRef, "C0SLOW")).run();
   });
 
   it("disables a channel Slack calls archived and tells the forum's secretary", async () => {
-    server.app.db.insert(channelBindings).values({ forumId: server.world.forum.id, platform: "slack", channelRef: "C0ARCHIVED" }).run();
-    fake.breakChannel("C0ARCHIVED", "is_archived");
-    const result = await postToForum(server.app.core.deps, server.world.forum.id, reply([{ kind: "text", text: "Kokous siirtyy" }], { visibility: "channel" }));
+    slack.server.app.db.insert(channelBindings).values({ forumId: slack.server.world.forum.id, platform: "slack", channelRef: "C0ARCHIVED" }).run();
+    slack.fake.breakChannel("C0ARCHIVED", "is_archived");
+    const result = await postToForum(slack.server.app.core.deps, slack.server.world.forum.id, reply([{ kind: "text", text: "Kokous siirtyy" }], { visibility: "channel" }));
     expect(result).toEqual({ delivered: 0, failed: 1 });
-    const binding = server.app.db.select().from(channelBindings).where(eq(channelBindings.channelRef, "C0ARCHIVED")).get();
+    const binding = slack.server.app.db.select().from(channelBindings).where(eq(channelBindings.channelRef, "C0ARCHIVED")).get();
     expect(binding?.disabledAt).not.toBeNull();
     expect(binding?.disabledReason).toBe("is_archived");
-    expect(fake.callsOf("conversations.open").map((c) => c.args.users)).toContain("USECR");
-    const told = fake.callsOf("chat.postMessage").find((c) => c.args.channel === "DUSECR");
+    expect(slack.fake.callsOf("conversations.open").map((c) => c.args.users)).toContain("USECR");
+    const told = slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "DUSECR");
     expect(String(told?.args.text)).toContain("C0ARCHIVED");
-    fake.reset();
-    await postToForum(server.app.core.deps, server.world.forum.id, reply([{ kind: "text", text: "Toinen viesti" }], { visibility: "channel" }));
-    expect(fake.callsOf("chat.postMessage").filter((c) => c.args.channel === "C0ARCHIVED")).toHaveLength(0);
+    slack.fake.reset();
+    await postToForum(slack.server.app.core.deps, slack.server.world.forum.id, reply([{ kind: "text", text: "Toinen viesti" }], { visibility: "channel" }));
+    expect(slack.fake.callsOf("chat.postMessage").filter((c) => c.args.channel === "C0ARCHIVED")).toHaveLength(0);
   });
 });

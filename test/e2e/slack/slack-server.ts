@@ -11,7 +11,8 @@ import { ManualClock } from "../../../src/clock.js";
 import { readConfig } from "../../../src/config.js";
 import { buildMeeting, buildWorld } from "../../builders.js";
 import { tempDbPath } from "../../support/db.js";
-import type { FakeSlack } from "./fake-slack-api.js";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { startFakeSlack, type FakeSlack, type FakeUser } from "./fake-slack-api.js";
 
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const NOW = Date.parse("2026-11-22T10:00:00Z");
@@ -54,4 +55,57 @@ export async function startSlackServer(fake: FakeSlack, env: Record<string, stri
   const log = logs ? pino({ level: "info" }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) }) : pino({ level: "silent" });
   const app = await startApp({ config, log, adapters: [createSlackAdapter(adapterOptions)], clock, host: "127.0.0.1", cron: false });
   return { app, url: `http://127.0.0.1:${app.port}/slack/events`, clock, world };
+}
+
+/** The world's people as Slack users (users.info answers with their locale and e-mail). */
+export const SLACK_PEOPLE: Record<string, FakeUser> = {
+  UMEMB: { locale: "fi-FI", email: "jasen@example.fi" },
+  UADMIN: { locale: "en-US", email: "admin@example.fi" },
+  USWED: { locale: "sv-FI", email: "svensk@example.fi" },
+  USECR: { locale: "fi-FI", email: "sihteeri@example.fi" },
+};
+
+/** A modal as views.open received it. */
+export type View = { callback_id: string; private_metadata: string; blocks: { block_id?: string; type: string }[]; title: { text: string } };
+
+export interface SlackSuite {
+  readonly fake: FakeSlack;
+  readonly server: SlackServer;
+}
+
+export interface SlackSuiteOptions {
+  env?: Record<string, string>;
+  server?: SlackServerOptions;
+  /** Runs once after the server started (bind channels, add goals). */
+  setup?: (suite: SlackSuite) => void;
+  /** Forget the fake's calls before each test (default); off for a file whose tests continue one story. */
+  resetEachTest?: boolean;
+}
+
+/**
+ * One test file's Slack: the fake Web API and our server start once and close at the end; the fake knows the
+ * world's people; unless told otherwise it forgets its calls before each test.
+ */
+export function useSlackServer(options: SlackSuiteOptions = {}): SlackSuite {
+  const suite = {} as { fake: FakeSlack; server: SlackServer };
+  const knowPeople = () => {
+    for (const [id, user] of Object.entries(SLACK_PEOPLE)) suite.fake.users.set(id, user);
+  };
+  beforeAll(async () => {
+    suite.fake = await startFakeSlack();
+    suite.server = await startSlackServer(suite.fake, options.env, options.server);
+    knowPeople();
+    options.setup?.(suite);
+  });
+  afterAll(async () => {
+    await suite.server?.app.close();
+    await suite.fake?.close();
+  });
+  if (options.resetEachTest !== false) {
+    beforeEach(() => {
+      suite.fake.reset();
+      knowPeople();
+    });
+  }
+  return suite;
 }

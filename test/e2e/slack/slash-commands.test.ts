@@ -1,37 +1,21 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { channelBindings, personIdentities } from "../../../db/schema/index.js";
 import { findCommand } from "../../../src/commands/index.js";
-import { startFakeSlack, waitFor, type FakeSlack } from "./fake-slack-api.js";
+import { waitFor } from "./fake-slack-api.js";
 import { postCommand } from "./signed-request.js";
-import { fixture, SIGNING_SECRET, startSlackServer, type SlackServer } from "./slack-server.js";
+import { fixture, SIGNING_SECRET, useSlackServer } from "./slack-server.js";
 
-let fake: FakeSlack;
-let server: SlackServer;
+const slack = useSlackServer();
 let seq = 0;
-
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  server = await startSlackServer(fake);
-});
-afterAll(async () => {
-  await server?.app.close();
-  await fake?.close();
-});
-beforeEach(() => {
-  fake.reset();
-  fake.users.set("UMEMB", { locale: "fi-FI", email: "jasen@example.fi" });
-  fake.users.set("UADMIN", { locale: "en-US", email: "admin@example.fi" });
-  fake.users.set("USWED", { locale: "sv-FI", email: "svensk@example.fi" });
-});
 
 /** Sends a signed slash command and waits for the reply at its response_url. */
 async function slash(user: string, command: string, text: string, channel = "C0JOHTO") {
   const id = `r${++seq}`;
-  const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: user, command, text, channel_id: channel, response_url: fake.responseUrl(id) };
-  const res = await postCommand(server.url, fields, { secret: SIGNING_SECRET });
+  const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: user, command, text, channel_id: channel, response_url: slack.fake.responseUrl(id) };
+  const res = await postCommand(slack.server.url, fields, { secret: SIGNING_SECRET });
   expect(res.status).toBe(200);
-  const posted = await waitFor(() => fake.responses.find((r) => r.path.endsWith(`/${id}`)), `reply to ${command} ${text}`);
+  const posted = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith(`/${id}`)), `reply to ${command} ${text}`);
   return { ack: res, body: posted.body as { response_type: string; text: string; blocks: unknown[] }, all: JSON.stringify(posted.body) };
 }
 
@@ -45,8 +29,8 @@ describe("Slack slash commands over HTTP", () => {
     expect(en.all).toContain("Yhdyspinta — commands");
     expect(en.body.blocks[0]).toMatchObject({ type: "header" });
     // The bot token was checked once (auth.test) on first use, and sent as the bearer token.
-    expect(fake.callsOf("auth.test")).toHaveLength(1);
-    expect(fake.callsOf("users.info")[0]?.token).toBe("xoxb-test-token");
+    expect(slack.fake.callsOf("auth.test")).toHaveLength(1);
+    expect(slack.fake.callsOf("users.info")[0]?.token).toBe("xoxb-test-token");
   });
 
   it("maps /forum JOHTO onto the grammar, in the person's language", async () => {
@@ -77,20 +61,20 @@ describe("Slack slash commands over HTTP", () => {
     expect(refused.all).toContain("koordinaattori");
     const bound = await slash("UADMIN", "/yhdyspinta", "bind JOHTO", "C0BIND");
     expect(bound.body.response_type).toBe("in_channel");
-    const row = server.app.db.select().from(channelBindings).where(and(eq(channelBindings.platform, "slack"), eq(channelBindings.channelRef, "C0BIND"))).get();
-    expect(row?.forumId).toBe(server.world.forum.id);
+    const row = slack.server.app.db.select().from(channelBindings).where(and(eq(channelBindings.platform, "slack"), eq(channelBindings.channelRef, "C0BIND"))).get();
+    expect(row?.forumId).toBe(slack.server.world.forum.id);
     const defaulted = await slash("UMEMB", "/forum", "", "C0BIND");
     expect(defaulted.all).toContain("JOHTO");
   });
 
   it("links an unknown Slack user by the e-mail from users.info, and tells a stranger how to get linked", async () => {
-    fake.users.set("UNEW", { locale: "fi-FI", email: "ULKO@example.fi" });
+    slack.fake.users.set("UNEW", { locale: "fi-FI", email: "ULKO@example.fi" });
     const linked = await slash("UNEW", "/yhdyspinta", "whoami");
     expect(linked.all).toContain("Ulla Ulkopuolinen");
-    expect(fake.callsOf("users.info")[0]?.args).toMatchObject({ user: "UNEW", include_locale: "true" });
-    const identity = server.app.db.select().from(personIdentities).where(eq(personIdentities.externalId, "UNEW")).get();
+    expect(slack.fake.callsOf("users.info")[0]?.args).toMatchObject({ user: "UNEW", include_locale: "true" });
+    const identity = slack.server.app.db.select().from(personIdentities).where(eq(personIdentities.externalId, "UNEW")).get();
     expect(identity?.personId).toBe("ulko");
-    fake.users.set("USTRANGER", { locale: "en-GB", email: "someone@elsewhere.example" });
+    slack.fake.users.set("USTRANGER", { locale: "en-GB", email: "someone@elsewhere.example" });
     const stranger = await slash("USTRANGER", "/yhdyspinta", "whoami");
     expect(stranger.all).toContain("I don't know you yet");
   });

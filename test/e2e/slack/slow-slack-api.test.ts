@@ -2,40 +2,28 @@
  * Slack's 3-second windows when Slack itself is slow: users.info (who is speaking) counts against them. The budgets
  * are shortened here (1 s) and users.info answers after 2 s, so the budget always runs out first.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { meetings } from "../../../db/schema/index.js";
-import { startFakeSlack, waitFor, type FakeSlack } from "./fake-slack-api.js";
+import { waitFor } from "./fake-slack-api.js";
 import { postCommand, postInteraction } from "./signed-request.js";
-import { fixture, SIGNING_SECRET, startSlackServer, type SlackServer } from "./slack-server.js";
+import { fixture, SIGNING_SECRET, useSlackServer, type View } from "./slack-server.js";
 
 const BUDGET_MS = 1000;
 const USERS_INFO_MS = 2000;
 
-let fake: FakeSlack;
-let server: SlackServer;
 const signed = { secret: SIGNING_SECRET };
+const slack = useSlackServer({ server: { budgets: { ackMs: BUDGET_MS, triggerMs: BUDGET_MS } } });
 
-type View = { callback_id: string; private_metadata: string; blocks: { block_id?: string; type: string }[]; title: { text: string } };
 type Button = { type: string; value?: string; action_id?: string; text?: { text: string } };
 
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  server = await startSlackServer(fake, {}, { budgets: { ackMs: BUDGET_MS, triggerMs: BUDGET_MS } });
-});
-afterAll(async () => {
-  await server?.app.close();
-  await fake?.close();
-});
 beforeEach(() => {
-  fake.reset();
-  fake.users.set("UADMIN", { locale: "en-US", email: "admin@example.fi" });
   // Past the adapter's users.info cache, so every test asks Slack again.
-  server.clock.advance(60 * 60_000);
+  slack.server.clock.advance(60 * 60_000);
 });
 
 function slash(text: string, trigger: string, response: string, channel = "C0SLOW") {
-  const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: "UADMIN", command: "/forum", text, channel_id: channel, trigger_id: trigger, response_url: fake.responseUrl(response) };
-  return postCommand(server.url, fields, signed);
+  const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: "UADMIN", command: "/forum", text, channel_id: channel, trigger_id: trigger, response_url: slack.fake.responseUrl(response) };
+  return postCommand(slack.server.url, fields, signed);
 }
 
 function buttonsIn(body: Record<string, unknown>): Button[] {
@@ -46,34 +34,34 @@ function buttonsIn(body: Record<string, unknown>): Button[] {
 describe("Slack with a slow users.info", () => {
   it("acks a view_submission within its budget, then posts the result to the channel", async () => {
     expect((await slash("schedule JOHTO", "trigger-view", "view")).status).toBe(200);
-    const opened = await waitFor(() => fake.callsOf("views.open")[0], "views.open");
+    const opened = await waitFor(() => slack.fake.callsOf("views.open")[0], "views.open");
     const view = opened.args.view as View;
-    server.clock.advance(60 * 60_000);
-    fake.slow("users.info", USERS_INFO_MS);
-    const asked = fake.callsOf("users.info").length;
+    slack.server.clock.advance(60 * 60_000);
+    slack.fake.slow("users.info", USERS_INFO_MS);
+    const asked = slack.fake.callsOf("users.info").length;
 
     const payload = fixture<Record<string, any>>("view-submission");
     payload.user.id = "UADMIN";
     const values = { date: { value: { type: "datepicker", selected_date: "2027-02-18" } }, start: { value: { type: "timepicker", selected_time: "13:00" } }, place: { value: { type: "plain_text_input", value: "Kannus" } } };
     payload.view = { ...payload.view, callback_id: view.callback_id, private_metadata: view.private_metadata, blocks: view.blocks, title: view.title, state: { values } };
-    const ack = await postInteraction(server.url, payload, signed);
+    const ack = await postInteraction(slack.server.url, payload, signed);
     // The ack came back while users.info was still unanswered: the budget started before identify.
-    expect(fake.callsOf("users.info")).toHaveLength(asked);
+    expect(slack.fake.callsOf("users.info")).toHaveLength(asked);
     expect(ack.status).toBe(200);
     expect(ack.text).toBe("");
 
-    const posted = await waitFor(() => fake.callsOf("chat.postMessage").find((c) => c.args.channel === "C0SLOW"), "the result in the channel");
-    expect(fake.callsOf("users.info")).toHaveLength(asked + 1);
+    const posted = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "C0SLOW"), "the result in the channel");
+    expect(slack.fake.callsOf("users.info")).toHaveLength(asked + 1);
     expect(JSON.stringify(posted.args.blocks)).toContain("Kannus");
-    expect(server.app.db.select().from(meetings).all()).toHaveLength(3);
+    expect(slack.server.app.db.select().from(meetings).all()).toHaveLength(3);
   });
 
   it("offers a button instead of a modal whose trigger_id would have expired; pressing it opens the modal", async () => {
-    fake.slow("users.info", USERS_INFO_MS);
+    slack.fake.slow("users.info", USERS_INFO_MS);
     expect((await slash("schedule JOHTO", "trigger-late", "late")).status).toBe(200);
-    const offered = await waitFor(() => fake.responses.find((r) => r.path.endsWith("/late")), "the offered button", 10_000);
-    expect(fake.callsOf("users.info")).toHaveLength(1);
-    expect(fake.callsOf("views.open")).toHaveLength(0);
+    const offered = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith("/late")), "the offered button", 10_000);
+    expect(slack.fake.callsOf("users.info")).toHaveLength(1);
+    expect(slack.fake.callsOf("views.open")).toHaveLength(0);
     expect(offered.body.response_type).toBe("ephemeral");
     const [button, ...more] = buttonsIn(offered.body);
     expect(more).toHaveLength(0);
@@ -81,20 +69,20 @@ describe("Slack with a slow users.info", () => {
     expect(button!.text!.text.length).toBeGreaterThan(0);
 
     // The press brings a new trigger_id, and (users.info now cached) the modal opens with it.
-    const press: Record<string, any> = { ...fixture<Record<string, any>>("block-actions"), trigger_id: "trigger-fresh", response_url: fake.responseUrl("press") };
+    const press: Record<string, any> = { ...fixture<Record<string, any>>("block-actions"), trigger_id: "trigger-fresh", response_url: slack.fake.responseUrl("press") };
     press.user = { ...press.user, id: "UADMIN" };
     press.actions = [{ ...press.actions[0], action_id: button!.action_id, value: button!.value }];
-    expect((await postInteraction(server.url, press, signed)).status).toBe(200);
-    const opened = await waitFor(() => fake.callsOf("views.open")[0], "views.open");
+    expect((await postInteraction(slack.server.url, press, signed)).status).toBe(200);
+    const opened = await waitFor(() => slack.fake.callsOf("views.open")[0], "views.open");
     expect(opened.args.trigger_id).toBe("trigger-fresh");
     expect((opened.args.view as View).callback_id).toBe("yp_form");
   });
 
   it("offers the button too when Slack answers expired_trigger_id", async () => {
-    fake.expireTrigger("trigger-dead");
+    slack.fake.expireTrigger("trigger-dead");
     expect((await slash("schedule JOHTO", "trigger-dead", "dead")).status).toBe(200);
-    const offered = await waitFor(() => fake.responses.find((r) => r.path.endsWith("/dead")), "the offered button");
-    expect(fake.callsOf("views.open").map((c) => [c.args.trigger_id, c.ok])).toEqual([["trigger-dead", false]]);
+    const offered = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith("/dead")), "the offered button");
+    expect(slack.fake.callsOf("views.open").map((c) => [c.args.trigger_id, c.ok])).toEqual([["trigger-dead", false]]);
     expect(buttonsIn(offered.body)).toMatchObject([{ type: "button", value: "schedule JOHTO" }]);
   });
 });
