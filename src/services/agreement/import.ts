@@ -1,7 +1,7 @@
 /**
  * Imports an agreement file all or nothing: it is validated fully first, then applied in one transaction with
  * its audit rows. A re-import updates in place: ids, meetings and history stay; what the file dropped is deleted,
- * except a forum with recorded decisions or minutes (keep-records.ts).
+ * except what official records hang on (keep-records.ts).
  */
 import type { Db } from "../../../db/connection.js";
 import { t } from "../../i18n/catalog.js";
@@ -9,7 +9,7 @@ import { change } from "../audit.js";
 import { findRegion } from "../region.js";
 import { validateAgreement } from "./check.js";
 import type { CheckResult, ImportOptions } from "./index.js";
-import { droppedForumsWithRecords } from "./keep-records.js";
+import { recordsAtRisk } from "./keep-records.js";
 import { syncAgreement } from "./sync-goals.js";
 import { pruneForums, syncForums } from "./sync-forums.js";
 import { syncMeetings } from "./sync-meetings.js";
@@ -23,10 +23,8 @@ export function importAgreement(db: Db, yaml: string, { actor, now, locale }: Im
   if (existing && existing.id !== file.region.id) {
     return { ok: false, issues: [locate(["region", "id"], t(locale, "agreement.v.otherRegion", { expected: existing.id }))] };
   }
-  const records = droppedForumsWithRecords(db, file);
-  if (records.length > 0) {
-    return { ok: false, issues: records.map((r) => locate(["forums"], t(locale, "agreement.v.forumHasRecords", { ...r }))) };
-  }
+  const atRisk = recordsAtRisk(db, file, locale);
+  if (atRisk.length > 0) return { ok: false, issues: atRisk.map((m) => locate(m.path, m.message)) };
   change(db, actor, now, (tx, audit) => {
     syncRegion(tx, file, audit);
     syncParties(tx, file, audit);

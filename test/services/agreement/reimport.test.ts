@@ -170,4 +170,22 @@ describe("re-import of a changed agreement file", () => {
     expect(findMeeting(db, meeting.id)).toBeDefined();
     expect(db.select().from(auditLog).where(eq(auditLog.at, now + 1)).all()).toEqual([]);
   });
+
+  it("refuses to drop a party whose diary numbers recorded decisions carry", () => {
+    const db = openTestDb();
+    const extraParty = "  - id: testikunta\n    kind: municipality\n    names: { fi: Testikunta }\n";
+    const withExtra = demo.replace("  - id: kaustinen\n", `${extraParty}  - id: kaustinen\n`);
+    load(db, withExtra);
+    const forum = forumById(db, forumIds(db).JOHTO!)!;
+    const meeting = buildMeeting(db, forum, "2026-10-05T10:00");
+    recordDecision(
+      db,
+      { region: findRegion(db)!, forum, meeting, title: "Sopimus", decisionText: "Hyväksyttiin.", goalIds: [], diary: [{ partyId: "testikunta", number: "TK/12/2026" }] },
+      "marjatta.lehtinen",
+      now,
+    );
+    const result = importAgreement(db, demo, { actor: "marjatta.lehtinen", now: now + 1, locale: "fi" });
+    expect(result.ok ? "" : formatIssues(result.issues, "fi")).toContain("osapuoli testikunta puuttuu tiedostosta, mutta kirjatuissa päätöksissä (1) on sen diaarinumero");
+    expect(exportAgreement(db)).toContain("  - id: testikunta\n");
+  });
 });
