@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, gte, inArray, lt, max, ne, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
+import { formatMeetingId } from "../domain/meeting-id.js";
 import type { DbOrTx, Tx } from "../../db/connection.js";
 import { meetings } from "../../db/schema/index.js";
 import { UserError } from "../errors.js";
@@ -48,9 +49,6 @@ export function nextMeetingNumber(db: DbOrTx, forumId: number, year: number): nu
   return (row?.n ?? 0) + 1;
 }
 
-export function meetingId(forumCode: string, year: number, number: number): string {
-  return `${forumCode}-${year}-${number}`;
-}
 
 export function newPageKey(): string {
   return randomBytes(16).toString("base64url");
@@ -73,7 +71,7 @@ export function insertMeeting(tx: Tx, input: NewMeeting, actor: string, now: num
   const meeting = tx
     .insert(meetings)
     .values({
-      id: meetingId(input.forum.code, year, number),
+      id: formatMeetingId({ forum: input.forum.code, year, number }),
       forumId: input.forum.id,
       year,
       number,

@@ -12,7 +12,8 @@ import type { Args } from "../command.js";
 import type { Context } from "../context.js";
 import { changedReply } from "./after-change.js";
 import { rejectForm } from "./form.js";
-import { MEETING_ID, resolveTarget } from "./target.js";
+import { looksLikeMeetingId } from "../../domain/meeting-id.js";
+import { resolveTarget } from "./target.js";
 
 export async function acceptSub(ctx: Context, args: Args): Promise<Reply> {
   const { meeting, forum, used } = resolveTarget(ctx, args.words, "agenda.usage.accept");
@@ -66,7 +67,7 @@ export async function moveSub(ctx: Context, args: Args): Promise<Reply> {
   const { meeting, forum, used } = resolveTarget(ctx, args.words, "agenda.usage.move");
   const item = requireItem(ctx.db, meeting.id, args.words[used]);
   const targetWord = args.words[used + 1];
-  if (targetWord && !MEETING_ID.test(targetWord)) {
+  if (targetWord && !looksLikeMeetingId(targetWord)) {
     throw new UserError("error.badArgument", { value: targetWord, what: ctx.t("agenda.field.meeting"), usage: ctx.t("agenda.usage.move") });
   }
   const target = targetWord ? requireMeeting(ctx.db, targetWord) : undefined;

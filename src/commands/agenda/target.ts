@@ -2,14 +2,13 @@
  * Which meeting an agenda command is about: the id typed (JOHTO-2027-2), else the next meeting of the forum typed
  * (JOHTO) or of the forum bound to the channel. Private forums stay hidden from people who may not read them.
  */
+import { looksLikeMeetingId } from "../../domain/meeting-id.js";
 import { UserError } from "../../errors.js";
 import type { MessageKey } from "../../i18n/catalog.js";
 import { canRead } from "../../services/access.js";
 import { listMeetings, requireMeeting, type MeetingRow } from "../../services/meetings.js";
 import { findForum, forumById, type ForumRow } from "../../services/region.js";
 import type { Context } from "../context.js";
-
-export const MEETING_ID = /^[A-Za-zÅÄÖåäö0-9_]+-\d{4}-\d+$/;
 
 export interface Target {
   meeting: MeetingRow;
@@ -22,7 +21,7 @@ export function resolveTarget(ctx: Context, words: string[], usage: MessageKey):
   const first = words[0];
   let meeting: MeetingRow | undefined;
   let used = 0;
-  if (first && MEETING_ID.test(first)) {
+  if (looksLikeMeetingId(first)) {
     meeting = requireMeeting(ctx.db, first);
     used = 1;
   } else {

@@ -21,7 +21,8 @@ import type { Args, CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
 import { announceDecision } from "./announce.js";
 import { decisionForm } from "./decision-form.js";
-import { looksLikeMeetingId, meetingArg } from "./meeting-arg.js";
+import { looksLikeMeetingId } from "../../domain/meeting-id.js";
+import { meetingArg } from "./meeting-arg.js";
 import { decisionBlocks } from "./present.js";
 
 const SUB: Record<string, "edit" | "amend" | "show" | "form"> = {

@@ -13,8 +13,3 @@ export function meetingArg(ctx: Context, typed: string | undefined, usage: Messa
   if (!canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
   return { meeting, forum };
 }
-
-/** True when a word looks like a meeting id (JOHTO-2027-2). */
-export function looksLikeMeetingId(word: string | undefined): boolean {
-  return !!word && /^[A-Za-zÅÄÖåäö0-9_]+-\d{4}-\d+$/.test(word);
-}

@@ -10,7 +10,8 @@ import { emitMeetingChange } from "../meeting-events.js";
 import { findMeeting, newPageKey, updateMeeting } from "../meetings.js";
 import type { AgreementFile } from "./file-schema.js";
 import { auditSync } from "./sync-audit.js";
-import { localDateTime, parseMeetingId } from "./value-checks.js";
+import { parseMeetingId } from "../../domain/meeting-id.js";
+import { localDateTime } from "./value-checks.js";
 
 export function syncMeetings(tx: Tx, file: AgreementFile, audit: Audit, actor: string, now: number): void {
   const zone = file.region.time_zone;

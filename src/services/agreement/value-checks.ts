@@ -3,6 +3,7 @@
  * end after they start, goals that can be followed up, and meetings that fit their forum and zone.
  */
 import { DateTime, IANAZone } from "luxon";
+import { formatMeetingId, parseMeetingId } from "../../domain/meeting-id.js";
 import { t } from "../../i18n/catalog.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { AgreementFile } from "./file-schema.js";
@@ -20,12 +21,6 @@ export function dateExists(value: string): boolean {
 export function localDateTime(value: string, zone: string): DateTime | undefined {
   const parsed = DateTime.fromFormat(value, LOCAL_DATE_TIME, { zone });
   return parsed.isValid && parsed.toFormat(LOCAL_DATE_TIME) === value ? parsed : undefined;
-}
-
-/** JOHTO-2027-2 → forum JOHTO, numbered in 2027, number 2 (the file schema has checked the shape). */
-export function parseMeetingId(id: string): { forum: string; year: number; number: number } | undefined {
-  const parts = /^(.+)-(\d{4})-(\d+)$/.exec(id);
-  return parts ? { forum: parts[1]!, year: Number(parts[2]), number: Number(parts[3]) } : undefined;
 }
 
 export function valueChecks(file: AgreementFile, locale: Locale): LocatedMessage[] {
@@ -69,11 +64,12 @@ export function valueChecks(file: AgreementFile, locale: Locale): LocatedMessage
     if (!start) out.push({ path: [...at, "start"], message: t(locale, "agreement.v.datetime", { value: meeting.start }) });
     if (!end) out.push({ path: [...at, "end"], message: t(locale, "agreement.v.datetime", { value: meeting.end }) });
     if (start && end && end <= start) out.push({ path: [...at, "end"], message: t(locale, "agreement.v.endBeforeStart") });
+    // The id names the forum and the year the meeting was numbered in, which is not always the year it takes place:
+    // a meeting keeps its id when it is moved (over New Year, or further).
     const id = parseMeetingId(meeting.id);
-    // A meeting keeps its id when it is moved, so one moved over New Year is a year off; more than that is a typo.
-    if (start && id && (id.forum !== meeting.forum || Math.abs(id.year - start.year) > 1)) {
-      const expected = `${meeting.forum}-${start.year}-${id.number}`;
-      out.push({ path: [...at, "id"], message: t(locale, "agreement.v.meetingId", { value: meeting.id, expected }) });
+    if (start && id && formatMeetingId({ ...id, forum: meeting.forum }) !== meeting.id) {
+      const expected = formatMeetingId({ ...id, forum: meeting.forum });
+      out.push({ path: [...at, "id"], message: t(locale, "agreement.v.meetingId", { value: meeting.id, forum: meeting.forum, expected }) });
     }
   });
   return out;
