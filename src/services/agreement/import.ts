@@ -23,18 +23,28 @@ export function importAgreement(db: Db, yaml: string, { actor, now, locale }: Im
   if (existing && existing.id !== file.region.id) {
     return { ok: false, issues: [locate(["region", "id"], t(locale, "agreement.v.otherRegion", { expected: existing.id }))] };
   }
-  const atRisk = recordsAtRisk(db, file, locale);
+  // The records check and the writes hold the write lock together, so a decision recorded meanwhile by the bot
+  // (another process) cannot slip between them.
+  const atRisk = change(
+    db,
+    actor,
+    now,
+    (tx, audit) => {
+      const refusals = recordsAtRisk(tx, file, locale);
+      if (refusals.length > 0) return refusals;
+      syncRegion(tx, file, audit);
+      syncParties(tx, file, audit);
+      syncPeople(tx, file, audit);
+      syncAgreement(tx, file, audit);
+      syncForums(tx, file, audit);
+      pruneForums(tx, file, audit);
+      pruneRegion(tx, file, audit);
+      syncMeetings(tx, file, audit, actor, now);
+      audit({ action: "agreement.import", entity: "region", entityId: file.region.id, after: counts });
+      return [];
+    },
+    { immediate: true },
+  );
   if (atRisk.length > 0) return { ok: false, issues: atRisk.map((m) => locate(m.path, m.message)) };
-  change(db, actor, now, (tx, audit) => {
-    syncRegion(tx, file, audit);
-    syncParties(tx, file, audit);
-    syncPeople(tx, file, audit);
-    syncAgreement(tx, file, audit);
-    syncForums(tx, file, audit);
-    pruneForums(tx, file, audit);
-    pruneRegion(tx, file, audit);
-    syncMeetings(tx, file, audit, actor, now);
-    audit({ action: "agreement.import", entity: "region", entityId: file.region.id, after: counts });
-  });
   return { ok: true, counts };
 }
