@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
-import { channelBindings, meetings } from "../../db/schema/index.js";
+import { eq } from "drizzle-orm";
+import { channelBindings, forums, meetings } from "../../db/schema/index.js";
 import { buildForum, buildMeeting, buildWorld } from "../builders.js";
 import { openTestDb } from "../support/db.js";
 import { createTestCore, type TestCore } from "../support/core.js";
@@ -157,6 +158,11 @@ describe("schedule, move, cancel and meeting through the console", () => {
     const elsewhere = await as("sihteeri", "schedule JOHTO 20.9.2027 13", "COTHER", "slack", "USECR");
     expect(elsewhere.visibility).toBe("channel");
     expect(sent).toHaveLength(0);
+    // With the forum's invitations turned off the outbox posts nothing, so the reply is the channel's only notice.
+    db.update(forums).set({ reminders: { invitation: false } }).where(eq(forums.id, world.forum.id)).run();
+    const quiet = await as("sihteeri", "schedule 27.9.2027 13", "CJOHTO", "slack", "USECR");
+    expect(quiet.visibility).toBe("channel");
+    db.update(forums).set({ reminders: {} }).where(eq(forums.id, world.forum.id)).run();
     await createRemindersJob().run(bot.core.deps, bot.clock.now());
     const invitations = sent.filter((s) => s.target.ref === "CJOHTO");
     expect(invitations.map((s) => renderReplyText(s.message)).join("\n")).toMatch(/JOHTO-2027-1[\s\S]*JOHTO-2027-2|JOHTO-2027-2[\s\S]*JOHTO-2027-1/);

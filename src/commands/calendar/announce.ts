@@ -1,7 +1,8 @@
 /**
  * After a change: the reply's blocks and the invite attachment. The forum's bound channels get the invitation or
  * change notice from the reminders outbox (durable, with buttons and the .ics), so nothing is posted there from
- * here: in one of those channels the reply goes to the person alone, or the channel would read it twice.
+ * here: when the outbox will post in the very channel the command came from, the reply goes to the person alone,
+ * or the channel would read it twice.
  */
 import { inviteAttachment } from "../../calendar/invite.js";
 import { meetingPageUrl } from "../../calendar/urls.js";
@@ -9,7 +10,8 @@ import { reply, type Block, type Reply } from "../../conversation/reply.js";
 import type { MessageKey } from "../../i18n/catalog.js";
 import type { Warning } from "../../services/meeting-warnings.js";
 import type { MeetingRow } from "../../services/meetings.js";
-import { listChannelBindings, type ForumRow } from "../../services/region.js";
+import type { ForumRow } from "../../services/region.js";
+import { channelNoticePending } from "../../services/reminders/outbox.js";
 import type { Context } from "../context.js";
 import { meetingLine, warningBlocks } from "./render.js";
 
@@ -43,10 +45,6 @@ export async function announce(ctx: Context, a: Announcement): Promise<Reply> {
       ],
     },
   ];
-  return reply(blocks, { visibility: inForumChannel(ctx, a.forum) ? "private" : "channel", attachments: invite ? [invite] : undefined });
-}
-
-function inForumChannel(ctx: Context, forum: ForumRow): boolean {
-  if (ctx.channelRef === undefined) return false;
-  return listChannelBindings(ctx.db, forum.id).some((b) => b.platform === ctx.platform && b.channelRef === ctx.channelRef);
+  const noticeComing = ctx.channelRef !== undefined && channelNoticePending(ctx.db, a.meeting.id, ctx.platform, ctx.channelRef);
+  return reply(blocks, { visibility: noticeComing ? "private" : "channel", attachments: invite ? [invite] : undefined });
 }

@@ -122,3 +122,22 @@ export function release(db: DbOrTx, id: number, notBefore: number, error: string
     .where(eq(reminders.id, id))
     .run();
 }
+
+/** True when the outbox holds an invitation or change notice of this meeting still to post in this channel. */
+export function channelNoticePending(db: DbOrTx, meetingId: string, platform: string, channelRef: string): boolean {
+  const row = db
+    .select({ id: reminders.id })
+    .from(reminders)
+    .where(
+      and(
+        eq(reminders.meetingId, meetingId),
+        inArray(reminders.kind, ["invitation", "change"]),
+        eq(reminders.state, "pending"),
+        eq(reminders.targetKind, "channel"),
+        eq(reminders.targetPlatform, platform),
+        eq(reminders.targetRef, channelRef),
+      ),
+    )
+    .get();
+  return row !== undefined;
+}
