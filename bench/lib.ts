@@ -89,6 +89,13 @@ export function threadClient(): ThreadClient {
     waiting.get(answer.id)?.(answer);
     waiting.delete(answer.id);
   });
+  // A dead worker would leave every request waiting forever: fail them instead.
+  const failAll = (reason: string) => {
+    for (const answer of waiting.values()) answer({ status: 0, ms: 0, error: reason });
+    waiting.clear();
+  };
+  worker.on("error", (error) => failAll(`client thread failed: ${String(error)}`));
+  worker.on("exit", (code) => failAll(`client thread exited (${code})`));
   return {
     request(url, init) {
       const id = ++next;
