@@ -6,6 +6,7 @@ import { canRead } from "../../services/access.js";
 import { decisionsOfGoal, viewDecision } from "../../services/decisions/queries.js";
 import { overviewOf } from "../../services/goals/overview.js";
 import { requireGoal } from "../../services/goals/queries.js";
+import { partyNames } from "../../services/names.js";
 import { forumById } from "../../services/region.js";
 import type { CommandSpec } from "../command.js";
 import { decisionLine } from "../decisions/present.js";
@@ -21,6 +22,7 @@ export const goalCommand: CommandSpec = {
     if (!code) throw new UserError("error.missingArgument", { what: "T3", usage: ctx.t("usage.goal") });
     const goal = requireGoal(ctx.db, ctx.region.id, code);
     const o = overviewOf(ctx.db, goal, ctx.now, ctx.zone);
+    const partyName = partyNames(ctx.db, ctx.locale);
     const blocks: Block[] = [{ kind: "heading", text: `${goal.code} — ${localized(goal.title, ctx.locale)}` }];
     if (goal.description) blocks.push({ kind: "text", text: localized(goal.description, ctx.locale) });
     blocks.push(
@@ -30,7 +32,7 @@ export const goalCommand: CommandSpec = {
         ? { kind: "text", text: ctx.t("goal.noIndicators") }
         : { kind: "list", items: o.indicators.map((i) => (i.series.length > 1 ? `${indicatorLine(i, ctx.locale)}; ${valuesLine(i, ctx.locale)}` : indicatorLine(i, ctx.locale))) },
       { kind: "heading", text: ctx.t("goal.measures") },
-      o.measures.length === 0 ? { kind: "text", text: ctx.t("goal.noMeasures") } : { kind: "list", items: o.measures.map((m) => measureLine(ctx.db, m, ctx.locale)) },
+      o.measures.length === 0 ? { kind: "text", text: ctx.t("goal.noMeasures") } : { kind: "list", items: o.measures.map((m) => measureLine(m, ctx.locale, partyName)) },
       { kind: "heading", text: ctx.t("goal.decisions") },
     );
     const decisions = decisionsOfGoal(ctx.db, goal.id).filter((d) => {
