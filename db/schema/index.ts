@@ -10,3 +10,4 @@ export * from "./reminder.js";
 export * from "./conversation.js";
 export * from "./slack.js";
 export * from "./feed.js";
+export * from "./meeting-response.js";
