@@ -26,7 +26,7 @@ export default async function bench(): Promise<void> {
       .run();
   }
   const clock = new ManualClock(Date.parse("2027-09-01T09:00:00Z"));
-  const core = createCore({ db, clock, config: readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" }), log: pino({ level: "silent" }), notifiers: new Map() });
+  const core = createCore({ db, clock, config: readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" }), log: pino({ level: "silent" }) });
   const say = (text: string) => core.handleCommand({ user: { platform: "console", id: "sihteeri" }, text });
   await say(`agenda publish ${meeting.id}`);
   const baseline = await time(() => say("whoami"), RUNS);

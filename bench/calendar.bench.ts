@@ -96,7 +96,7 @@ export default async function calendarBench(): Promise<void> {
     const db = openDatabase(config.databasePath);
     seedIfEmpty(db, config.seedFile, clock, log);
     const admin = listPeople(db, findRegion(db)!.id).find((p) => p.roles.includes("admin"))!;
-    const core = createCore({ db, clock, config, log, notifiers: new Map() });
+    const core = createCore({ db, clock, config, log });
     const run = (text: string) => () => core.handleCommand({ user: { platform: "console", id: admin.id }, text });
     return { db, run };
   };

@@ -32,6 +32,8 @@ export interface AppOptions {
 
 export interface RunningApp {
   core: Core;
+  /** The platforms' notifiers; only the scheduler sends through them. */
+  notifiers: ReadonlyMap<Platform, Notifier>;
   db: Db;
   server: Server;
   port: number;
@@ -55,7 +57,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const db = openDatabase(config.databasePath);
   seedIfEmpty(db, config.seedFile, clock, log);
   const notifiers = new Map<Platform, Notifier>();
-  const deps: CoreDeps = { db, clock, config, log, notifiers };
+  const deps: CoreDeps = { db, clock, config, log };
   const core = createCore(deps);
   const http = createHttpApp({ db, config, clock, log });
   const running: RunningAdapter[] = [];
@@ -67,12 +69,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     log.info({ adapter: adapter.name }, "adapter started");
   }
   const server = await listen(http, config.port, options.host);
-  const scheduler = startScheduler(deps, undefined, { cron: options.cron !== false });
+  // Only the scheduler holds the notifiers: use cases queue outbox rows, the scheduler sends them (issue 14 §1).
+  const scheduler = startScheduler({ ...deps, notifiers }, undefined, { cron: options.cron !== false });
   // Catch up at once on what fell due while the process was down, instead of waiting for the first minute.
   if (options.cron !== false) void scheduler.tick();
   log.info({ port: portOf(server), publicUrl: config.publicUrl }, "listening");
   return {
     core,
+    notifiers,
     db,
     server,
     port: portOf(server),

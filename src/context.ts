@@ -7,7 +7,6 @@ import type { Db } from "../db/connection.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Platform, UserRef } from "./conversation/input.js";
-import type { Notifier } from "./conversation/notifier.js";
 import type { Translate } from "./i18n/catalog.js";
 import type { Locale } from "./i18n/locale.js";
 import type { Logger } from "./log.js";
@@ -19,8 +18,6 @@ export interface CoreDeps {
   clock: Clock;
   config: Config;
   log: Logger;
-  /** Notifiers of the platforms that are on, by platform. */
-  notifiers: Map<Platform, Notifier>;
 }
 
 export interface Context extends CoreDeps {

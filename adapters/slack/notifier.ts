@@ -1,7 +1,8 @@
 /**
  * The Slack Notifier: posts a Reply to a channel or a person's DM (opened with conversations.open), uploads .ics
- * attachments with files.uploadV2 when the bot can, else links them. A 429 is waited out (Retry-After) a bounded
- * number of times; errors that mean the target is gone are reported as terminal, so the caller disables it.
+ * attachments with files.uploadV2 when the bot can, else links them. It sends once: a 429 is reported with its
+ * Retry-After (`retryAfterMs`) and the outbox, the one layer that retries and paces (issue 14 §2), waits it out;
+ * errors that mean the target is gone are reported as terminal, so the outbox disables it.
  */
 import type { webApi } from "@slack/bolt";
 import type { Notifier, SendResult, Target } from "../../src/conversation/notifier.js";
@@ -15,16 +16,9 @@ export interface SlackNotifierOptions {
   /** A client with `rejectRateLimitedCalls: true`, so 429s reach us instead of the SDK's long retry loop. */
   client: WebClient;
   log: Logger;
-  /** How many 429s one send waits out before giving up (the outbox retries later). */
-  maxRateLimitRetries?: number;
-  /** A Retry-After longer than this is not waited here; the send fails with `retryAfterMs`. */
-  maxWaitMs?: number;
-  sleep?: (ms: number) => Promise<void>;
 }
 
 type WebClient = webApi.WebClient;
-
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 class RateLimited extends Error {
   constructor(readonly retryAfterMs: number) {
@@ -34,24 +28,16 @@ class RateLimited extends Error {
 
 export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
   const { client, log } = options;
-  const maxRetries = options.maxRateLimitRetries ?? 3;
-  const maxWaitMs = options.maxWaitMs ?? 30_000;
-  const sleep = options.sleep ?? defaultSleep;
   const dmChannels = new Map<string, string>();
 
-  /** Calls Slack, waiting out up to `maxRetries` rate limits that are short enough. */
+  /** Calls Slack once; a 429 becomes RateLimited with its Retry-After. */
   async function call<T>(fn: () => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await fn();
-      } catch (error) {
-        const seconds = retryAfterSeconds(error);
-        if (seconds === undefined) throw error;
-        const waitMs = seconds * 1000;
-        if (attempt >= maxRetries || waitMs > maxWaitMs) throw new RateLimited(waitMs);
-        log.info({ waitMs }, "slack rate limit: waiting Retry-After");
-        await sleep(waitMs);
-      }
+    try {
+      return await fn();
+    } catch (error) {
+      const seconds = retryAfterSeconds(error);
+      if (seconds === undefined) throw error;
+      throw new RateLimited(seconds * 1000);
     }
   }
 
@@ -83,7 +69,7 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
         for (const file of message.attachments ?? []) await upload(channel, file);
         return { ok: true, messageRef: posted.ts };
       } catch (error) {
-        if (error instanceof RateLimited) return { ok: false, terminal: false, error: "ratelimited", retryAfterMs: error.retryAfterMs };
+        if (error instanceof RateLimited) return { ok: false, terminal: false, error: "ratelimited", retryAfterMs: error.retryAfterMs, rateLimited: true };
         const code = slackErrorCode(error);
         const terminal = isTerminal(error);
         log.warn({ target: `${target.kind}:${target.ref}`, error: code, terminal }, "slack send failed");

@@ -1,7 +1,8 @@
 /**
  * The Teams Notifier. A channel gets a new top-level post (a conversation created in the channel, never a reply
  * inside an old thread); a chat gets a message in it; a person gets a 1:1 chat, created when we have none yet.
- * Throttling and gateway errors are retried (retry.ts); "bot removed / blocked / disabled" disables the target.
+ * It sends once: throttling is reported with its Retry-After for the outbox to pace and retry (retry.ts classifies);
+ * "bot removed / blocked / disabled" disables the target.
  */
 import { CardFactory, type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference, type TurnContext } from "botbuilder";
 import type { Db } from "../../db/connection.js";
@@ -11,7 +12,7 @@ import type { Reply } from "../../src/conversation/reply.js";
 import type { Logger } from "../../src/log.js";
 import { replyActivities } from "./outbound.js";
 import { renderReplyCard, replySummary } from "./render/card.js";
-import { DEFAULT_RETRY, describeFailure, isTerminal, withRetry, type RetryOptions } from "./retry.js";
+import { describeFailure, isRateLimited, isTerminal } from "./retry.js";
 import { borrowedPersonTarget, disableTarget, findTarget, rememberPersonalChat, type TargetRow } from "./targets.js";
 
 export interface TeamsNotifierDeps {
@@ -20,7 +21,6 @@ export interface TeamsNotifierDeps {
   clock: Clock;
   log: Logger;
   botAppId: string;
-  retry?: RetryOptions;
 }
 
 const CHANNEL = "msteams";
@@ -54,7 +54,6 @@ function referenceOf(row: TargetRow, conversationId: string): Partial<Conversati
 
 export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
   const { adapter, db, botAppId } = deps;
-  const retry = deps.retry ?? DEFAULT_RETRY;
 
   async function continueIn(row: TargetRow, conversationId: string, message: Reply): Promise<string | undefined> {
     let id: string | undefined;
@@ -116,7 +115,7 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
       if (!row) return { ok: false, terminal: false, error: `no Teams conversation known for ${target.kind} ${target.ref} yet` };
       if (row.disabledAt !== null) return { ok: false, terminal: true, error: `disabled: ${row.disabledReason ?? "unknown"}` };
       try {
-        return { ok: true, messageRef: await withRetry(() => sendTo(row, message), retry) };
+        return { ok: true, messageRef: await sendTo(row, message) };
       } catch (error) {
         const failure = describeFailure(error);
         if (isTerminal(failure)) {
@@ -124,7 +123,9 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
           deps.log.warn({ target: target.ref, code: failure.code }, "Teams target disabled");
           return { ok: false, terminal: true, error: failure.message };
         }
-        return { ok: false, terminal: false, error: failure.message, retryAfterMs: failure.retryAfterMs };
+        // Without a Retry-After the outbox backs off exponentially (Microsoft's advice for Teams 429s).
+        if (isRateLimited(failure)) return { ok: false, terminal: false, error: failure.message, rateLimited: true, ...(failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {}) };
+        return { ok: false, terminal: false, error: failure.message };
       }
     },
   };

@@ -1,7 +1,8 @@
 /**
- * How a Bot Connector failure is treated: 429/412/502/504 are retried with exponential backoff (honouring
- * Retry-After), the 403s whose code says "this bot can never post here again" are terminal, everything else
- * (including a 403 with no or another code: an auth or configuration problem, fixable) fails once, non-terminally.
+ * How a Bot Connector failure is classified: 429 is a rate limit (its Retry-After, if any, is passed on),
+ * 412/502/504 are temporary, the 403s whose code says "this bot can never post here again" are terminal, everything
+ * else (including a 403 with no or another code: an auth or configuration problem, fixable) fails non-terminally.
+ * Nothing is retried here: the outbox is the one layer that retries and paces (issue 14 §2).
  */
 const RETRYABLE = new Set([412, 429, 502, 504]);
 const TERMINAL_CODES = new Set(["BotNotInConversationRoster", "ConversationBlockedByUser", "BotDisabledByAdmin"]);
@@ -47,27 +48,5 @@ export function describeFailure(raw: unknown): ConnectorFailure {
 export const isTerminal = (f: ConnectorFailure) => f.status === 403 && f.code !== undefined && TERMINAL_CODES.has(f.code);
 export const isRetryable = (f: ConnectorFailure) => f.status !== undefined && RETRYABLE.has(f.status);
 
-export interface RetryOptions {
-  attempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  sleep?: (ms: number) => Promise<void>;
-}
-
-export const DEFAULT_RETRY: RetryOptions = { attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000 };
-
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Runs `send` until it succeeds, fails for good, or runs out of attempts; the last failure is thrown. */
-export async function withRetry<T>(send: () => Promise<T>, options: RetryOptions = DEFAULT_RETRY): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await send();
-    } catch (error) {
-      const failure = describeFailure(error);
-      if (!isRetryable(failure) || attempt >= options.attempts) throw error;
-      const backoff = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
-      await (options.sleep ?? wait)(Math.min(options.maxDelayMs, failure.retryAfterMs ?? backoff));
-    }
-  }
-}
+/** A 429: the outbox pauses the conversation and backs off (Retry-After when the connector gives one). */
+export const isRateLimited = (f: ConnectorFailure) => f.status === 429;

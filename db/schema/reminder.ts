@@ -34,7 +34,10 @@ export const reminders = sqliteTable(
     /** UTC ms: a retry waits until then (429 Retry-After, back-off). */
     notBefore: integer(),
     state: text({ enum: REMINDER_STATES }).notNull().default("pending"),
+    /** Sends actually made (issue 16 §3): not counted at claim or crash recovery, so 0 means "never tried". */
     attempts: integer().notNull().default(0),
+    /** Sends that failed with a temporary error (not a rate limit); the row fails for good after a few. */
+    failures: integer().notNull().default(0),
     lastError: text(),
     claimedAt: integer(),
     sentAt: integer(),

@@ -100,7 +100,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
         const personId = as ?? people.find((p) => p.roles.includes("admin"))?.id ?? people[0]?.id ?? "";
         if (!people.some((p) => p.id === personId)) return err(`No person "${personId}".`), 1;
         const log = createLogger(config.logLevel, pino.destination(2));
-        const core = createCore({ db, clock: systemClock, config, log, notifiers: new Map() });
+        const core = createCore({ db, clock: systemClock, config, log });
         const reply = await core.handleCommand({ user: { platform: "cli", id: personId }, text });
         out(renderReplyText(reply));
         return 0;

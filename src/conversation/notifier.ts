@@ -15,8 +15,11 @@ export interface Target {
 
 export type SendResult =
   | { ok: true; messageRef?: string }
-  /** `terminal`: this target will never work again (bot removed, channel archived); do not retry. */
-  | { ok: false; terminal: boolean; error: string; retryAfterMs?: number };
+  /**
+   * `terminal`: this target will never work again (bot removed, channel archived); do not retry. `rateLimited`
+   * (a 429) with the platform's `retryAfterMs` when it named one: the outbox paces and backs off, one send each.
+   */
+  | { ok: false; terminal: boolean; error: string; retryAfterMs?: number; rateLimited?: boolean };
 
 export interface Notifier {
   readonly platform: Platform;

@@ -1,10 +1,10 @@
 /** Jobs the scheduler runs every minute (reminders, duty checks). Each must be safe to run twice. */
-import type { CoreDeps } from "../context.js";
+import type { OutboxDeps } from "../services/reminders/outbox-deps.js";
 import { createRemindersJob } from "./reminders-job.js";
 
 export interface Job {
   name: string;
-  run(deps: CoreDeps, now: number): Promise<void>;
+  run(deps: OutboxDeps, now: number): Promise<void>;
 }
 
 export const JOBS: Job[] = [createRemindersJob()];

@@ -163,7 +163,7 @@ describe("schedule, move, cancel and meeting through the console", () => {
     const quiet = await as("sihteeri", "schedule 27.9.2027 13", "CJOHTO", "slack", "USECR");
     expect(quiet.visibility).toBe("channel");
     db.update(forums).set({ reminders: {} }).where(eq(forums.id, world.forum.id)).run();
-    await createRemindersJob().run(bot.core.deps, bot.clock.now());
+    await createRemindersJob().run(bot.outbox, bot.clock.now());
     const invitations = sent.filter((s) => s.target.ref === "CJOHTO");
     expect(invitations.map((s) => renderReplyText(s.message)).join("\n")).toMatch(/JOHTO-2027-1[\s\S]*JOHTO-2027-2|JOHTO-2027-2[\s\S]*JOHTO-2027-1/);
     expect(invitations[0]!.target).toEqual({ platform: "slack", kind: "channel", ref: "CJOHTO" });

@@ -7,11 +7,17 @@ import { createCore, type Core } from "../../src/commands/run.js";
 import type { Notifier } from "../../src/conversation/notifier.js";
 import type { Platform } from "../../src/conversation/input.js";
 import { renderReplyText } from "../../src/conversation/render-text.js";
+import type { OutboxDeps } from "../../src/services/reminders/outbox-deps.js";
+import { newTickState, runRemindersTick, type TickReport } from "../../src/services/reminders/tick.js";
 
 export interface TestCore {
   core: Core;
   clock: ManualClock;
   notifiers: Map<Platform, Notifier>;
+  /** What the scheduler gets: the core's dependencies and the notifiers. */
+  outbox: OutboxDeps;
+  /** Sends what the outbox holds now (one reminders tick, unpaced), as the running bot's scheduler would. */
+  deliver(): Promise<TickReport>;
   /** Runs a command as a person through the console platform and returns the reply as plain text. */
   say(personId: string, text: string): Promise<string>;
 }
@@ -20,11 +26,16 @@ export function createTestCore(db: Db, now = Date.parse("2026-11-22T10:00:00Z"))
   const clock = new ManualClock(now);
   const notifiers = new Map<Platform, Notifier>();
   const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" });
-  const core = createCore({ db, clock, config, log: pino({ level: "silent" }), notifiers });
+  const deps = { db, clock, config, log: pino({ level: "silent" }) };
+  const core = createCore(deps);
+  const outbox: OutboxDeps = { ...deps, notifiers };
+  const state = newTickState();
   return {
     core,
     clock,
     notifiers,
+    outbox,
+    deliver: () => runRemindersTick(outbox, state, { minIntervalMs: 0 }),
     async say(personId, text) {
       return renderReplyText(await core.handleCommand({ user: { platform: "console", id: personId }, text }));
     },

@@ -3,7 +3,7 @@ import { reply, textReply, type Reply } from "../../conversation/reply.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { agendaDeadlineOf } from "../../services/meetings.js";
 import { allows } from "../../services/access.js";
-import { notifyPerson } from "../../services/broadcast.js";
+import { queuePersonNotice } from "../../services/broadcast.js";
 import { requireItem, type AgendaItemRow } from "../../services/agenda/items.js";
 import { editItem, proposeItem, withdrawItem, type ProposalInput } from "../../services/agenda/propose.js";
 import { findPerson, type ForumRow } from "../../services/region.js";
@@ -25,18 +25,19 @@ export async function proposeAndAnswer(ctx: Context, meeting: MeetingRow, forum:
   if (item.state === "late") {
     const deadline = formatDateTime(agendaDeadlineOf(meeting, forum), ctx.locale, meeting.zone);
     lines.push(ctx.t("agenda.done.addedLate", { deadline }));
-    await tellSecretaryOfLate(ctx, meeting, forum, item);
+    tellSecretaryOfLate(ctx, meeting, forum, item);
   }
   return changedReply(ctx, meeting.id, lines, allows(ctx, "shape_agenda", forum));
 }
 
-async function tellSecretaryOfLate(ctx: Context, meeting: MeetingRow, forum: ForumRow, item: AgendaItemRow): Promise<void> {
+function tellSecretaryOfLate(ctx: Context, meeting: MeetingRow, forum: ForumRow, item: AgendaItemRow): void {
   const secretary = forum.secretaryId ? findPerson(ctx.db, forum.secretaryId) : undefined;
   if (!secretary || secretary.id === ctx.person?.id) return;
   const locale = isLocale(secretary.locale) ? secretary.locale : isLocale(ctx.region.defaultLocale) ? ctx.region.defaultLocale : "fi";
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(locale, key, params);
-  await notifyPerson(
-    ctx,
+  queuePersonNotice(
+    ctx.db,
+    { kind: "late_proposal", key: `late:${meeting.id}:${item.id}`, subject: `meeting:${meeting.id}`, meetingId: meeting.id, forumId: forum.id, now: ctx.now },
     secretary.id,
     reply([
       { kind: "text", text: t("agenda.done.added", { number: item.number, meeting: meeting.id, title: item.title }) },

@@ -14,11 +14,11 @@ import { resolveTarget } from "./target.js";
 
 export async function publishSub(ctx: Context, args: Args): Promise<Reply> {
   const { meeting, forum } = resolveTarget(ctx, args.words, "agenda.usage.publish");
-  const result = await publishAgenda(ctx, meeting, forum);
+  const result = publishAgenda(ctx, meeting, forum);
   const done = ctx.t("agenda.done.published", {
     version: result.version.version,
     meeting: meeting.id,
-    channels: result.channels.delivered,
+    channels: result.channels,
     notified: result.notified,
   });
   return reply([{ kind: "text", text: done }, ...publishedBlocks(ctx.db, result.meeting, forum, result.version, ctx.locale), { kind: "actions", actions: [exportButton(ctx.t, meeting.id)] }], { summary: done });

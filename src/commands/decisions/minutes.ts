@@ -9,7 +9,7 @@ import { t } from "../../i18n/catalog.js";
 import { isLocale, localized } from "../../i18n/locale.js";
 import { formatDate } from "../../i18n/format.js";
 import { requireCapability } from "../../services/access.js";
-import { notifyPerson } from "../../services/broadcast.js";
+import { queuePersonNotice } from "../../services/broadcast.js";
 import { resolveParty, resolvePersonTyped } from "../../services/decisions/resolve.js";
 import { parseSectionRef } from "../../services/decisions/section-ref.js";
 import { decisionsOfMeeting } from "../../services/decisions/queries.js";
@@ -71,7 +71,8 @@ const HANDLERS: Record<Sub, (ctx: Context, args: Args) => Promise<ReturnType<typ
       const locale = isLocale(person?.locale) ? person.locale : isLocale(ctx.region.defaultLocale) ? ctx.region.defaultLocale : "fi";
       const doc = buildMinutesDocument(ctx.db, meeting, forum, locale);
       const text = t(locale, "minutes.notify", { forum: localized(forum.names, locale), date: formatDate(meeting.startsAt, locale, meeting.zone), meeting: meeting.id, count });
-      await notifyPerson(ctx, personId, reply(
+      const notice = { kind: "inspection_request" as const, key: `inspection:${meeting.id}@${ctx.now}`, subject: `meeting:${meeting.id}`, meetingId: meeting.id, forumId: forum.id, now: ctx.now };
+      queuePersonNotice(ctx.db, notice, personId, reply(
         [{ kind: "text", text }, { kind: "actions", actions: [{ kind: "button", label: t(locale, "minutes.approveButton"), command: `minutes approve ${meeting.id}`, style: "primary" }] }],
         { attachments: await minutesFiles(doc, `minutes-${meeting.id}`, (f) => minutesUrl(ctx.config.publicUrl, meeting, f, locale)), summary: text },
       ));

@@ -1,16 +1,20 @@
 /**
  * Publishing: freezes the numbered agenda as a new version (on-time proposals become accepted), raises the
- * meeting's SEQUENCE so feeds show the new description, then posts it to the forum's channels and tells members.
- * A later publish makes the next version and says what changed.
+ * meeting's SEQUENCE so feeds show the new description, and in the same transaction queues it in the outbox for
+ * the forum's channels (the region's language) and each member (their own). The request returns at once; the
+ * scheduler sends, paced, within a second in the running bot or at its next minute tick when published from the
+ * CLI (issue 14 §1). A later publish makes the next version and says what changed.
  */
 import { and, eq } from "drizzle-orm";
 import { agendaItems, agendaVersions } from "../../../db/schema/index.js";
+import type { DbOrTx } from "../../../db/connection.js";
 import type { Context } from "../../context.js";
+import type { Reply, Visibility } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { isLocale, type Locale } from "../../i18n/locale.js";
 import { requireCapability } from "../access.js";
 import { change } from "../audit.js";
-import { notifyPerson, postToForum, type BroadcastResult } from "../broadcast.js";
+import { queueForumPost, queuePersonNotice } from "../broadcast.js";
 import { updateMeeting, type MeetingRow } from "../meetings.js";
 import { listMembers, type ForumRow } from "../region.js";
 import { freezeAgenda, isUnchanged, summarizeChanges } from "./freeze.js";
@@ -20,11 +24,14 @@ import { publishedMessage } from "./render-published.js";
 export interface PublishResult {
   version: AgendaVersionRow;
   meeting: MeetingRow;
-  channels: BroadcastResult;
+  /** Channels the agenda is queued for. */
+  channels: number;
+  /** Members it is queued for (everyone but the publisher). */
   notified: number;
 }
 
-export function publishVersion(ctx: Context, meeting: MeetingRow, forum: ForumRow): { version: AgendaVersionRow; meeting: MeetingRow } {
+/** Publishes the next version and queues its messages, all in one transaction. */
+export function publishAgenda(ctx: Context, meeting: MeetingRow, forum: ForumRow): PublishResult {
   requireCapability(ctx, "shape_agenda", forum);
   if (meeting.status === "cancelled" || meeting.status === "held") throw new UserError("agenda.error.closedMeeting", { meeting: meeting.id });
   const content = freezeAgenda(ctx.db, meeting.id);
@@ -55,7 +62,7 @@ export function publishVersion(ctx: Context, meeting: MeetingRow, forum: ForumRo
     for (const { id } of accepted) audit({ action: "agenda.accept", entity: "agenda_item", entityId: String(id), before: { state: "proposed" }, after: { state: "accepted", by: "publish" } });
     const after = updateMeeting(tx, meeting, {}, "updated", actor, ctx.now);
     audit({ action: "agenda.publish", entity: "meeting", entityId: meeting.id, after: { version: version.version, items: content.items.length, sequence: after.sequence } });
-    return { version, meeting: after };
+    return { version, meeting: after, ...queueAnnouncements(ctx, tx, after, forum, version) };
   });
 }
 
@@ -63,16 +70,21 @@ function localeOf(value: string | null | undefined, fallback: Locale): Locale {
   return isLocale(value) ? value : fallback;
 }
 
-/** Publishes and announces: the forum's channels in the region's language, each member in their own. */
-export async function publishAgenda(ctx: Context, meeting: MeetingRow, forum: ForumRow): Promise<PublishResult> {
-  const published = publishVersion(ctx, meeting, forum);
+/** The forum's channels in the region's language, each member (but the publisher) in their own; one key per version. */
+function queueAnnouncements(ctx: Context, tx: DbOrTx, meeting: MeetingRow, forum: ForumRow, version: AgendaVersionRow): { channels: number; notified: number } {
   const regionLocale = localeOf(ctx.region.defaultLocale, "fi");
-  const channels = await postToForum(ctx, forum.id, publishedMessage(ctx.db, published.meeting, forum, published.version, regionLocale, "channel"));
+  const notice = { kind: "agenda_published" as const, key: `agenda:${meeting.id}:v${version.version}`, subject: `meeting:${meeting.id}`, meetingId: meeting.id, forumId: forum.id, now: ctx.now };
+  const rendered = new Map<string, Reply>();
+  const message = (locale: Locale, visibility: Visibility) => {
+    const key = `${locale}:${visibility}`;
+    if (!rendered.has(key)) rendered.set(key, publishedMessage(tx, meeting, forum, version, locale, visibility));
+    return rendered.get(key)!;
+  };
+  const channels = queueForumPost(tx, notice, message(regionLocale, "channel"));
   let notified = 0;
-  for (const member of listMembers(ctx.db, forum.id)) {
+  for (const member of listMembers(tx, forum.id)) {
     if (member.personId === ctx.person?.id) continue;
-    const locale = localeOf(member.person.locale, regionLocale);
-    if (await notifyPerson(ctx, member.personId, publishedMessage(ctx.db, published.meeting, forum, published.version, locale, "private"))) notified++;
+    notified += queuePersonNotice(tx, notice, member.personId, message(localeOf(member.person.locale, regionLocale), "private"));
   }
-  return { ...published, channels, notified };
+  return { channels, notified };
 }

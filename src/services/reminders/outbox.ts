@@ -69,7 +69,10 @@ export function recoverSending(db: DbOrTx, now: number, olderThan = Number.MAX_S
     .run().changes;
 }
 
-/** Claims up to `limit` due rows (pending → sending, attempts + 1) in one statement, oldest first. */
+/**
+ * Claims up to `limit` due rows (pending → sending) in one statement, oldest first. The claim counts no attempt
+ * (issue 16 §3): a crash between claim and send must not age rows that were never tried.
+ */
 export function claimDue(db: DbOrTx, now: number, limit: number): ReminderRow[] {
   const due = db
     .select({ id: reminders.id })
@@ -80,7 +83,7 @@ export function claimDue(db: DbOrTx, now: number, limit: number): ReminderRow[] 
     .limit(limit);
   return db
     .update(reminders)
-    .set({ state: "sending", attempts: sql`${reminders.attempts} + 1`, claimedAt: now, updatedAt: now })
+    .set({ state: "sending", claimedAt: now, updatedAt: now })
     .where(and(inArray(reminders.id, due), eq(reminders.state, "pending")))
     .returning()
     .all()
@@ -92,16 +95,20 @@ export function claimDue(db: DbOrTx, now: number, limit: number): ReminderRow[] 
  * building costs more than the write itself). They take the Db, not a transaction handle.
  */
 const marks = prepared((db: Db) => ({
-  sent: db.$client.prepare("UPDATE reminders SET state = 'sent', sent_at = ?, last_error = NULL, updated_at = ? WHERE id = ?"),
+  sent: db.$client.prepare("UPDATE reminders SET state = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL, updated_at = ? WHERE id = ?"),
   finished: db.$client.prepare("UPDATE reminders SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"),
+  failedAfterSend: db.$client.prepare("UPDATE reminders SET state = 'failed', attempts = attempts + 1, failures = failures + 1, last_error = ?, updated_at = ? WHERE id = ?"),
 }));
 
+/** Sent: the one send made is counted. */
 export function markSent(db: Db, id: number, now: number): void {
   marks(db).sent.run(now, now, id);
 }
 
-export function markFailed(db: Db, id: number, error: string, now: number): void {
-  marks(db).finished.run("failed", error, now, id);
+/** Failed for good; `attempted` when a send was made (a terminal answer), false when decided without sending. */
+export function markFailed(db: Db, id: number, error: string, now: number, attempted = false): void {
+  if (attempted) marks(db).failedAfterSend.run(error, now, id);
+  else marks(db).finished.run("failed", error, now, id);
 }
 
 /** Not needed any more (the party proposed, minutes recorded, muted): cancelled with the reason. */
@@ -109,15 +116,27 @@ export function markSkipped(db: Db, id: number, reason: string, now: number): vo
   marks(db).finished.run("cancelled", reason, now, id);
 }
 
-/** Back to pending, to be tried at `notBefore`; `attempted` false undoes the claim's attempt count. */
-export function release(db: DbOrTx, id: number, notBefore: number, error: string | null, attempted: boolean, now: number): void {
+/** A send made and answered "wait" (429) while the row stays claimed: one attempt, no failure. */
+export function countAttempt(db: DbOrTx, id: number, error: string, now: number): void {
+  db.update(reminders).set({ attempts: sql`${reminders.attempts} + 1`, lastError: error, updatedAt: now }).where(eq(reminders.id, id)).run();
+}
+
+/**
+ * What happened to a row that goes back to pending: `untried` (no send made: budget, a neighbour's rate limit),
+ * `rate_limited` (sent, the platform said wait: an attempt, not a failure) or `failed` (sent, a temporary error).
+ */
+export type ReleaseOutcome = "untried" | "rate_limited" | "failed";
+
+/** Back to pending, to be tried at `notBefore`, counting only sends that were made. */
+export function release(db: DbOrTx, id: number, notBefore: number, error: string | null, outcome: ReleaseOutcome, now: number): void {
   db.update(reminders)
     .set({
       state: "pending",
       notBefore,
       lastError: error,
       updatedAt: now,
-      ...(attempted ? {} : { attempts: sql`max(${reminders.attempts} - 1, 0)` }),
+      ...(outcome === "untried" ? {} : { attempts: sql`${reminders.attempts} + 1` }),
+      ...(outcome === "failed" ? { failures: sql`${reminders.failures} + 1` } : {}),
     })
     .where(eq(reminders.id, id))
     .run();

@@ -10,6 +10,7 @@ import type { Reply } from "../../conversation/reply.js";
 import { FORUM_WIDE_KINDS, type ReminderKind } from "../../domain/reminder-kinds.js";
 import { isLocale, DEFAULT_LOCALE, type Locale } from "../../i18n/locale.js";
 import type { ReminderRow } from "./outbox.js";
+import { isNoticeKind, parsePayload } from "./payload.js";
 import { isDutyStillOpen } from "./plan-duties.js";
 import { renderReminder } from "./render.js";
 import type { TickCache } from "./tick-cache.js";
@@ -103,12 +104,16 @@ function hasKeys(value: object): boolean {
 }
 
 export function prepareReminder(row: ReminderRow, env: PrepareEnv): Prepared {
-  const gone = subjectGone(row, env);
+  const parsed = parsePayload(row);
+  if (!parsed.ok) return { action: "fail", reason: parsed.error };
+  // A notice (published agenda, announcement, ...) is the news of a change already made: it goes out as written.
+  const notice = isNoticeKind(row.kind);
+  const gone = notice ? undefined : subjectGone(row, env);
   if (gone) return { action: "skip", reason: gone };
   const person = row.targetKind === "person" ? env.cache.person(row.targetRef) : undefined;
   if (row.targetKind === "person") {
     if (!person) return { action: "skip", reason: "person removed" };
-    const reason = notNeeded(row, person.id, env);
+    const reason = notice ? undefined : notNeeded(row, person.id, env);
     if (reason) return { action: "skip", reason };
   }
   const resolved = resolveTarget(row, env);
@@ -122,11 +127,12 @@ export function prepareReminder(row: ReminderRow, env: PrepareEnv): Prepared {
     typeof row.payload.partyId === "string" ? row.payload.partyId : person && row.forumId !== null ? env.cache.memberParty(row.forumId, person.id) : null;
   const partyName = party ? env.cache.partyName(party, locale) : undefined;
   const cacheKey = `${row.kind}|${row.subject}|${row.forumId}|${locale}|${partyName}|${hasKeys(row.payload) ? JSON.stringify(row.payload) : ""}`;
-  let message = env.rendered?.get(cacheKey);
+  let message = notice ? undefined : env.rendered?.get(cacheKey);
   if (!message) {
     message = renderReminder({
       db: env.db,
       row,
+      payload: parsed.payload,
       locale,
       zone: meeting?.zone ?? region?.zone ?? "Europe/Helsinki",
       now: env.now,
@@ -136,7 +142,7 @@ export function prepareReminder(row: ReminderRow, env: PrepareEnv): Prepared {
       agendaDeadlineAt: meeting ? env.cache.deadline(meeting.id) : undefined,
       partyName,
     });
-    env.rendered?.set(cacheKey, message);
+    if (!notice) env.rendered?.set(cacheKey, message);
   }
   return { action: "send", target: resolved.target, message, bindingId: resolved.bindingId };
 }

@@ -5,18 +5,20 @@
 import type { Db } from "../../../db/connection.js";
 import { inviteAttachment } from "../../calendar/invite.js";
 import type { Action, Block, Reply } from "../../conversation/reply.js";
-import { reply } from "../../conversation/reply.js";
-import type { ReminderKind } from "../../domain/reminder-kinds.js";
+import { assertNever, reply } from "../../conversation/reply.js";
 import { t, type MessageKey, type Params } from "../../i18n/catalog.js";
 import { formatDate, formatDateTime, formatSpan, formatTime, formatLocalDate } from "../../i18n/format.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../region.js";
 import type { ReminderRow } from "./outbox.js";
+import { restoreReply, type OutboxPayload } from "./payload.js";
 
 export interface RenderInput {
   db: Db;
   row: ReminderRow;
+  /** The row's payload, validated (payload.ts). */
+  payload: OutboxPayload;
   locale: Locale;
   zone: string;
   now: number;
@@ -28,7 +30,8 @@ export interface RenderInput {
   partyName?: string;
 }
 
-type Renderer = (input: RenderInput, tr: (key: MessageKey, params?: Params) => string) => Reply;
+type Tr = (key: MessageKey, params?: Params) => string;
+type Of<K extends OutboxPayload["kind"]> = Extract<OutboxPayload, { kind: K }>;
 
 function meetingParams(input: RenderInput): Params {
   const { meeting, forum, locale, zone } = input;
@@ -67,8 +70,8 @@ function buttons(input: RenderInput, tr: (key: MessageKey) => string, which: ("p
   return { kind: "actions", actions: which.map((w) => table[w]) };
 }
 
-const RENDERERS: Record<ReminderKind, Renderer> = {
-  invitation(input, tr) {
+const RENDERERS = {
+  invitation(input: RenderInput, tr: Tr) {
     const p = meetingParams(input);
     const invite = input.meeting ? inviteAttachment(input.db, input.meeting, "REQUEST", { publicUrl: input.publicUrl, locale: input.locale, now: input.now }) : undefined;
     return reply(
@@ -81,9 +84,8 @@ const RENDERERS: Record<ReminderKind, Renderer> = {
       { visibility: "channel", attachments: invite ? [invite] : undefined },
     );
   },
-  change(input, tr) {
+  change(input: RenderInput, payload: Of<"change">, tr: Tr) {
     const p = meetingParams(input);
-    const payload = input.row.payload;
     if (payload.cancelled) {
       const invite = input.meeting ? inviteAttachment(input.db, input.meeting, "CANCEL", { publicUrl: input.publicUrl, locale: input.locale, now: input.now }) : undefined;
       const blocks: Block[] = [
@@ -93,8 +95,8 @@ const RENDERERS: Record<ReminderKind, Renderer> = {
       if (typeof payload.reason === "string" && payload.reason) blocks.push({ kind: "text", text: tr("reminders.cancelled.reason", { reason: payload.reason }) });
       return reply(blocks, { visibility: "channel", attachments: invite ? [invite] : undefined });
     }
-    const moved = typeof payload.beforeStartsAt === "number" && payload.beforeStartsAt !== input.meeting?.startsAt;
-    const before = moved ? formatSpan(payload.beforeStartsAt as number, payload.beforeEndsAt as number, input.locale, input.zone) : "";
+    const moved = payload.beforeStartsAt !== undefined && payload.beforeStartsAt !== input.meeting?.startsAt;
+    const before = moved ? formatSpan(payload.beforeStartsAt!, payload.beforeEndsAt ?? payload.beforeStartsAt!, input.locale, input.zone) : "";
     const invite = input.meeting ? inviteAttachment(input.db, input.meeting, "REQUEST", { publicUrl: input.publicUrl, locale: input.locale, now: input.now }) : undefined;
     return reply(
       [
@@ -106,49 +108,48 @@ const RENDERERS: Record<ReminderKind, Renderer> = {
       { visibility: "channel", attachments: invite ? [invite] : undefined },
     );
   },
-  agenda_call: (input, tr) =>
+  agenda_call: (input: RenderInput, tr: Tr) =>
     reply([
       { kind: "heading", text: tr("reminders.agendaCall.title", meetingParams(input)) },
       { kind: "text", text: tr("reminders.agendaCall.text", meetingParams(input)) },
       meetingFacts(input, tr, true),
       buttons(input, tr, ["propose", "agenda", "ics"]),
     ]),
-  agenda_deadline: (input, tr) =>
+  agenda_deadline: (input: RenderInput, tr: Tr) =>
     reply([
       { kind: "heading", text: tr("reminders.agendaDeadline.title", meetingParams(input)) },
       { kind: "text", text: tr("reminders.agendaDeadline.text", { ...meetingParams(input), party: input.partyName ?? "—" }) },
       meetingFacts(input, tr, true),
       buttons(input, tr, ["propose", "agenda"]),
     ]),
-  day_before: (input, tr) =>
+  day_before: (input: RenderInput, tr: Tr) =>
     reply([
       { kind: "heading", text: tr("reminders.dayBefore.title", meetingParams(input)) },
       { kind: "text", text: tr("reminders.dayBefore.text", meetingParams(input)) },
       meetingFacts(input, tr, false),
       buttons(input, tr, ["agenda", "ics", "meeting"]),
     ]),
-  hour_before: (input, tr) =>
+  hour_before: (input: RenderInput, tr: Tr) =>
     reply([
       { kind: "heading", text: tr("reminders.hourBefore.title", meetingParams(input)) },
       { kind: "text", text: tr("reminders.hourBefore.text", meetingParams(input)) },
       meetingFacts(input, tr, false),
       buttons(input, tr, ["agenda", "meeting"]),
     ]),
-  minutes_due: (input, tr) =>
+  minutes_due: (input: RenderInput, tr: Tr) =>
     reply([
       { kind: "heading", text: tr("reminders.minutesDue.title", meetingParams(input)) },
       { kind: "text", text: tr("reminders.minutesDue.text", meetingParams(input)) },
       buttons(input, tr, ["minutes", "meeting"]),
     ]),
-  minutes_inspection: (input, tr) =>
+  minutes_inspection: (input: RenderInput, tr: Tr) =>
     reply([
       { kind: "heading", text: tr("reminders.inspection.title", meetingParams(input)) },
       { kind: "text", text: tr("reminders.inspection.text", meetingParams(input)) },
       buttons(input, tr, ["minutes", "approve"]),
     ]),
-  measure_overdue(input, tr) {
-    const p = input.row.payload as { code?: string; title?: Record<string, string>; dueOn?: string };
-    const title = p.title ? localized(p.title as { fi: string }, input.locale) : "";
+  measure_overdue(input: RenderInput, p: Of<"measure_overdue">, tr: Tr) {
+    const title = localized(p.title as { fi: string }, input.locale);
     const params = { code: p.code ?? "", title, date: p.dueOn ? formatLocalDate(p.dueOn, input.locale) : "—", party: input.partyName ?? "—" };
     return reply([
       { kind: "heading", text: tr("reminders.measure.title", params) },
@@ -156,9 +157,8 @@ const RENDERERS: Record<ReminderKind, Renderer> = {
       { kind: "actions", actions: [{ kind: "button", label: tr("reminders.button.measureDone"), command: `measure ${params.code} done`, style: "primary" }] },
     ]);
   },
-  duty_at_risk(input, tr) {
-    const p = input.row.payload as { ruleId?: string; label?: { fi: string } | null; dueOn?: string; forum?: string };
-    const rule = p.label ? localized(p.label, input.locale) : tr(`calendar.duty.${p.ruleId}` as MessageKey);
+  duty_at_risk(input: RenderInput, p: Of<"duty_at_risk">, tr: Tr) {
+    const rule = p.label ? localized(p.label as { fi: string }, input.locale) : tr(`calendar.duty.${p.ruleId}` as MessageKey);
     const forumName = input.forum ? localized(input.forum.names, input.locale) : p.forum;
     const duty = `${rule} (${forumName})`;
     const params = { duty, date: p.dueOn ? formatLocalDate(p.dueOn, input.locale) : "—", forum: p.forum ?? "<FORUM>" };
@@ -170,9 +170,34 @@ const RENDERERS: Record<ReminderKind, Renderer> = {
   },
 };
 
+/** Renders by the payload's kind; the switch is exhaustive, so a new kind fails the build until it is rendered. */
 export function renderReminder(input: RenderInput): Reply {
-  const tr = (key: MessageKey, params?: Params) => t(input.locale, key, params);
-  const renderer = RENDERERS[input.row.kind as ReminderKind];
-  if (!renderer) throw new Error(`no renderer for reminder kind ${input.row.kind}`);
-  return renderer(input, tr);
+  const tr: Tr = (key, params) => t(input.locale, key, params);
+  const { payload } = input;
+  switch (payload.kind) {
+    case "invitation":
+      return RENDERERS.invitation(input, tr);
+    case "change":
+      return RENDERERS.change(input, payload, tr);
+    case "agenda_call":
+    case "agenda_deadline":
+    case "day_before":
+    case "hour_before":
+    case "minutes_due":
+    case "minutes_inspection":
+      return RENDERERS[payload.kind](input, tr);
+    case "measure_overdue":
+      return RENDERERS.measure_overdue(input, payload, tr);
+    case "duty_at_risk":
+      return RENDERERS.duty_at_risk(input, payload, tr);
+    case "agenda_published":
+    case "decision_announced":
+    case "inspection_request":
+    case "proposer_notice":
+    case "late_proposal":
+    case "channel_disabled":
+      return restoreReply(payload.message);
+    default:
+      return assertNever(payload);
+  }
 }

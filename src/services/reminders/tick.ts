@@ -3,9 +3,10 @@
  * due rows past their grace window are reported, not sent; then due rows are claimed in one statement per batch,
  * decided, rendered, sent and marked one by one.
  */
-import type { CoreDeps } from "../../context.js";
 import { claimDue, expireStale, recoverSending } from "./outbox.js";
 import { deliverRows, type DeliverOptions, type DeliverStats, type RateState } from "./deliver.js";
+import type { OutboxDeps } from "./outbox-deps.js";
+import { RateLimiter } from "./rate-limiter.js";
 import { createTickCache } from "./tick-cache.js";
 
 export interface TickOptions extends DeliverOptions {
@@ -20,7 +21,7 @@ export interface TickState {
 }
 
 export function newTickState(): TickState {
-  return { recovered: new WeakSet(), rate: new Map() };
+  return { recovered: new WeakSet(), rate: new RateLimiter() };
 }
 
 /** A row in "sending" this long is from a dead tick even without a restart. */
@@ -31,7 +32,7 @@ export interface TickReport extends DeliverStats {
   stale: number;
 }
 
-export async function runRemindersTick(deps: CoreDeps, state: TickState, options: TickOptions = {}): Promise<TickReport> {
+export async function runRemindersTick(deps: OutboxDeps, state: TickState, options: TickOptions = {}): Promise<TickReport> {
   const now = deps.clock.now();
   const firstTick = !state.recovered.has(deps.db);
   const recovered = recoverSending(deps.db, now, firstTick ? Number.MAX_SAFE_INTEGER : now - STUCK_MS);
@@ -43,7 +44,7 @@ export async function runRemindersTick(deps: CoreDeps, state: TickState, options
     for (const row of stale) byKind[row.kind] = (byKind[row.kind] ?? 0) + 1;
     deps.log.warn({ stale: stale.length, byKind, oldest: new Date(Math.min(...stale.map((r) => r.dueAt))).toISOString() }, "reminders fell due while down and are too old to send; reported, not sent");
   }
-  const report: TickReport = { sent: 0, skipped: 0, failed: 0, retried: 0, exhausted: false, recovered, stale: stale.length };
+  const report: TickReport = { sent: 0, skipped: 0, failed: 0, retried: 0, rateLimited: 0, exhausted: false, recovered, stale: stale.length };
   for (;;) {
     const rows = claimDue(deps.db, deps.clock.now(), options.batchSize ?? 1000);
     if (rows.length === 0) break;
@@ -53,6 +54,7 @@ export async function runRemindersTick(deps: CoreDeps, state: TickState, options
     report.skipped += stats.skipped;
     report.failed += stats.failed;
     report.retried += stats.retried;
+    report.rateLimited += stats.rateLimited;
     if (stats.exhausted) {
       report.exhausted = true;
       break;

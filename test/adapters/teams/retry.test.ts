@@ -1,6 +1,6 @@
-/** Which Bot Connector failures are retried (with Retry-After honoured), which are terminal. */
+/** Which Bot Connector failures are temporary, rate limits (with Retry-After) or terminal; the outbox retries. */
 import { describe, expect, it } from "vitest";
-import { describeFailure, isRetryable, isTerminal, withRetry } from "../../../adapters/teams/retry.js";
+import { describeFailure, isRateLimited, isRetryable, isTerminal } from "../../../adapters/teams/retry.js";
 
 const sdkError = (statusCode: number, code?: string, retryAfter?: string) =>
   Object.assign(new Error("failed"), {
@@ -24,21 +24,9 @@ describe("Teams retry policy", () => {
     expect(describeFailure(sdkError(429, "Throttled", "7")).retryAfterMs).toBe(7000);
   });
 
-  it("backs off exponentially, honours Retry-After, and gives up after the last attempt", async () => {
-    const waits: number[] = [];
-    const sleep = async (ms: number) => void waits.push(ms);
-    let calls = 0;
-    const failures = [sdkError(502), sdkError(429, "Throttled", "3"), sdkError(504)];
-    const result = await withRetry(async () => {
-      const failure = failures[calls++];
-      if (failure) throw failure;
-      return "ok";
-    }, { attempts: 5, baseDelayMs: 100, maxDelayMs: 10_000, sleep });
-    expect(result).toBe("ok");
-    expect(waits).toEqual([100, 3000, 400]);
-    calls = 0;
-    await expect(withRetry(async () => { calls++; throw sdkError(502); }, { attempts: 3, baseDelayMs: 1, maxDelayMs: 1, sleep })).rejects.toThrow("failed");
-    expect(calls).toBe(3);
-    await expect(withRetry(async () => { throw sdkError(403, "BotDisabledByAdmin"); }, { attempts: 3, baseDelayMs: 1, maxDelayMs: 1, sleep })).rejects.toThrow();
+  it("tells a rate limit from other temporary failures", () => {
+    expect(isRateLimited(describeFailure(sdkError(429)))).toBe(true);
+    for (const status of [412, 502, 504, 403]) expect(isRateLimited(describeFailure(sdkError(status)))).toBe(false);
+    expect(describeFailure(sdkError(429)).retryAfterMs).toBeUndefined();
   });
 });

@@ -40,7 +40,7 @@ export async function startTeamsE2e(env: Record<string, string> = { TEAMS_ANONYM
     vars: { SERVICE_URL: connector.url },
     post: (activity, headers = {}) =>
       fetch(`${base}/api/messages`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(activity) }),
-    notifier: () => app.core.deps.notifiers.get("teams")!,
+    notifier: () => app.notifiers.get("teams")!,
     async close() {
       await app.close();
       await connector.close();

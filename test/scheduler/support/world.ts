@@ -3,7 +3,7 @@ import { pino } from "pino";
 import type { Db } from "../../../db/connection.js";
 import { channelBindings, reminders } from "../../../db/schema/index.js";
 import { ManualClock } from "../../../src/clock.js";
-import type { CoreDeps } from "../../../src/commands/context.js";
+import type { OutboxDeps } from "../../../src/services/reminders/outbox-deps.js";
 import { readConfig } from "../../../src/config.js";
 import type { Platform } from "../../../src/conversation/input.js";
 import type { Notifier } from "../../../src/conversation/notifier.js";
@@ -31,7 +31,7 @@ export function setupReminders(startLocal = "2027-01-04T10:00", db: Db = openTes
   const clock = new ManualClock(local(startLocal));
   const slack = new RecordingNotifier("slack");
   const notifiers = new Map<Platform, Notifier>([["slack", slack]]);
-  const deps: CoreDeps = { db, clock, config: readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" }), log: pino({ level: "silent" }), notifiers };
+  const deps: OutboxDeps = { db, clock, config: readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" }), log: pino({ level: "silent" }), notifiers };
   const state = newTickState();
   const options: TickOptions = { minIntervalMs: 0, sleep: async () => {} };
   return {

@@ -1,0 +1,1 @@
+ALTER TABLE `reminders` ADD `failures` integer DEFAULT 0 NOT NULL;

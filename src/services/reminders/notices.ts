@@ -1,0 +1,53 @@
+/**
+ * Notices: the messages a change causes (published agenda, decision announcement, inspection request, news to a
+ * proposer, the secretary's notice of a disabled channel), written as outbox rows in the change's transaction
+ * (issue 14 §1). Each row's key is the notice's key plus its recipient, so the same change written twice (a
+ * retried request) queues each message once. The message is rendered now, in the recipient's language.
+ */
+import type { DbOrTx } from "../../../db/connection.js";
+import type { Reply } from "../../conversation/reply.js";
+import { planRowsOnce, type NewReminder } from "./outbox.js";
+import { storeReply, type NoticeKind } from "./payload.js";
+import { recipientKey, type Recipient } from "./recipients.js";
+import { wakeOutbox } from "./wake.js";
+
+/** How long a notice that could not go out (platform down) is still worth sending. */
+const NOTICE_GRACE_MS = 7 * 24 * 3_600_000;
+
+export interface Notice {
+  kind: NoticeKind;
+  /** What and which occurrence, e.g. `agenda:JYF-2027-2:v3`; the recipient is appended. */
+  key: string;
+  /** The thing it is about: `meeting:<id>`, `decision:<id>`, `forum:<code>`. */
+  subject: string;
+  meetingId?: string | null;
+  forumId?: number | null;
+  now: number;
+}
+
+export interface Addressed {
+  to: Recipient;
+  message: Reply;
+}
+
+/** Queues one row per recipient (existing keys are left alone) and wakes the running sender; returns rows written. */
+export function queueNotice(db: DbOrTx, notice: Notice, addressed: Addressed[]): number {
+  const rows: NewReminder[] = addressed.map(({ to, message }) => ({
+    key: `${notice.key}:${recipientKey(to)}`,
+    kind: notice.kind,
+    subject: notice.subject,
+    meetingId: notice.meetingId ?? null,
+    forumId: notice.forumId ?? null,
+    targetKind: to.targetKind,
+    targetPlatform: to.targetPlatform,
+    targetRef: to.targetRef,
+    personId: to.personId,
+    dueAt: notice.now,
+    expiresAt: notice.now + NOTICE_GRACE_MS,
+    payload: { message: storeReply(message) },
+  }));
+  if (rows.length === 0) return 0;
+  planRowsOnce(db, rows, notice.now);
+  wakeOutbox();
+  return rows.length;
+}

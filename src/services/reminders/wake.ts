@@ -1,0 +1,24 @@
+/**
+ * The in-process wake-up (issue 14 §1): a use case that wrote outbox rows calls `wakeOutbox()`, and the running
+ * scheduler ticks within a second instead of waiting for the minute. The call is deferred to a later turn of the
+ * event loop, so the tick never runs inside the writer's transaction (better-sqlite3 transactions are
+ * synchronous: by then they have committed, or rolled back and the tick finds nothing). Another process (the CLI)
+ * has no listener; its rows wait for the running bot's minute tick.
+ */
+const listeners = new Set<() => void>();
+let scheduled = false;
+
+/** Registers a listener (the scheduler); returns the function that removes it. */
+export function onOutboxWritten(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function wakeOutbox(): void {
+  if (scheduled || listeners.size === 0) return;
+  scheduled = true;
+  setImmediate(() => {
+    scheduled = false;
+    for (const listener of [...listeners]) listener();
+  });
+}
