@@ -3,6 +3,7 @@
  * TEAMS_ANONYMOUS) become the SDK's configuration names. Anonymous mode (no app id) is for local tools and tests.
  */
 import { ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from "botbuilder";
+import type { ClaimsIdentity, ConnectorClient, ConnectorFactory } from "botframework-connector";
 import type { Config } from "../../src/config.js";
 
 export type TeamsSettings = NonNullable<Config["teams"]>;
@@ -27,8 +28,31 @@ export function sdkOptions(teams: TeamsSettings): ConfigurationBotFrameworkAuthe
   };
 }
 
+/** The connector client's Azure core pipeline (not in botframework-connector's public types). */
+interface PipelineHolder {
+  client?: { pipeline?: { removePolicy(options: { phase: "Retry" }): unknown } };
+}
+
+/**
+ * Connector clients without Azure core's retry phase (it retries 429s and 5xx three times on its own, and the SDK
+ * gives no option to turn that off): the outbox is the one layer that retries and paces (issue 14 §2), so a send is
+ * one request and a 429 reaches the outbox with its Retry-After.
+ */
+class SingleSendAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    const inner = super.createConnectorFactory(claimsIdentity);
+    return {
+      async create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+        const client = await inner.create(serviceUrl, audience);
+        (client as unknown as PipelineHolder).client?.pipeline?.removePolicy({ phase: "Retry" });
+        return client;
+      },
+    } as ConnectorFactory;
+  }
+}
+
 export function createAuthentication(teams: TeamsSettings): ConfigurationBotFrameworkAuthentication {
-  return new ConfigurationBotFrameworkAuthentication(sdkOptions(teams));
+  return new SingleSendAuthentication(sdkOptions(teams));
 }
 
 /** The settings the adapter runs with: the configured app, or anonymous when only TEAMS_ANONYMOUS=on is set. */

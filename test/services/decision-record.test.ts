@@ -55,6 +55,8 @@ describe("recording decisions", () => {
 
   it("posts the decision to the forum's channel with its § and goals", async () => {
     await bot.say("sihteeri", "decision JOHTO-2027-1 - Hyväksytään. #T3 #T5");
+    expect(notifier.sent).toHaveLength(0); // queued in the outbox with the decision; the scheduler sends it
+    await bot.deliver();
     expect(notifier.sent).toHaveLength(1);
     expect(notifier.sent[0]!.target).toEqual({ platform: "slack", kind: "channel", ref: "CJOHTO" });
     expect(notifier.sent[0]!.text).toContain("JOHTO 21.4.2027 § 1");

@@ -61,6 +61,7 @@ describe("minutes", () => {
     await bot.say("sihteeri", `minutes inspectors ${M} jasen svensk`);
     expect(await bot.say("jasen", `minutes finish ${M}`)).toContain("Tämän voi tehdä vain");
     expect(await bot.say("sihteeri", `minutes finish ${M}`)).toContain("Jussi Jäsen, Stina Svensk");
+    await bot.deliver();
     const dms = notifier.sent.filter((s) => s.target.kind === "person");
     expect(dms.map((s) => s.target.ref)).toEqual(["UMEMB", "USWED"]);
     const button = dms[1]!.reply.blocks.find((b) => b.kind === "actions");

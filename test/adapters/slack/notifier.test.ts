@@ -8,9 +8,9 @@ import { startFakeSlack, type FakeSlack } from "../../e2e/slack/fake-slack-api.j
 
 const log = pino({ level: "silent" });
 
-function notifierFor(fake: FakeSlack, options: { maxWaitMs?: number } = {}) {
+function notifierFor(fake: FakeSlack) {
   const client = new webApi.WebClient("xoxb-test", { slackApiUrl: fake.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
-  return createSlackNotifier({ client, log, ...options });
+  return createSlackNotifier({ client, log });
 }
 
 function flatten(value: unknown): string {
@@ -64,12 +64,12 @@ describe("slack notifier", () => {
     }
   });
 
-  it("gives up on a long Retry-After and reports when to try again, not as terminal", async () => {
+  it("reports a long Retry-After at once, not as terminal", async () => {
     const fake = await startFakeSlack();
     try {
       fake.rateLimitNext("chat.postMessage", 120);
-      const result = await notifierFor(fake, { maxWaitMs: 5_000 }).send({ platform: "slack", kind: "channel", ref: "C0JOHTO" }, invite);
-      expect(result).toEqual({ ok: false, terminal: false, error: "ratelimited", retryAfterMs: 120_000 });
+      const result = await notifierFor(fake).send({ platform: "slack", kind: "channel", ref: "C0JOHTO" }, invite);
+      expect(result).toEqual({ ok: false, terminal: false, error: "ratelimited", retryAfterMs: 120_000, rateLimited: true });
     } finally {
       await fake.close();
     }

@@ -7,6 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { channelBindings, conversationTargets, personIdentities } from "../../../db/schema/index.js";
 import { COMMANDS, FORMS } from "../../../src/commands/index.js";
 import { reply } from "../../../src/conversation/reply.js";
+import { queuePersonNotice } from "../../../src/services/broadcast.js";
 import type { Form } from "../../../src/conversation/form.js";
 import { activity, visibleText } from "../../fixtures/teams/fake-connector.js";
 import { startTeamsE2e, type TeamsE2e } from "./harness.js";
@@ -172,20 +173,31 @@ describe("Teams notifier end to end", () => {
     expect(row).toMatchObject({ conversationId: create!.conversationId, serviceUrl: t.connector.url });
   });
 
-  it("retries a 412 with backoff", async () => {
+  /** Queues a direct message to Stina (Teams aad-swed) as a use case does; the running bot's outbox sends it. */
+  const queueToStina = (key: string, text: string) =>
+    queuePersonNotice(t.app.db, { kind: "proposer_notice", key, subject: "meeting:x", now: t.clock.now() }, "svensk", reply([{ kind: "text", text }]));
+
+  it("a 412 is sent once by the notifier; the outbox retries it after its back-off and delivers once", async () => {
     t.connector.failNext(412, { code: "PreconditionFailed" });
     const from = t.connector.calls.length;
-    const result = await t.notifier().send({ platform: "teams", kind: "person", ref: "aad-swed" }, reply([{ kind: "text", text: "Toinen muistutus" }]));
-    expect(result.ok).toBe(true);
+    queueToStina("e2e:412", "Toinen muistutus");
+    await t.app.scheduler.tick();
+    expect(sent(from)).toHaveLength(0); // the 412 was answered; nothing retried inside the notifier
+    t.clock.advance(61_000);
+    await t.app.scheduler.tick();
+    expect(sent(from)).toHaveLength(1);
+    expect(textOf(from)).toContain("Toinen muistutus");
+    await t.app.scheduler.tick();
     expect(sent(from)).toHaveLength(1);
   });
 
-  it("retries after a 429 and delivers once", async () => {
+  it("a 429 with Retry-After is waited out by the outbox and delivered once", async () => {
     t.connector.failNext(429, { retryAfter: 0 });
     const from = t.connector.calls.length;
-    const result = await t.notifier().send({ platform: "teams", kind: "person", ref: "aad-swed" }, reply([{ kind: "text", text: "Muistutus" }]));
-    expect(result.ok).toBe(true);
+    queueToStina("e2e:429", "Muistutus");
+    await t.app.scheduler.tick();
     expect(sent(from)).toHaveLength(1);
+    expect(textOf(from)).toContain("Muistutus");
   });
 
   it("treats 403 BotNotInConversationRoster as terminal and disables the target", async () => {
