@@ -40,7 +40,8 @@ export function agendaWorld(options: { meetingAt?: string; now?: string } = {}) 
     db.insert(goals).values({ agreementId: agreement.id, code, area: "hyte", title: { fi: `Tavoite ${code}`, sv: `Mål ${code}` }, position }).run(),
   );
   db.insert(channelBindings).values({ forumId: world.forum.id, platform: "slack", channelRef: "CJOHTO" }).run();
-  const bot: TestCore = createTestCore(db, Date.parse(options.now ?? "2027-09-01T09:00:00Z"));
+  // Messages go through the outbox; `say` then delivers them as the running bot's wake-up would.
+  const bot: TestCore = createTestCore(db, Date.parse(options.now ?? "2027-09-01T09:00:00Z"), { deliverAfterSay: true });
   const notifier = recordingNotifier("slack");
   bot.notifiers.set("slack", notifier);
   return { db, ...world, meeting, next, bot, notifier };

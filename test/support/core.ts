@@ -22,7 +22,12 @@ export interface TestCore {
   say(personId: string, text: string): Promise<string>;
 }
 
-export function createTestCore(db: Db, now = Date.parse("2026-11-22T10:00:00Z")): TestCore {
+export interface TestCoreOptions {
+  /** After each `say`, send what the outbox holds, as the running bot's in-process wake-up does within a second. */
+  deliverAfterSay?: boolean;
+}
+
+export function createTestCore(db: Db, now = Date.parse("2026-11-22T10:00:00Z"), options: TestCoreOptions = {}): TestCore {
   const clock = new ManualClock(now);
   const notifiers = new Map<Platform, Notifier>();
   const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" });
@@ -30,14 +35,17 @@ export function createTestCore(db: Db, now = Date.parse("2026-11-22T10:00:00Z"))
   const core = createCore(deps);
   const outbox: OutboxDeps = { ...deps, notifiers };
   const state = newTickState();
+  const deliver = () => runRemindersTick(outbox, state, { minIntervalMs: 0 });
   return {
     core,
     clock,
     notifiers,
     outbox,
-    deliver: () => runRemindersTick(outbox, state, { minIntervalMs: 0 }),
+    deliver,
     async say(personId, text) {
-      return renderReplyText(await core.handleCommand({ user: { platform: "console", id: personId }, text }));
+      const answer = renderReplyText(await core.handleCommand({ user: { platform: "console", id: personId }, text }));
+      if (options.deliverAfterSay) await deliver();
+      return answer;
     },
   };
 }
