@@ -1,12 +1,15 @@
 /**
- * Nothing lost, nothing twice (issue 8): a child process ticking 1,000 due reminders is killed with SIGKILL while the
- * fake platform holds one send open; a restarted process delivers every reminder, repeating at most that one.
+ * Nothing lost, nothing twice (issue 8, issue 14 §1, issue 16 §3): a child process ticking the outbox is killed with
+ * SIGKILL while the fake platform holds one send open; a restarted process delivers everything, repeating at most
+ * that one message per crash. Covers 1,000 reminders, an agenda published to 60 members (killed three times during
+ * its delivery), and a crash loop after which a temporary 5xx must not lose a message never tried.
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/connection.js";
 import { reminders } from "../../db/schema/index.js";
+import { seedPublishedAgenda } from "./support/published-agenda.js";
 import { tempDbPath } from "../support/db.js";
 import { seedDueReminders } from "./support/due-reminders.js";
 import { startFakePlatform, type FakePlatform } from "./support/fake-platform.js";
@@ -70,5 +73,112 @@ describe("crash during a tick", () => {
     const states = db.select({ state: reminders.state }).from(reminders).all();
     expect(states.every((r) => r.state === "sent")).toBe(true);
     db.$client.close();
+  });
+});
+
+function countPerRef(received: { ref: string }[]): Map<string, number> {
+  const perRef = new Map<string, number>();
+  for (const m of received) perRef.set(m.ref, (perRef.get(m.ref) ?? 0) + 1);
+  return perRef;
+}
+
+/** Runs the worker and kills it with SIGKILL when the fake has received its `at`-th message (left unanswered). */
+async function crashAt(fake: FakePlatform, env: Record<string, string>, at: number): Promise<void> {
+  const worker = runWorker(env);
+  fake.onReceive = (_message, count) => {
+    if (count !== at) return;
+    process.kill(worker.pid, "SIGKILL");
+    return false;
+  };
+  expect(await worker.exited).toBeNull();
+  fake.onReceive = undefined;
+}
+
+describe("crash during an agenda's delivery", () => {
+  let fake: FakePlatform;
+
+  beforeAll(async () => {
+    fake = await startFakePlatform();
+  });
+
+  afterAll(async () => {
+    await fake.close();
+  });
+
+  it("delivers an agenda published to 60 members to everyone after three kill -9, at most one duplicate per crash", async () => {
+    const path = tempDbPath("agenda-crash-");
+    const db = openDatabase(path);
+    const { refs } = await seedPublishedAgenda(db, 60, NOW - 60_000);
+    expect(db.select().from(reminders).all().filter((r) => r.kind === "agenda_published")).toHaveLength(refs.length);
+    db.$client.close();
+    const env = { DB: path, FAKE_URL: fake.url, NOW: String(NOW) };
+
+    const crashes = [10, 30, 50];
+    for (const at of crashes) await crashAt(fake, env, at);
+    const last = runWorker(env);
+    expect(await last.exited).toBe(0);
+
+    const perRef = countPerRef(fake.received);
+    expect([...perRef.keys()].sort()).toEqual([...refs].sort());
+    const duplicates = [...perRef.values()].reduce((sum, n) => sum + n - 1, 0);
+    expect(duplicates).toBeLessThanOrEqual(crashes.length);
+    expect(fake.received.filter((m) => m.ref === "USWED")[0]?.summary).toContain("Föredragningslistan");
+
+    const after = openDatabase(path);
+    const rows = after.select().from(reminders).all().filter((r) => r.kind === "agenda_published");
+    expect(rows.every((r) => r.state === "sent")).toBe(true);
+    // One counted send each; a row in flight at a crash may have two.
+    expect(rows.filter((r) => r.attempts !== 1).length).toBeLessThanOrEqual(crashes.length);
+    after.$client.close();
+  });
+});
+
+describe("a crash loop, then a temporary 5xx", () => {
+  let fake: FakePlatform;
+
+  beforeAll(async () => {
+    fake = await startFakePlatform();
+  });
+
+  afterAll(async () => {
+    await fake.close();
+  });
+
+  it("keeps 0 attempts on rows never tried after five kill -9, and loses nothing to a 503 afterwards", async () => {
+    const path = tempDbPath("reminders-loop-");
+    const db = openDatabase(path);
+    seedDueReminders(db, 50, NOW, "loop");
+    db.$client.close();
+    const env = { DB: path, FAKE_URL: fake.url, NOW: String(NOW) };
+
+    for (let crash = 1; crash <= 5; crash++) await crashAt(fake, env, fake.received.length + 1);
+    const inFlight = new Set(fake.received.map((m) => m.ref));
+    expect(inFlight.size).toBeLessThanOrEqual(5);
+    let check = openDatabase(path);
+    const rows = check.select().from(reminders).all();
+    // Claims and crash recoveries count nothing: every row is still "never tried".
+    expect(rows.every((r) => r.attempts === 0 && r.failures === 0 && r.state !== "failed")).toBe(true);
+    check.$client.close();
+
+    fake.failNext(503, 3);
+    const unlucky = runWorker(env);
+    expect(await unlucky.exited).toBe(0);
+    check = openDatabase(path);
+    const afterFailure = check.select().from(reminders).all();
+    expect(afterFailure.filter((r) => r.state === "failed")).toHaveLength(0);
+    const waiting = afterFailure.filter((r) => r.state === "pending");
+    expect(waiting).toHaveLength(3);
+    expect(waiting.every((r) => r.attempts === 1 && r.failures === 1 && r.lastError === "http 503")).toBe(true);
+    check.$client.close();
+
+    // After the back-off (one minute for a first failure) the three go out.
+    const later = runWorker({ ...env, NOW: String(NOW + 2 * 60_000) });
+    expect(await later.exited).toBe(0);
+    const perRef = countPerRef(fake.received);
+    expect(perRef.size).toBe(50);
+    expect([...perRef.values()].reduce((sum, n) => sum + n - 1, 0)).toBeLessThanOrEqual(5);
+    check = openDatabase(path);
+    expect(check.select().from(reminders).all().every((r) => r.state === "sent")).toBe(true);
+    check.$client.close();
   });
 });

@@ -12,13 +12,17 @@ export interface FakePlatform {
   received: Received[];
   /** Called for each message before the answer; return false to leave the request hanging (a crash mid-send). */
   onReceive?: (message: Received, count: number) => boolean | void;
+  /** The next `count` messages are answered with `status` (a temporary 503, say) and not recorded as received. */
+  failNext(status: number, count: number): void;
   close(): Promise<void>;
 }
 
 export async function startFakePlatform(): Promise<FakePlatform> {
+  const failures: number[] = [];
   const fake: FakePlatform = {
     url: "",
     received: [],
+    failNext: (status, count) => failures.push(...Array<number>(count).fill(status)),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -29,6 +33,8 @@ export async function startFakePlatform(): Promise<FakePlatform> {
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Received;
+      const failure = failures.shift();
+      if (failure !== undefined) return void res.writeHead(failure, { "content-type": "application/json" }).end('{"ok":false}');
       const message = { ref: body.ref, summary: body.summary };
       fake.received.push(message);
       if (fake.onReceive?.(message, fake.received.length) === false) return;
