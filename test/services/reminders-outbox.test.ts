@@ -191,11 +191,13 @@ describe("delivery", () => {
     w.bind(w.forum, "CJOHTO");
     w.schedule(w.forum, "2027-03-30T13:00");
     w.schedule(w.forum, "2027-04-13T13:00");
+    // The pacing clock and sleep are injected: a second passes without waiting one.
+    let virtual = 0;
     const times: number[] = [];
     const send = w.slack.send.bind(w.slack);
-    w.slack.send = async (target, message) => (target.ref === "CJOHTO" && times.push(performance.now()), send(target, message));
-    await w.tick({ minIntervalMs: 300, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
+    w.slack.send = async (target, message) => (target.ref === "CJOHTO" && times.push(virtual), send(target, message));
+    await w.tick({ minIntervalMs: undefined, monotonic: () => virtual, sleep: async (ms) => void (virtual += ms) });
     expect(times).toHaveLength(2);
-    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(290);
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(1000);
   });
 });

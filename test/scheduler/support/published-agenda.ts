@@ -14,13 +14,17 @@ export interface PublishedAgenda {
   refs: string[];
 }
 
-export function seedAgendaForum(db: Db, members: number): { meetingId: string; refs: string[] } {
+/** The Teams channel of the forum in the Teams fixtures. */
+export const TEAMS_CHANNEL = "19:johto-channel@thread.tacv2";
+
+export function seedAgendaForum(db: Db, members: number, platform: "slack" | "teams" = "slack"): { meetingId: string; refs: string[] } {
   const world = buildWorld(db);
-  db.insert(channelBindings).values({ forumId: world.forum.id, platform: "slack", channelRef: "CFORUM" }).run();
-  const refs = ["CFORUM", "UMEMB", "USWED"];
+  const channel = platform === "slack" ? "CFORUM" : TEAMS_CHANNEL;
+  db.insert(channelBindings).values({ forumId: world.forum.id, platform, channelRef: channel }).run();
+  const refs = platform === "slack" ? [channel, "UMEMB", "USWED"] : [channel, "aad-memb", "aad-swed"];
   for (let i = 0; i < members; i++) {
-    const ref = `UM${String(i).padStart(3, "0")}`;
-    const person = buildPerson(db, { id: `m${i}`, name: `Jäsen ${i}`, partyId: world.town.id, locale: i % 3 === 0 ? "sv" : "fi" }, { slack: ref });
+    const ref = platform === "slack" ? `UM${String(i).padStart(3, "0")}` : `aad-m${i}`;
+    const person = buildPerson(db, { id: `m${i}`, name: `Jäsen ${i}`, partyId: world.town.id, locale: i % 3 === 0 ? "sv" : "fi" }, { [platform]: ref });
     db.insert(forumMembers).values({ forumId: world.forum.id, personId: person.id, role: "member", position: 10 + i }).run();
     refs.push(ref);
   }
