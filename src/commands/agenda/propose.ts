@@ -4,6 +4,7 @@ import { formatDateTime } from "../../i18n/format.js";
 import { agendaDeadlineOf } from "../../services/meetings.js";
 import { allows } from "../../services/access.js";
 import { queuePersonNotice } from "../../services/broadcast.js";
+import { withMessages } from "../../services/reminders/notices.js";
 import { requireItem, type AgendaItemRow } from "../../services/agenda/items.js";
 import { editItem, proposeItem, withdrawItem, type ProposalInput } from "../../services/agenda/propose.js";
 import { findPerson, type ForumRow } from "../../services/region.js";
@@ -20,12 +21,16 @@ import { splitItemText } from "./text.js";
 
 /** Proposes and answers; a late item also reaches the secretary with accept and reject buttons. */
 export async function proposeAndAnswer(ctx: Context, meeting: MeetingRow, forum: ForumRow, input: ProposalInput): Promise<Reply> {
-  const item = proposeItem(ctx, meeting, forum, input);
+  // The proposal and, when late, the secretary's notice: one transaction.
+  const item = withMessages(ctx.db, () => {
+    const proposed = proposeItem(ctx, meeting, forum, input);
+    if (proposed.state === "late") tellSecretaryOfLate(ctx, meeting, forum, proposed);
+    return proposed;
+  });
   const lines = [ctx.t("agenda.done.added", { number: item.number, meeting: meeting.id, title: item.title })];
   if (item.state === "late") {
     const deadline = formatDateTime(agendaDeadlineOf(meeting, forum), ctx.locale, meeting.zone);
     lines.push(ctx.t("agenda.done.addedLate", { deadline }));
-    tellSecretaryOfLate(ctx, meeting, forum, item);
   }
   return changedReply(ctx, meeting.id, lines, allows(ctx, "shape_agenda", forum));
 }

@@ -7,6 +7,7 @@ import { acceptItem, addStandingItems, checkRejectable, mergeItems, orderItems, 
 import { requireCapability } from "../../services/access.js";
 import { requireMeeting, type MeetingRow } from "../../services/meetings.js";
 import type { ForumRow } from "../../services/region.js";
+import { withMessages } from "../../services/reminders/notices.js";
 import { UserError } from "../../errors.js";
 import type { Args } from "../command.js";
 import type { Context } from "../context.js";
@@ -17,14 +18,22 @@ import { resolveTarget } from "./target.js";
 
 export async function acceptSub(ctx: Context, args: Args): Promise<Reply> {
   const { meeting, forum, used } = resolveTarget(ctx, args.words, "agenda.usage.accept");
-  const item = acceptItem(ctx, forum, requireItem(ctx.db, meeting.id, args.words[used]));
-  await tellProposer(ctx, item, "agenda.notify.accepted", { meeting: meeting.id });
+  const found = requireItem(ctx.db, meeting.id, args.words[used]);
+  // The change and the proposer's notice: one transaction.
+  const item = withMessages(ctx.db, () => {
+    const accepted = acceptItem(ctx, forum, found);
+    tellProposer(ctx, accepted, "agenda.notify.accepted", { meeting: meeting.id });
+    return accepted;
+  });
   return changedReply(ctx, meeting.id, [ctx.t("agenda.done.accepted", { number: item.number, meeting: meeting.id, title: item.title })], true);
 }
 
 export async function rejectAndAnswer(ctx: Context, meeting: MeetingRow, forum: ForumRow, item: AgendaItemRow, reason: string): Promise<Reply> {
-  const after = rejectItem(ctx, forum, item, reason);
-  await tellProposer(ctx, after, "agenda.notify.rejected", { meeting: meeting.id, reason: after.rejectReason ?? "" });
+  const after = withMessages(ctx.db, () => {
+    const rejected = rejectItem(ctx, forum, item, reason);
+    tellProposer(ctx, rejected, "agenda.notify.rejected", { meeting: meeting.id, reason: rejected.rejectReason ?? "" });
+    return rejected;
+  });
   return changedReply(ctx, meeting.id, [ctx.t("agenda.done.rejected", { number: after.number, meeting: meeting.id, title: after.title, reason: after.rejectReason ?? "" })], true);
 }
 
@@ -50,8 +59,11 @@ export async function mergeSub(ctx: Context, args: Args): Promise<Reply> {
   const { meeting, forum, used } = resolveTarget(ctx, args.words, "agenda.usage.merge");
   const item = requireItem(ctx.db, meeting.id, args.words[used]);
   const into = requireItem(ctx.db, meeting.id, args.words[used + 1]);
-  const after = mergeItems(ctx, forum, item, into);
-  await tellProposer(ctx, after, "agenda.notify.merged", { meeting: meeting.id, into: into.number, intoTitle: into.title });
+  const after = withMessages(ctx.db, () => {
+    const merged = mergeItems(ctx, forum, item, into);
+    tellProposer(ctx, merged, "agenda.notify.merged", { meeting: meeting.id, into: into.number, intoTitle: into.title });
+    return merged;
+  });
   return changedReply(ctx, meeting.id, [ctx.t("agenda.done.merged", { number: after.number, into: into.number, title: into.title })], true);
 }
 
@@ -71,8 +83,11 @@ export async function moveSub(ctx: Context, args: Args): Promise<Reply> {
     throw new UserError("error.badArgument", { value: targetWord, what: ctx.t("agenda.field.meeting"), usage: ctx.t("agenda.usage.move") });
   }
   const target = targetWord ? requireMeeting(ctx.db, targetWord) : undefined;
-  const moved = moveItem(ctx, meeting, forum, item, target);
-  await tellProposer(ctx, item, "agenda.notify.moved", { meeting: meeting.id, target: moved.target.id });
+  const moved = withMessages(ctx.db, () => {
+    const result = moveItem(ctx, meeting, forum, item, target);
+    tellProposer(ctx, item, "agenda.notify.moved", { meeting: meeting.id, target: result.target.id });
+    return result;
+  });
   const line = ctx.t("agenda.done.moved", { number: item.number, target: moved.target.id, newNumber: moved.item.number, title: item.title });
   return changedReply(ctx, meeting.id, [line], true);
 }

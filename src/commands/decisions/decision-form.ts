@@ -16,6 +16,7 @@ import { findMeeting } from "../../services/meetings.js";
 import type { FormSpec } from "../command.js";
 import type { Context } from "../context.js";
 import { announceDecision } from "./announce.js";
+import { withMessages } from "../../services/reminders/notices.js";
 import { meetingArg } from "./meeting-arg.js";
 
 export const DECISION_FORM_ID = "decision";
@@ -136,8 +137,7 @@ export const decisionFormSpec: FormSpec = {
         },
         ctx.locale,
       );
-      const row = recordDecision(ctx.db, input, ctx.person!.id, ctx.now);
-      return { ok: true, reply: await announceDecision(ctx, row) };
+      return { ok: true, reply: withMessages(ctx.db, () => announceDecision(ctx, recordDecision(ctx.db, input, ctx.person!.id, ctx.now))) };
     } catch (error) {
       if (!isUserError(error)) throw error;
       const message = ctx.t(error.key, error.params);

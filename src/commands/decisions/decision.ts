@@ -20,6 +20,7 @@ import { forumById } from "../../services/region.js";
 import type { Args, CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
 import { announceDecision } from "./announce.js";
+import { withMessages } from "../../services/reminders/notices.js";
 import { decisionForm } from "./decision-form.js";
 import { looksLikeMeetingId } from "../../domain/meeting-id.js";
 import { meetingArg } from "./meeting-arg.js";
@@ -56,8 +57,8 @@ async function record(ctx: Context, words: string[]) {
   if (parsed.badDiary.length > 0) throw new UserError("decision.badDiary", { value: parsed.badDiary[0]! });
   if (!parsed.text) throw new UserError("decision.missingText", { usage: ctx.t("usage.decision") });
   const input = prepareDecision(ctx.db, ctx.region, { meetingId: words[0]!, item: words[1]!, ...parsed }, ctx.locale);
-  const row = recordDecision(ctx.db, input, ctx.person!.id, ctx.now);
-  return announceDecision(ctx, row);
+  // The decision and its announcement to the forum's channels: one transaction.
+  return withMessages(ctx.db, () => announceDecision(ctx, recordDecision(ctx.db, input, ctx.person!.id, ctx.now)));
 }
 
 function show(ctx: Context, ref: string) {
@@ -86,8 +87,7 @@ async function amend(ctx: Context, args: Args) {
   const goalIds = parsed.goalCodes.length > 0
     ? parsed.goalCodes.map((c) => requireGoal(ctx.db, ctx.region.id, c).id)
     : goalIdsOfDecision(ctx.db, original.id);
-  const row = amendDecision(ctx.db, { region: ctx.region, forum, meeting, original, decisionText: parsed.text, goalIds }, ctx.person!.id, ctx.now);
-  return announceDecision(ctx, row);
+  return withMessages(ctx.db, () => announceDecision(ctx, amendDecision(ctx.db, { region: ctx.region, forum, meeting, original, decisionText: parsed.text, goalIds }, ctx.person!.id, ctx.now)));
 }
 
 /** In a forum's channel the meeting id may be left out: today's or the last held meeting of that forum. */

@@ -4,7 +4,7 @@
  * (issue 14 §1). Each row's key is the notice's key plus its recipient, so the same change written twice (a
  * retried request) queues each message once. The message is rendered now, in the recipient's language.
  */
-import type { DbOrTx } from "../../../db/connection.js";
+import type { Db, DbOrTx } from "../../../db/connection.js";
 import type { Reply } from "../../conversation/reply.js";
 import { planRowsOnce, type NewReminder } from "./outbox.js";
 import { storeReply, type NoticeKind } from "./payload.js";
@@ -50,4 +50,12 @@ export function queueNotice(db: DbOrTx, notice: Notice, addressed: Addressed[]):
   planRowsOnce(db, rows, notice.now);
   wakeOutbox();
   return rows.length;
+}
+
+/**
+ * Runs a change and the queueing of the messages it causes as one transaction: a use case's own transaction nests
+ * inside as a savepoint (better-sqlite3), so either both are written or neither (issue 14 §1).
+ */
+export function withMessages<T>(db: Db, change: () => T): T {
+  return db.transaction(() => change());
 }
