@@ -38,6 +38,7 @@ describe("reminders command", () => {
       dueAt: local("2027-01-03T09:00"),
       expiresAt: local("2027-01-03T21:00"),
       state: "failed",
+      attempts: 1,
       lastError: "channel_not_found",
       createdAt: w.clock.now(),
       updatedAt: w.clock.now(),
@@ -50,6 +51,29 @@ describe("reminders command", () => {
     expect(await say("ulko", "reminders upcoming SALA")).toContain("SALA");
     expect(await say("ulko", "reminders upcoming SALA")).not.toContain("Tulevat");
     const admin = await say("admin", "reminders upcoming");
-    expect(admin).toContain("slack:COLD: channel_not_found");
+    expect(admin).toContain("slack:COLD: channel_not_found (lähetyksiä tehty: 1)");
+  });
+
+  it("tells admins a failed row never sent from one that failed after sends", async () => {
+    const w = setupReminders("2027-01-04T10:00");
+    const m = w.schedule(w.forum, "2027-03-30T13:00");
+    w.db.insert(reminders).values({
+      key: "stale-one",
+      kind: "day_before",
+      subject: `meeting:${m.id}`,
+      meetingId: m.id,
+      forumId: w.forum.id,
+      targetKind: "channel",
+      targetPlatform: "slack",
+      targetRef: "CSTALE",
+      dueAt: local("2027-01-03T09:00"),
+      expiresAt: local("2027-01-03T21:00"),
+      state: "failed",
+      lastError: "stale",
+      createdAt: w.clock.now(),
+      updatedAt: w.clock.now(),
+    }).run();
+    const { say } = createTestCore(w.db, w.clock.now());
+    expect(await say("admin", "reminders upcoming")).toContain("slack:CSTALE: stale (ei lähetetty kertaakaan)");
   });
 });

@@ -34,7 +34,8 @@ export function upcomingReply(ctx: Context, forumCode: string | undefined): Repl
             kind: kindName(ctx, row.kind),
             subject: subjectLabel(row),
             target: row.targetKind === "channel" ? `${row.targetPlatform}:${row.targetRef}` : (findPerson(ctx.db, row.targetRef)?.name ?? row.targetRef),
-            error: row.lastError ?? "—",
+            // Issue 16 §3: "never tried" (a crash, a stale row) reads differently from "failed after sends".
+            error: `${row.lastError ?? "—"} (${row.attempts === 0 ? ctx.t("reminders.upcoming.neverSent") : ctx.t("reminders.upcoming.sendsMade", { count: row.attempts })})`,
           }),
         ),
       });

@@ -75,6 +75,8 @@ export const messages = defineMessages(
     "reminders.upcoming.item": "{when} — {kind}: {subject} ({count} recipients)",
     "reminders.upcoming.failures": "Failed or not sent in the last 30 days (admins)",
     "reminders.upcoming.failure": "{when} — {kind}: {subject} → {target}: {error}",
+    "reminders.upcoming.neverSent": "never sent",
+    "reminders.upcoming.sendsMade": "sends made: {count}",
     "reminders.stale.text": "{count} reminders fell due while the bot was down and were too old to send; see `reminders upcoming`.",
   },
   {
@@ -150,6 +152,8 @@ export const messages = defineMessages(
     "reminders.upcoming.item": "{when} — {kind}: {subject} ({count} vastaanottajaa)",
     "reminders.upcoming.failures": "Epäonnistuneet tai lähettämättä jääneet 30 päivän ajalta (ylläpitäjät)",
     "reminders.upcoming.failure": "{when} — {kind}: {subject} → {target}: {error}",
+    "reminders.upcoming.neverSent": "ei lähetetty kertaakaan",
+    "reminders.upcoming.sendsMade": "lähetyksiä tehty: {count}",
     "reminders.stale.text": "{count} muistutusta erääntyi botin ollessa poissa käytöstä eikä niitä enää lähetetty; katso `muistutukset upcoming`.",
   },
   {
@@ -225,6 +229,8 @@ export const messages = defineMessages(
     "reminders.upcoming.item": "{when} — {kind}: {subject} ({count} mottagare)",
     "reminders.upcoming.failures": "Misslyckade eller inte skickade under de senaste 30 dagarna (administratörer)",
     "reminders.upcoming.failure": "{when} — {kind}: {subject} → {target}: {error}",
+    "reminders.upcoming.neverSent": "aldrig skickat",
+    "reminders.upcoming.sendsMade": "sändningar gjorda: {count}",
     "reminders.stale.text": "{count} påminnelser förföll medan boten var nere och var för gamla för att skickas; se `påminnelser upcoming`.",
   },
 );
