@@ -9,7 +9,6 @@ import type { Reply } from "../../conversation/reply.js";
 import { planRowsOnce, type NewReminder } from "./outbox.js";
 import { storeReply, type NoticeKind } from "./payload.js";
 import { recipientKey, type Recipient } from "./recipients.js";
-import { wakeOutbox } from "./wake.js";
 
 /** How long a notice that could not go out (platform down) is still worth sending. */
 const NOTICE_GRACE_MS = 7 * 24 * 3_600_000;
@@ -47,8 +46,7 @@ export function queueNotice(db: DbOrTx, notice: Notice, addressed: Addressed[]):
     payload: { message: storeReply(message) },
   }));
   if (rows.length === 0) return 0;
-  planRowsOnce(db, rows, notice.now);
-  wakeOutbox();
+  planRowsOnce(db, rows, notice.now); // due now: wakes the running sender (wake.ts)
   return rows.length;
 }
 

@@ -7,12 +7,19 @@ import { and, asc, eq, inArray, isNull, lt, lte, notInArray, or, sql } from "dri
 import type { Db, DbOrTx } from "../../../db/connection.js";
 import { prepared } from "../../../db/prepared.js";
 import { reminders } from "../../../db/schema/index.js";
+import { wakeOutbox } from "./wake.js";
 
 export type ReminderRow = typeof reminders.$inferSelect;
 export type NewReminder = Omit<typeof reminders.$inferInsert, "id" | "state" | "attempts" | "createdAt" | "updatedAt">;
 
+/** Rows due already (an invitation, a notice) wake the running sender, so they go out within a second. */
+function wakeIfDue(rows: NewReminder[], now: number): void {
+  if (rows.some((r) => r.dueAt <= now)) wakeOutbox();
+}
+
 /** Inserts planned rows; a row cancelled earlier under the same key (a meeting moved back) becomes pending again. */
 export function planRows(db: DbOrTx, rows: NewReminder[], now: number): void {
+  wakeIfDue(rows, now);
   for (let i = 0; i < rows.length; i += 200) {
     db.insert(reminders)
       .values(rows.slice(i, i + 200).map((r) => ({ ...r, state: "pending" as const, attempts: 0, createdAt: now, updatedAt: now })))
@@ -33,8 +40,9 @@ export function planRows(db: DbOrTx, rows: NewReminder[], now: number): void {
   }
 }
 
-/** Inserts rows that do not exist yet and leaves existing ones alone (periodic planning). */
+/** Inserts rows that do not exist yet and leaves existing ones alone (periodic planning, notices). */
 export function planRowsOnce(db: DbOrTx, rows: NewReminder[], now: number): void {
+  wakeIfDue(rows, now);
   for (let i = 0; i < rows.length; i += 200) {
     db.insert(reminders)
       .values(rows.slice(i, i + 200).map((r) => ({ ...r, state: "pending" as const, attempts: 0, createdAt: now, updatedAt: now })))
