@@ -18,7 +18,7 @@ import { ManualClock } from "../../src/clock.js";
 import { readConfig } from "../../src/config.js";
 import type { Notifier, SendResult } from "../../src/conversation/notifier.js";
 import { reply } from "../../src/conversation/reply.js";
-import { queueForumPost } from "../../src/services/broadcast.js";
+import { queueForumPost, queuePersonNotice } from "../../src/services/broadcast.js";
 import { newTickState, runRemindersTick } from "../../src/services/reminders/tick.js";
 import { activity, startFakeConnector } from "../fixtures/teams/fake-connector.js";
 import { startFakeSlack } from "../e2e/slack/fake-slack-api.js";
@@ -122,6 +122,29 @@ describe("a 429 storm", () => {
       expect(await runRemindersTick(deps, newTickState(), time)).toMatchObject({ sent: 5, failed: 0 });
       expect(busiestWindow(slack.log, 1000)).toBe(1);
       expect(slack.log.at(-1)!.at - slack.log[0]!.at).toBeGreaterThanOrEqual(4000);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("a message queued while a paced burst is being sent joins it at once, not after the burst", async () => {
+    const fake = await startFakeSlack();
+    try {
+      const db = openTestDb();
+      const { meetingId } = seedAgendaForum(db, 0, "slack");
+      const forumId = db.select().from(reminders).all()[0]?.forumId ?? 1;
+      for (let i = 0; i < 10; i++) queueForumPost(db, { kind: "decision_announced", key: `burst:${i}`, subject: `meeting:${meetingId}`, forumId, now: NOW }, reply([{ kind: "text", text: `Päätös ${i}` }], { visibility: "channel" }));
+      const client = new webApi.WebClient("xoxb-test", { slackApiUrl: fake.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
+      const time = virtualTime();
+      // While the third post to the channel goes out, a proposer's notice is queued in this process.
+      const slack = recording(createSlackNotifier({ client, log }), time, (count) => {
+        if (count === 2) queuePersonNotice(db, { kind: "proposer_notice", key: "mid-burst", subject: `meeting:${meetingId}`, now: NOW }, "svensk", reply([{ kind: "text", text: "Ditt ärende godkändes" }]));
+      });
+      const deps = { db, clock: new ManualClock(NOW), config: readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" }), log, notifiers: new Map([["slack" as const, slack as Notifier]]) };
+      expect(await runRemindersTick(deps, newTickState(), time)).toMatchObject({ sent: 11, failed: 0 });
+      const notice = slack.log.find((s) => s.ref === "USWED")!;
+      const lastPost = slack.log.filter((s) => s.ref === "CFORUM").at(-1)!;
+      expect(notice.at).toBeLessThan(lastPost.at - 5000);
     } finally {
       await fake.close();
     }

@@ -31,6 +31,11 @@ export interface DeliverOptions {
   monotonic?: () => number;
   /** Called around each platform send (the bench separates the far side's time from ours). */
   onSend?: (ms: number) => void;
+  /**
+   * Rows that fell due while this batch is being sent (a change in this process woke the outbox), claimed and
+   * prepared: a long batch (a paced burst, a Retry-After) does not hold back a just-published agenda.
+   */
+  refill?: () => { rows: ReminderRow[]; env: PrepareEnv } | undefined;
 }
 
 export interface DeliverStats {
@@ -60,17 +65,20 @@ export async function deliverRows(deps: OutboxDeps, env: PrepareEnv, rows: Remin
   const stats: DeliverStats = { sent: 0, skipped: 0, failed: 0, retried: 0, rateLimited: 0, exhausted: false };
   const now = () => deps.clock.now();
   const queues = new Map<string, Item[]>();
-  for (const row of rows) {
-    const prepared = prepareReminder(row, env);
-    if (prepared.action === "skip") (markSkipped(deps.db, row.id, prepared.reason, now()), stats.skipped++);
-    else if (prepared.action === "fail") (markFailed(deps.db, row.id, prepared.reason, now()), stats.failed++);
-    else {
-      const key = targetKey(prepared.target);
-      const queue = queues.get(key) ?? [];
-      queue.push({ row, send: prepared });
-      queues.set(key, queue);
+  const enqueue = (batch: ReminderRow[], batchEnv: PrepareEnv) => {
+    for (const row of batch) {
+      const prepared = prepareReminder(row, batchEnv);
+      if (prepared.action === "skip") (markSkipped(deps.db, row.id, prepared.reason, now()), stats.skipped++);
+      else if (prepared.action === "fail") (markFailed(deps.db, row.id, prepared.reason, now()), stats.failed++);
+      else {
+        const key = targetKey(prepared.target);
+        const queue = queues.get(key) ?? [];
+        queue.push({ row, send: prepared });
+        queues.set(key, queue);
+      }
     }
-  }
+  };
+  enqueue(rows, env);
 
   const started = monotonic();
   const dropQueue = (key: string, each: (item: Item) => void) => {
@@ -128,6 +136,8 @@ export async function deliverRows(deps: OutboxDeps, env: PrepareEnv, rows: Remin
   }
 
   while (queues.size > 0) {
+    const more = options.refill?.();
+    if (more) enqueue(more.rows, more.env);
     if (monotonic() - started > budgetMs) {
       for (const key of [...queues.keys()]) dropQueue(key, (rest) => release(deps.db, rest.row.id, now(), null, "untried", now()));
       stats.exhausted = true;
@@ -152,7 +162,8 @@ export async function deliverRows(deps: OutboxDeps, env: PrepareEnv, rows: Remin
       await sendOne(key, item);
       progressed = true;
     }
-    if (!progressed && queues.size > 0) await sleep(Math.max(1, Math.min(earliest - monotonic(), budgetMs)));
+    // Waiting on pacing or a Retry-After: wake at least every second to take in rows written meanwhile (refill).
+    if (!progressed && queues.size > 0) await sleep(Math.max(1, Math.min(earliest - monotonic(), budgetMs, options.refill ? 1000 : budgetMs)));
   }
   return stats;
 }

@@ -7,7 +7,9 @@ import { claimDue, expireStale, recoverSending } from "./outbox.js";
 import { deliverRows, type DeliverOptions, type DeliverStats, type RateState } from "./deliver.js";
 import type { OutboxDeps } from "./outbox-deps.js";
 import { RateLimiter } from "./rate-limiter.js";
+import type { PrepareEnv } from "./prepare.js";
 import { createTickCache } from "./tick-cache.js";
+import { outboxWrites } from "./wake.js";
 
 export interface TickOptions extends DeliverOptions {
   /** Rows claimed per batch. Default 1,000. */
@@ -45,11 +47,19 @@ export async function runRemindersTick(deps: OutboxDeps, state: TickState, optio
     deps.log.warn({ stale: stale.length, byKind, oldest: new Date(Math.min(...stale.map((r) => r.dueAt))).toISOString() }, "reminders fell due while down and are too old to send; reported, not sent");
   }
   const report: TickReport = { sent: 0, skipped: 0, failed: 0, retried: 0, rateLimited: 0, exhausted: false, recovered, stale: stale.length };
+  const newEnv = (): PrepareEnv => ({ db: deps.db, cache: createTickCache(deps.db), notifiers: deps.notifiers, now: deps.clock.now(), publicUrl: deps.config.publicUrl, disabled: new Set<string>(), rendered: new Map() });
   for (;;) {
+    let seen = outboxWrites();
     const rows = claimDue(deps.db, deps.clock.now(), options.batchSize ?? 1000);
     if (rows.length === 0) break;
-    const env = { db: deps.db, cache: createTickCache(deps.db), notifiers: deps.notifiers, now: deps.clock.now(), publicUrl: deps.config.publicUrl, disabled: new Set<string>(), rendered: new Map() };
-    const stats = await deliverRows(deps, env, rows, state.rate, options);
+    // Rows this process writes while the batch is sent join it at once (wake.ts), with a fresh view of the data.
+    const refill = () => {
+      if (outboxWrites() === seen) return undefined;
+      seen = outboxWrites();
+      const more = claimDue(deps.db, deps.clock.now(), options.batchSize ?? 1000);
+      return more.length > 0 ? { rows: more, env: newEnv() } : undefined;
+    };
+    const stats = await deliverRows(deps, newEnv(), rows, state.rate, { refill, ...options });
     report.sent += stats.sent;
     report.skipped += stats.skipped;
     report.failed += stats.failed;

@@ -7,6 +7,12 @@
  */
 const listeners = new Set<() => void>();
 let scheduled = false;
+let writes = 0;
+
+/** How many wake-ups this process has asked for; a running tick compares it to pick up rows written meanwhile. */
+export function outboxWrites(): number {
+  return writes;
+}
 
 /** Registers a listener (the scheduler); returns the function that removes it. */
 export function onOutboxWritten(listener: () => void): () => void {
@@ -15,6 +21,7 @@ export function onOutboxWritten(listener: () => void): () => void {
 }
 
 export function wakeOutbox(): void {
+  writes++;
   if (scheduled || listeners.size === 0) return;
   scheduled = true;
   setImmediate(() => {
