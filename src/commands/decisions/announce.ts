@@ -1,6 +1,6 @@
 /**
- * After a decision is recorded: tell the recorder (privately) and post it to the forum's channels in the region's
- * language, with its § and goals.
+ * After a decision is recorded: tell the recorder (privately) and queue it in the outbox for the forum's channels in
+ * the region's language, with its § and goals (call it inside the recording's transaction: withMessages).
  */
 import { reply, type Reply } from "../../conversation/reply.js";
 import { t } from "../../i18n/catalog.js";
