@@ -15,8 +15,9 @@ import { messages as goals } from "./messages/goals.js";
 import { messages as reminders } from "./messages/reminders.js";
 import { messages as feeds } from "./messages/feeds.js";
 import { messages as home } from "./messages/home.js";
+import { messages as record } from "./messages/record.js";
 
-const MODULES = [core, agreement, agenda, agendaForms, decisions, minutesTexts, goals, calendar, reminders, feeds, home] as const;
+const MODULES = [core, agreement, agenda, agendaForms, decisions, minutesTexts, goals, calendar, reminders, feeds, home, record] as const;
 
 type KeysOf<M> = M extends MessageModule<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof MODULES)[number]>;

@@ -7,7 +7,8 @@ import type { MeetingRow } from "./meetings.js";
 import { rewriteMeetingReminders } from "./reminders/plan-meeting.js";
 
 export interface MeetingChange {
-  kind: "scheduled" | "moved" | "cancelled" | "updated";
+  /** "recorded": a meeting entered afterwards with `held`; nothing is announced or reminded. */
+  kind: "scheduled" | "recorded" | "moved" | "cancelled" | "updated";
   meeting: MeetingRow;
   before?: MeetingRow;
   actor: string;

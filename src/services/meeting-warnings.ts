@@ -30,6 +30,7 @@ export interface WarningInput {
 }
 
 const DAY = 24 * 3600 * 1000;
+const MINIMUM_ONLY_KINDS: ReadonlySet<string> = new Set(["hyte_negotiation", "term_negotiation"]);
 
 export function warningsFor(db: DbOrTx, input: WarningInput): Warning[] {
   const { forum, zone, locale } = input;
@@ -59,7 +60,8 @@ export function warningsFor(db: DbOrTx, input: WarningInput): Warning[] {
         zone,
       }).filter((m) => m.id !== input.before?.id);
     const same = own(period);
-    if (same.length > 0) warnings.push({ key: "calendar.warn.cadenceExtra", params: { id: same[0]!.id } });
+    // The statutory negotiations have a legal minimum, not a maximum (612/2021 §7, 611/2021 §14): a second one is fine.
+    if (same.length > 0 && !MINIMUM_ONLY_KINDS.has(forum.kind)) warnings.push({ key: "calendar.warn.cadenceExtra", params: { id: same[0]!.id } });
     if (input.before) {
       const oldDate = DateTime.fromMillis(input.before.startsAt, { zone }).toISODate()!;
       const oldPeriod = periodOf(kind, oldDate, terms)!;

@@ -65,7 +65,7 @@ export interface NewMeeting {
 }
 
 /** Inserts a meeting with the next running number of its forum and year (local year of the start). */
-export function insertMeeting(tx: Tx, input: NewMeeting, actor: string, now: number): MeetingRow {
+export function insertMeeting(tx: Tx, input: NewMeeting, actor: string, now: number, kind: "scheduled" | "recorded" = "scheduled"): MeetingRow {
   const year = DateTime.fromMillis(input.startsAt, { zone: input.zone }).year;
   const number = nextMeetingNumber(tx, input.forum.id, year);
   const meeting = tx
@@ -88,7 +88,7 @@ export function insertMeeting(tx: Tx, input: NewMeeting, actor: string, now: num
     })
     .returning()
     .get();
-  emitMeetingChange(tx, { kind: "scheduled", meeting, actor, now });
+  emitMeetingChange(tx, { kind, meeting, actor, now });
   return meeting;
 }
 

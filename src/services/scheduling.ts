@@ -1,36 +1,63 @@
 /**
- * Scheduling use cases: schedule, move and cancel a forum's meeting. Each is one transaction with its audit row;
- * insertMeeting/updateMeeting raise SEQUENCE and emit the meeting event for reminders and feeds. Bad input
- * (end before start, a time in the past, a cancelled meeting) changes nothing.
+ * Scheduling use cases: schedule, move and cancel a forum's meeting, and enter one that already took place
+ * (`held`). Each checks its own permission and the meeting's lifecycle (src/domain/meeting-lifecycle.ts), and is
+ * one transaction with its audit row; insertMeeting/updateMeeting raise SEQUENCE and emit the meeting event for
+ * reminders and feeds. A new or moved meeting with warnings (weekend, holiday, overlap, cadence, a local time
+ * that does not exist or happens twice) is not stored until confirmed: nothing is sent before the person has
+ * seen the warnings (issue 15 point 3). Bad input changes nothing.
  */
 import { DateTime } from "luxon";
-import type { Db } from "../../db/connection.js";
 import type { ClockTime } from "../domain/time-input.js";
 import { UserError } from "../errors.js";
-import type { Locale } from "../i18n/locale.js";
+import { requireCapability } from "./access.js";
 import { change } from "./audit.js";
 import { warningsFor, type Warning } from "./meeting-warnings.js";
 import { insertMeeting, updateMeeting, type MeetingRow } from "./meetings.js";
+import { requireNotStarted } from "./record/lifecycle.js";
 import type { ForumRow } from "./region.js";
+import { actorOf, type UseCase } from "./use-case.js";
 
-export interface MeetingDraft {
-  forum: ForumRow;
+export interface Span {
   startsAt: number;
   endsAt: number;
+  /** What the typed local times mean across a DST change (a time that does not exist or happens twice). */
+  notes?: Warning[];
+}
+
+export interface MeetingDraft extends Span {
+  forum: ForumRow;
   place?: string | null;
   onlineUrl?: string | null;
 }
 
-export interface ScheduleOptions {
-  actorId: string;
-  now: number;
-  zone: string;
-  locale: Locale;
+export interface Confirmable {
+  /** True when the person has seen the warnings and confirmed (the command ends in ` !`, or the button). */
+  confirmed?: boolean;
 }
 
-export interface Scheduled {
-  meeting: MeetingRow;
-  warnings: Warning[];
+export type Scheduled =
+  | { kind: "done"; meeting: MeetingRow; warnings: Warning[] }
+  | { kind: "confirm"; warnings: Warning[] };
+
+interface LocalInstant {
+  at: number;
+  /** The wall-clock time does not exist in the zone (the spring-forward hour). */
+  missing: boolean;
+  /** The wall-clock time happens twice (the autumn fall-back hour). */
+  twice: boolean;
+}
+
+const HOUR = 3_600_000;
+
+function resolveLocal(date: string, time: ClockTime, zone: string): LocalInstant {
+  const local = DateTime.fromISO(date, { zone }).set({ hour: time.hour, minute: time.minute, second: 0, millisecond: 0 });
+  const missing = local.hour !== time.hour || local.minute !== time.minute;
+  const same = (ms: number) => {
+    const other = DateTime.fromMillis(ms, { zone });
+    return other.hour === time.hour && other.minute === time.minute && other.toISODate() === date;
+  };
+  const at = local.toMillis();
+  return { at, missing, twice: !missing && (same(at - HOUR) || same(at + HOUR)) };
 }
 
 /**
@@ -38,15 +65,29 @@ export interface Scheduled {
  * last Sunday of March in Helsinki) moves forward an hour, as luxon does.
  */
 export function localInstant(date: string, time: ClockTime, zone: string): number {
-  return DateTime.fromISO(date, { zone }).set({ hour: time.hour, minute: time.minute, second: 0, millisecond: 0 }).toMillis();
+  return resolveLocal(date, time, zone).at;
 }
 
-/** Start and end instants; the end defaults to the forum's usual length; an end at or before the start is refused. */
-export function spanOf(date: string, start: ClockTime, end: ClockTime | undefined, forum: Pick<ForumRow, "defaultDurationMinutes">, zone: string): { startsAt: number; endsAt: number } {
-  const startsAt = localInstant(date, start, zone);
-  const endsAt = end ? localInstant(date, end, zone) : DateTime.fromMillis(startsAt, { zone }).plus({ minutes: forum.defaultDurationMinutes }).toMillis();
+/**
+ * Start and end instants; the end defaults to the forum's usual length; an end at or before the start is refused.
+ * When a typed time falls in the DST gap, the meeting keeps its typed length (03.30–04.30 is one hour, not zero)
+ * and a note asks for confirmation.
+ */
+export function spanOf(date: string, start: ClockTime, end: ClockTime | undefined, forum: Pick<ForumRow, "defaultDurationMinutes">, zone: string): Span {
+  const from = resolveLocal(date, start, zone);
+  const to = end ? resolveLocal(date, end, zone) : undefined;
+  const startsAt = from.at;
+  const wallMinutes = end ? end.hour * 60 + end.minute - (start.hour * 60 + start.minute) : forum.defaultDurationMinutes;
+  if (end && wallMinutes <= 0) throw new UserError("calendar.error.endBeforeStart", {});
+  const endsAt = to && !from.missing && !to.missing ? to.at : startsAt + wallMinutes * 60_000;
   if (endsAt <= startsAt) throw new UserError("calendar.error.endBeforeStart", {});
-  return { startsAt, endsAt };
+  const notes: Warning[] = [];
+  for (const [typed, resolved] of [[start, from], ...(end && to ? [[end, to] as const] : [])] as const) {
+    const time = `${String(typed.hour).padStart(2, "0")}.${String(typed.minute).padStart(2, "0")}`;
+    if (resolved.missing) notes.push({ key: "record.warn.timeMissing", params: { time } });
+    else if (resolved.twice) notes.push({ key: "record.warn.timeTwice", params: { time } });
+  }
+  return { startsAt, endsAt, ...(notes.length > 0 ? { notes } : {}) };
 }
 
 function refuseThePast(startsAt: number, now: number): void {
@@ -61,37 +102,67 @@ export function placeAndLink(text: string): { place: string | null; onlineUrl: s
   return { place: place || null, onlineUrl: link };
 }
 
-export function scheduleMeeting(db: Db, draft: MeetingDraft, options: ScheduleOptions): Scheduled {
-  refuseThePast(draft.startsAt, options.now);
+export function scheduleMeeting(uc: UseCase, draft: MeetingDraft, options: Confirmable = {}): Scheduled {
+  requireCapability(uc, "manage_meetings", draft.forum);
+  refuseThePast(draft.startsAt, uc.now);
   if (draft.endsAt <= draft.startsAt) throw new UserError("calendar.error.endBeforeStart", {});
-  const warnings = warningsFor(db, { ...draft, zone: options.zone, locale: options.locale });
-  const meeting = change(db, options.actorId, options.now, (tx, audit) => {
-    const row = insertMeeting(tx, { forum: draft.forum, startsAt: draft.startsAt, endsAt: draft.endsAt, zone: options.zone, place: draft.place ?? draft.forum.defaultPlace, onlineUrl: draft.onlineUrl }, options.actorId, options.now);
+  const warnings = [...(draft.notes ?? []), ...warningsFor(uc.db, { ...draft, zone: uc.zone, locale: uc.locale })];
+  if (warnings.length > 0 && !options.confirmed) return { kind: "confirm", warnings };
+  const actor = actorOf(uc);
+  const meeting = change(uc.db, actor, uc.now, (tx, audit) => {
+    const row = insertMeeting(tx, { forum: draft.forum, startsAt: draft.startsAt, endsAt: draft.endsAt, zone: uc.zone, place: draft.place ?? draft.forum.defaultPlace, onlineUrl: draft.onlineUrl }, actor, uc.now);
     audit({ action: "meeting.schedule", entity: "meeting", entityId: row.id, after: row });
     return row;
   });
-  return { meeting, warnings };
+  return { kind: "done", meeting, warnings };
 }
 
-export function moveMeeting(db: Db, before: MeetingRow, forum: ForumRow, span: { startsAt: number; endsAt: number }, options: ScheduleOptions): Scheduled {
-  if (before.status === "cancelled") throw new UserError("calendar.error.cancelled", { id: before.id });
-  refuseThePast(span.startsAt, options.now);
+export function moveMeeting(uc: UseCase, before: MeetingRow, forum: ForumRow, span: Span, options: Confirmable = {}): Scheduled {
+  requireCapability(uc, "manage_meetings", forum);
+  requireNotStarted(uc, before);
+  refuseThePast(span.startsAt, uc.now);
   if (span.endsAt <= span.startsAt) throw new UserError("calendar.error.endBeforeStart", {});
-  const warnings = warningsFor(db, { forum, ...span, zone: before.zone, locale: options.locale, before });
-  const meeting = change(db, options.actorId, options.now, (tx, audit) => {
-    const row = updateMeeting(tx, before, span, "moved", options.actorId, options.now);
+  const warnings = [...(span.notes ?? []), ...warningsFor(uc.db, { forum, startsAt: span.startsAt, endsAt: span.endsAt, zone: before.zone, locale: uc.locale, before })];
+  if (warnings.length > 0 && !options.confirmed) return { kind: "confirm", warnings };
+  const actor = actorOf(uc);
+  const meeting = change(uc.db, actor, uc.now, (tx, audit) => {
+    const row = updateMeeting(tx, before, { startsAt: span.startsAt, endsAt: span.endsAt }, "moved", actor, uc.now);
     audit({ action: "meeting.move", entity: "meeting", entityId: row.id, before, after: row });
     return row;
   });
-  return { meeting, warnings };
+  return { kind: "done", meeting, warnings };
 }
 
-export function cancelMeeting(db: Db, before: MeetingRow, reason: string | null, options: ScheduleOptions): MeetingRow {
-  if (before.status === "cancelled") throw new UserError("calendar.error.cancelled", { id: before.id });
+export function cancelMeeting(uc: UseCase, before: MeetingRow, forum: ForumRow, reason: string | null): MeetingRow {
+  requireCapability(uc, "manage_meetings", forum);
+  requireNotStarted(uc, before);
   if (reason && reason.length > 500) throw new UserError("error.tooLong", { what: "reason", length: reason.length, max: 500 });
-  return change(db, options.actorId, options.now, (tx, audit) => {
-    const row = updateMeeting(tx, before, { status: "cancelled", cancelReason: reason }, "cancelled", options.actorId, options.now);
+  const actor = actorOf(uc);
+  return change(uc.db, actor, uc.now, (tx, audit) => {
+    const row = updateMeeting(tx, before, { status: "cancelled", cancelReason: reason }, "cancelled", actor, uc.now);
     audit({ action: "meeting.cancel", entity: "meeting", entityId: row.id, before, after: row });
+    return row;
+  });
+}
+
+/**
+ * Enters a meeting that already took place (issue 15 point 2): stored as held, with no invitation and no
+ * reminders; its decisions and minutes can then be recorded, and its duties count once the minutes are approved.
+ */
+export function recordHeldMeeting(uc: UseCase, draft: MeetingDraft): MeetingRow {
+  requireCapability(uc, "manage_meetings", draft.forum);
+  if (draft.startsAt > uc.now) throw new UserError("record.error.heldInFuture", {});
+  if (draft.endsAt <= draft.startsAt) throw new UserError("calendar.error.endBeforeStart", {});
+  const actor = actorOf(uc);
+  return change(uc.db, actor, uc.now, (tx, audit) => {
+    const row = insertMeeting(
+      tx,
+      { forum: draft.forum, startsAt: draft.startsAt, endsAt: draft.endsAt, zone: uc.zone, place: draft.place ?? draft.forum.defaultPlace, onlineUrl: draft.onlineUrl, status: "held" },
+      actor,
+      uc.now,
+      "recorded",
+    );
+    audit({ action: "meeting.held", entity: "meeting", entityId: row.id, after: row });
     return row;
   });
 }

@@ -8,11 +8,13 @@ import { findRegion } from "../../src/services/region.js";
 import { buildForum, buildMeeting, buildWorld } from "../builders.js";
 import { openTestDb, tempDbPath } from "../support/db.js";
 import type { Db } from "../../db/connection.js";
+import { useCaseOf } from "../support/use-case.js";
 
 function log(db: Db, meeting: { id: string }, forum: ReturnType<typeof buildForum>, text = "Päätös") {
   const region = findRegion(db)!;
   const m = db.query.meetings.findFirst({ where: (t, { eq }) => eq(t.id, meeting.id) }).sync()!;
-  return recordDecision(db, { region, forum, meeting: m, title: text, decisionText: text, goalIds: [] }, "sihteeri", 0);
+  // Recorded long after every meeting of the test: decisions exist only once a meeting has started.
+  return recordDecision(useCaseOf(db, "sihteeri", Date.parse("2030-01-01T00:00:00Z")), { region, forum, meeting: m, title: text, decisionText: text, goalIds: [] });
 }
 
 describe("§ numbering", () => {

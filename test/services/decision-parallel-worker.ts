@@ -7,6 +7,7 @@ import { openDatabase } from "../../db/connection.js";
 import { recordDecision } from "../../src/services/decisions/record.js";
 import { requireMeeting } from "../../src/services/meetings.js";
 import { findRegion, forumById } from "../../src/services/region.js";
+import { useCaseOf } from "../support/use-case.js";
 
 const [path, meetingId, count, tag] = process.argv.slice(2);
 const db = openDatabase(path!);
@@ -15,7 +16,7 @@ const meeting = requireMeeting(db, meetingId!);
 const forum = forumById(db, meeting.forumId)!;
 const sections: number[] = [];
 for (let i = 0; i < Number(count); i++) {
-  const row = recordDecision(db, { region, forum, meeting, title: `${tag} ${i}`, decisionText: `${tag} ${i}`, goalIds: [] }, "sihteeri", Date.now());
+  const row = recordDecision(useCaseOf(db, "sihteeri", Math.max(Date.now(), meeting.startsAt)), { region, forum, meeting, title: `${tag} ${i}`, decisionText: `${tag} ${i}`, goalIds: [] });
   sections.push(row.section);
 }
 process.stdout.write(JSON.stringify(sections) + "\n");

@@ -7,7 +7,8 @@ import { buildForum, buildMeeting, buildPerson, buildWorld } from "../builders.j
 import { openTestDb } from "../support/db.js";
 import { warningsFor } from "../../src/services/meeting-warnings.js";
 import { findMeeting } from "../../src/services/meetings.js";
-import { cancelMeeting, moveMeeting, scheduleMeeting, spanOf } from "../../src/services/scheduling.js";
+import { cancelMeeting, moveMeeting, scheduleMeeting, spanOf, type Scheduled } from "../../src/services/scheduling.js";
+import { useCaseOf } from "../support/use-case.js";
 import { formatSpan } from "../../src/i18n/format.js";
 import { isUserError } from "../../src/errors.js";
 
@@ -15,7 +16,9 @@ const ZONE = "Europe/Helsinki";
 const NOW = Date.parse("2027-01-10T10:00:00Z");
 let db: Db;
 let world: ReturnType<typeof buildWorld>;
-const options = (locale: "fi" | "sv" | "en" = "fi") => ({ actorId: "sihteeri", now: NOW, zone: ZONE, locale });
+const options = (locale: "fi" | "sv" | "en" = "fi") => useCaseOf(db, "sihteeri", NOW, locale);
+/** The stored meeting of a use case that needed no confirmation. */
+const done = (r: Scheduled) => (r.kind === "done" ? r : expect.fail(`needs confirmation: ${r.warnings.map((w) => w.key).join(", ")}`));
 const thirteen = { hour: 13, minute: 0 };
 
 beforeEach(() => {
@@ -29,7 +32,7 @@ describe("meetings across daylight-saving changes (Europe/Helsinki)", () => {
     const after = spanOf("2027-03-28", thirteen, { hour: 15, minute: 0 }, world.forum, ZONE);
     expect(new Date(before.startsAt).toISOString()).toBe("2027-03-27T11:00:00.000Z"); // EET +2
     expect(new Date(after.startsAt).toISOString()).toBe("2027-03-28T10:00:00.000Z"); // EEST +3
-    const { meeting } = scheduleMeeting(db, { forum: world.forum, ...after }, options());
+    const { meeting } = done(scheduleMeeting(options(), { forum: world.forum, ...after }, { confirmed: true }));
     expect(formatSpan(meeting.startsAt, meeting.endsAt, "fi", ZONE)).toBe("su 28.3.2027 klo 13.00–15.00");
   });
 
@@ -39,13 +42,13 @@ describe("meetings across daylight-saving changes (Europe/Helsinki)", () => {
     expect(new Date(before.startsAt).toISOString()).toBe("2027-10-30T10:00:00.000Z");
     expect(new Date(after.startsAt).toISOString()).toBe("2027-10-31T11:00:00.000Z");
     expect(after.endsAt - after.startsAt).toBe(120 * 60_000);
-    const { meeting } = scheduleMeeting(db, { forum: world.forum, ...after }, options("en"));
+    const { meeting } = done(scheduleMeeting(options("en"), { forum: world.forum, ...after }, { confirmed: true }));
     expect(formatSpan(meeting.startsAt, meeting.endsAt, "en", ZONE)).toBe("Sun 31 Oct 2027 at 13:00–15:00");
   });
 
   it("keeps the wall-clock time when a meeting moves across the change", () => {
-    const { meeting } = scheduleMeeting(db, { forum: world.forum, ...spanOf("2027-10-27", thirteen, undefined, world.forum, ZONE) }, options());
-    const moved = moveMeeting(db, meeting, world.forum, spanOf("2027-11-03", thirteen, undefined, world.forum, ZONE), options()).meeting;
+    const { meeting } = done(scheduleMeeting(options(), { forum: world.forum, ...spanOf("2027-10-27", thirteen, undefined, world.forum, ZONE) }, { confirmed: true }));
+    const moved = done(moveMeeting(options(), meeting, world.forum, spanOf("2027-11-03", thirteen, undefined, world.forum, ZONE), { confirmed: true })).meeting;
     expect(DateTime.fromMillis(moved.startsAt, { zone: ZONE }).toFormat("d.M.yyyy HH:mm")).toBe("3.11.2027 13:00");
     expect(moved.startsAt - meeting.startsAt).toBe(7 * 24 * 3600_000 + 3600_000);
   });
@@ -56,7 +59,7 @@ describe("scheduling rules", () => {
     expect(() => spanOf("2027-09-13", { hour: 15, minute: 0 }, thirteen, world.forum, ZONE)).toThrow("calendar.error.endBeforeStart");
     const past = spanOf("2027-01-09", thirteen, undefined, world.forum, ZONE);
     try {
-      scheduleMeeting(db, { forum: world.forum, ...past }, options());
+      scheduleMeeting(options(), { forum: world.forum, ...past });
       expect.unreachable();
     } catch (error) {
       expect(isUserError(error) && error.key).toBe("calendar.error.inPast");
@@ -65,13 +68,13 @@ describe("scheduling rules", () => {
   });
 
   it("raises SEQUENCE and leaves an audit row for schedule, move and cancel", () => {
-    const { meeting } = scheduleMeeting(db, { forum: world.forum, ...spanOf("2027-09-13", thirteen, undefined, world.forum, ZONE), place: "Kokkola" }, options());
+    const { meeting } = done(scheduleMeeting(options(), { forum: world.forum, ...spanOf("2027-09-13", thirteen, undefined, world.forum, ZONE), place: "Kokkola" }, { confirmed: true }));
     expect(meeting).toMatchObject({ id: "JOHTO-2027-1", sequence: 0, place: "Kokkola" });
-    const moved = moveMeeting(db, meeting, world.forum, spanOf("2027-09-14", thirteen, undefined, world.forum, ZONE), options()).meeting;
+    const moved = done(moveMeeting(options(), meeting, world.forum, spanOf("2027-09-14", thirteen, undefined, world.forum, ZONE), { confirmed: true })).meeting;
     expect(moved.sequence).toBe(1);
-    const cancelled = cancelMeeting(db, moved, "no quorum", options());
+    const cancelled = cancelMeeting(options(), moved, world.forum, "no quorum");
     expect(cancelled).toMatchObject({ status: "cancelled", cancelReason: "no quorum", sequence: 2 });
-    expect(() => cancelMeeting(db, cancelled, null, options())).toThrow("calendar.error.cancelled");
+    expect(() => cancelMeeting(options(), cancelled, world.forum, null)).toThrow("calendar.error.cancelled");
     const actions = db.select().from(auditLog).where(eq(auditLog.entityId, "JOHTO-2027-1")).all().map((a) => [a.action, a.actor]);
     expect(actions).toEqual([["meeting.schedule", "sihteeri"], ["meeting.move", "sihteeri"], ["meeting.cancel", "sihteeri"]]);
     expect(findMeeting(db, "johto-2027-1")?.status).toBe("cancelled");

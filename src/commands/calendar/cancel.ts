@@ -1,6 +1,8 @@
-/** `cancel <MEETING> [reason]`: the meeting stays in the calendar as cancelled; invites get METHOD:CANCEL. */
+/**
+ * `cancel <MEETING> [reason]`: the meeting stays in the calendar as cancelled; invites get METHOD:CANCEL.
+ * Refused once the meeting has started (src/services/scheduling.ts).
+ */
 import { UserError } from "../../errors.js";
-import { requireCapability } from "../../services/access.js";
 import { requireMeeting } from "../../services/meetings.js";
 import { forumById } from "../../services/region.js";
 import { cancelMeeting } from "../../services/scheduling.js";
@@ -17,9 +19,8 @@ export const cancelCommand: CommandSpec = {
     if (!id) throw new UserError("error.missingArgument", { what: ctx.t("calendar.what.meeting"), usage: ctx.t("calendar.usage.cancel") });
     const before = requireMeeting(ctx.db, id);
     const forum = forumById(ctx.db, before.forumId)!;
-    requireCapability(ctx, "manage_meetings", forum);
     const reason = args.rest(1) || null;
-    const meeting = cancelMeeting(ctx.db, before, reason, { actorId: ctx.person!.id, now: ctx.now, zone: before.zone, locale: ctx.locale });
+    const meeting = cancelMeeting(ctx, before, forum, reason);
     const extra = reason ? [{ kind: "text" as const, text: ctx.t("calendar.cancelReason", { reason }) }] : [];
     return announce(ctx, { titleKey: "calendar.cancelled", meeting, forum, extra, method: "CANCEL" });
   },

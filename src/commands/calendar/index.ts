@@ -3,6 +3,7 @@ import type { CommandSpec, FormSpec } from "../command.js";
 import { calendarCommand } from "./calendar.js";
 import { cancelCommand } from "./cancel.js";
 import { dutiesCommand } from "./duties.js";
+import { heldCommand } from "./held.js";
 import { meetingCommand } from "./meeting.js";
 import { moveCommand } from "./move.js";
 import { scheduleCommand, scheduleFormSpec } from "./schedule.js";
@@ -12,6 +13,7 @@ export const CALENDAR_COMMANDS: CommandSpec[] = [
   scheduleCommand,
   moveCommand,
   cancelCommand,
+  heldCommand,
   meetingCommand,
   calendarCommand,
   dutiesCommand,

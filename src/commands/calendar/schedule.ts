@@ -1,11 +1,13 @@
 /**
- * `schedule <FORUM> <date> <start>[-<end>] [place or online link]`; with the date or time missing, a form.
- * Only the forum's secretary or convener, or an admin, may schedule.
+ * `schedule <FORUM> <date> <start>[-<end>] [place or online link] [!]`; with the date or time missing, a form.
+ * A meeting with warnings is stored only when confirmed (` !` or the button). Permissions and the lifecycle are
+ * checked by the use case (src/services/scheduling.ts).
  */
+import { DateTime } from "luxon";
 import type { Form, FormResult, FormValues } from "../../conversation/form.js";
 import { reply } from "../../conversation/reply.js";
 import { parseDateWords } from "../../domain/date-input.js";
-import { parseClockTime } from "../../domain/time-input.js";
+import { formatClockTime, parseClockTime, type ClockTime } from "../../domain/time-input.js";
 import { isUserError } from "../../errors.js";
 import { requireCapability } from "../../services/access.js";
 import { requireForum, type ForumRow } from "../../services/region.js";
@@ -13,6 +15,7 @@ import { placeAndLink, scheduleMeeting, spanOf } from "../../services/scheduling
 import type { CommandSpec, FormSpec } from "../command.js";
 import type { Context } from "../context.js";
 import { announce } from "./announce.js";
+import { confirmReply, readConfirmation } from "./confirm.js";
 import { forumArg } from "./forum-arg.js";
 import { readWhen, todayOf } from "./when-args.js";
 
@@ -34,10 +37,25 @@ export function scheduleForm(ctx: Context, forum: ForumRow, values: Record<strin
   };
 }
 
-async function schedule(ctx: Context, forum: ForumRow, date: string, start: { hour: number; minute: number }, end: { hour: number; minute: number } | undefined, where: string) {
-  const span = spanOf(date, start, end, forum, ctx.zone);
-  const { meeting, warnings } = scheduleMeeting(ctx.db, { forum, ...span, ...placeAndLink(where) }, { actorId: ctx.person!.id, now: ctx.now, zone: ctx.zone, locale: ctx.locale });
-  return announce(ctx, { titleKey: "calendar.scheduled", meeting, forum, warnings, method: "REQUEST" });
+interface Typed {
+  date: string;
+  start: ClockTime;
+  end: ClockTime | undefined;
+  where: string;
+}
+
+/** The text command that means the same as a form's values (the confirm button runs it with ` !`). */
+function commandFor(forum: ForumRow, typed: Typed): string {
+  const date = DateTime.fromISO(typed.date).toFormat("d.M.yyyy");
+  const time = `${formatClockTime(typed.start).replace(":", ".")}${typed.end ? `-${formatClockTime(typed.end).replace(":", ".")}` : ""}`;
+  return ["schedule", forum.code, date, time, typed.where].filter(Boolean).join(" ");
+}
+
+async function schedule(ctx: Context, forum: ForumRow, typed: Typed, confirmed: boolean, command: string) {
+  const span = spanOf(typed.date, typed.start, typed.end, forum, ctx.zone);
+  const result = scheduleMeeting(ctx, { forum, ...span, ...placeAndLink(typed.where) }, { confirmed });
+  if (result.kind === "confirm") return confirmReply(ctx, command, result.warnings);
+  return announce(ctx, { titleKey: "calendar.scheduled", meeting: result.meeting, forum, warnings: result.warnings, method: "REQUEST" });
 }
 
 export const scheduleCommand: CommandSpec = {
@@ -45,12 +63,16 @@ export const scheduleCommand: CommandSpec = {
   aliases: { fi: ["ajoita", "kokoonkutsu"], sv: ["boka", "planera"] },
   summary: "calendar.cmd.schedule",
   usage: "calendar.usage.schedule",
-  async run(ctx, args) {
+  async run(ctx, typedArgs) {
+    const { confirmed, args } = readConfirmation(typedArgs);
     const { forum, consumed } = forumArg(ctx, args.words, "calendar.usage.schedule");
-    requireCapability(ctx, "manage_meetings", forum);
     const when = readWhen(ctx, args.words.slice(consumed));
-    if (!when) return reply([{ kind: "text", text: ctx.t("calendar.form.intro") }], { form: scheduleForm(ctx, forum) });
-    return schedule(ctx, forum, when.date, when.start, when.end, args.rest(consumed + when.consumed));
+    if (!when) {
+      requireCapability(ctx, "manage_meetings", forum);
+      return reply([{ kind: "text", text: ctx.t("calendar.form.intro") }], { form: scheduleForm(ctx, forum) });
+    }
+    const typed = { date: when.date, start: when.start, end: when.end, where: args.rest(consumed + when.consumed) };
+    return schedule(ctx, forum, typed, confirmed, `schedule ${args.text}`);
   },
 };
 
@@ -71,8 +93,9 @@ export const scheduleFormSpec: FormSpec = {
     const end = raw.end ? parseClockTime(raw.end) : undefined;
     if (raw.end && !end) errors.end = ctx.t("calendar.error.badTime", { value: raw.end });
     if (Object.keys(errors).length > 0 || !date?.ok || !start) return { ok: false, errors, form: scheduleForm(ctx, forum, raw, errors) };
+    const typed = { date: date.date, start, end, where: raw.place };
     try {
-      return { ok: true, reply: await schedule(ctx, forum, date.date, start, end, raw.place) };
+      return { ok: true, reply: await schedule(ctx, forum, typed, false, commandFor(forum, typed)) };
     } catch (error) {
       if (!isUserError(error) || !error.key.startsWith("calendar.error.")) throw error;
       const field = error.key === "calendar.error.endBeforeStart" ? "end" : "date";
@@ -81,4 +104,3 @@ export const scheduleFormSpec: FormSpec = {
     }
   },
 };
-

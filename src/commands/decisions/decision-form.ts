@@ -137,7 +137,7 @@ export const decisionFormSpec: FormSpec = {
         },
         ctx.locale,
       );
-      return { ok: true, reply: withMessages(ctx.db, () => announceDecision(ctx, recordDecision(ctx.db, input, ctx.person!.id, ctx.now))) };
+      return { ok: true, reply: withMessages(ctx.db, () => announceDecision(ctx, recordDecision(ctx, input))) };
     } catch (error) {
       if (!isUserError(error)) throw error;
       const message = ctx.t(error.key, error.params);

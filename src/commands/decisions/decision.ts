@@ -6,7 +6,7 @@
  */
 import { reply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
-import { requireCapability, canRead } from "../../services/access.js";
+import { canRead } from "../../services/access.js";
 import { currentMeetingOf } from "../../services/decisions/current-meeting.js";
 import { amendDecision, editDecision } from "../../services/decisions/edit.js";
 import { sectionYearFor } from "../../services/decisions/numbering.js";
@@ -51,14 +51,13 @@ export const decisionCommand: CommandSpec = {
 };
 
 async function record(ctx: Context, words: string[]) {
-  const { forum } = meetingArg(ctx, words[0], "usage.decision");
-  requireCapability(ctx, "record_decisions", forum);
+  meetingArg(ctx, words[0], "usage.decision");
   const parsed = parseDecisionWords(words.slice(2));
   if (parsed.badDiary.length > 0) throw new UserError("decision.badDiary", { value: parsed.badDiary[0]! });
   if (!parsed.text) throw new UserError("decision.missingText", { usage: ctx.t("usage.decision") });
   const input = prepareDecision(ctx.db, ctx.region, { meetingId: words[0]!, item: words[1]!, ...parsed }, ctx.locale);
   // The decision and its announcement to the forum's channels: one transaction.
-  return withMessages(ctx.db, () => announceDecision(ctx, recordDecision(ctx.db, input, ctx.person!.id, ctx.now)));
+  return withMessages(ctx.db, () => announceDecision(ctx, recordDecision(ctx, input)));
 }
 
 function show(ctx: Context, ref: string) {
@@ -70,24 +69,22 @@ function show(ctx: Context, ref: string) {
 
 function edit(ctx: Context, args: Args) {
   const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.decision");
-  requireCapability(ctx, "record_decisions", forum);
   const original = resolveSectionRef(ctx.db, args.words[2] ?? "", { regionId: ctx.region.id, forum, year: sectionYearFor(ctx.db, ctx.region, meeting) });
   const text = args.rest(3);
   if (!text) throw new UserError("decision.missingText", { usage: ctx.t("usage.decision") });
-  const updated = editDecision(ctx.db, original, { decisionText: text }, ctx.person!.id, ctx.now);
+  const updated = editDecision(ctx, original, { decisionText: text });
   return reply([{ kind: "text", text: ctx.t("decision.edited", { label: labelDecision(ctx.db, updated, ctx.locale) }) }, ...decisionBlocks(ctx.db, viewDecision(ctx.db, updated), ctx.locale)]);
 }
 
 async function amend(ctx: Context, args: Args) {
   const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.decision");
-  requireCapability(ctx, "record_decisions", forum);
   const original = resolveSectionRef(ctx.db, args.words[2] ?? "", { regionId: ctx.region.id, forum, year: sectionYearFor(ctx.db, ctx.region, meeting) });
   const parsed = parseDecisionWords(args.words.slice(3));
   if (!parsed.text) throw new UserError("decision.missingText", { usage: ctx.t("usage.decision") });
   const goalIds = parsed.goalCodes.length > 0
     ? parsed.goalCodes.map((c) => requireGoal(ctx.db, ctx.region.id, c).id)
     : goalIdsOfDecision(ctx.db, original.id);
-  return withMessages(ctx.db, () => announceDecision(ctx, amendDecision(ctx.db, { region: ctx.region, forum, meeting, original, decisionText: parsed.text, goalIds }, ctx.person!.id, ctx.now)));
+  return withMessages(ctx.db, () => announceDecision(ctx, amendDecision(ctx, { region: ctx.region, forum, meeting, original, decisionText: parsed.text, goalIds })));
 }
 
 /** In a forum's channel the meeting id may be left out: today's or the last held meeting of that forum. */

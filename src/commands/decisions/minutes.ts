@@ -8,7 +8,6 @@ import { UserError } from "../../errors.js";
 import { t } from "../../i18n/catalog.js";
 import { isLocale, localized } from "../../i18n/locale.js";
 import { formatDate } from "../../i18n/format.js";
-import { requireCapability } from "../../services/access.js";
 import { queuePersonNotice } from "../../services/broadcast.js";
 import { resolveParty, resolvePersonTyped } from "../../services/decisions/resolve.js";
 import { parseSectionRef } from "../../services/decisions/section-ref.js";
@@ -55,16 +54,14 @@ export const minutesCommand: CommandSpec = {
 const HANDLERS: Record<Sub, (ctx: Context, args: Args) => Promise<ReturnType<typeof reply>> | ReturnType<typeof reply>> = {
   inspectors(ctx, args) {
     const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
-    requireCapability(ctx, "finish_minutes", forum);
     const people = args.words.slice(2).map((w) => resolvePersonTyped(ctx.db, ctx.region.id, w));
     if (people.length === 0) throw new UserError("minutes.needTwo", { usage: ctx.t("usage.minutes") });
-    setInspectors(ctx.db, meeting, forum, people, ctx.person!.id, ctx.now);
+    setInspectors(ctx, meeting, forum, people);
     return textReply(ctx.t("minutes.inspectorsSet", { meeting: meeting.id, names: people.map((p) => p.name).join(", ") }));
   },
   async finish(ctx, args) {
     const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
-    requireCapability(ctx, "finish_minutes", forum);
-    const pending = finishMinutes(ctx.db, meeting, forum, ctx.person!.id, ctx.now);
+    const pending = finishMinutes(ctx, meeting, forum);
     const count = decisionsOfMeeting(ctx.db, meeting.id).length;
     for (const personId of pending) {
       const person = findPerson(ctx.db, personId);
@@ -82,33 +79,30 @@ const HANDLERS: Record<Sub, (ctx: Context, args: Args) => Promise<ReturnType<typ
   },
   approve(ctx, args) {
     const { meeting } = meetingArg(ctx, args.words[1], "usage.minutes");
-    const result = approveMinutes(ctx.db, meeting, ctx.person!, ctx.now);
+    const result = approveMinutes(ctx, meeting);
     if (result.approved) return textReply(ctx.t("minutes.allApproved", { meeting: meeting.id, count: result.finalized }));
     const names = result.pending.map((id) => findPerson(ctx.db, id)?.name ?? id).join(", ");
     return textReply(ctx.t("minutes.youApproved", { meeting: meeting.id, names }));
   },
   present(ctx, args) {
     const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
-    requireCapability(ctx, "finish_minutes", forum);
     const person = resolvePersonTyped(ctx.db, ctx.region.id, args.words[2] ?? "");
     const role = args.words[3] ? parseAttendeeRole(args.words[3]) : "member";
     if (!role) throw new UserError("minutes.badRole", { value: args.words[3]! });
-    markPresent(ctx.db, meeting, forum, person, role, ctx.person!.id, ctx.now);
+    markPresent(ctx, meeting, forum, person, role);
     return textReply(ctx.t("minutes.attendanceSet", { name: person.name, role: ctx.t(`minutes.role.${role}`), meeting: meeting.id }));
   },
   absent(ctx, args) {
     const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
-    requireCapability(ctx, "finish_minutes", forum);
     const person = resolvePersonTyped(ctx.db, ctx.region.id, args.words[2] ?? "");
-    markAbsent(ctx.db, meeting, forum, person, ctx.person!.id, ctx.now);
+    markAbsent(ctx, meeting, forum, person);
     return textReply(ctx.t("minutes.absentSet", { name: person.name, meeting: meeting.id }));
   },
   legality(ctx, args) {
     const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
-    requireCapability(ctx, "finish_minutes", forum);
     const note = args.rest(2);
     if (!note) throw new UserError("error.missingArgument", { what: ctx.t("minutes.legality"), usage: ctx.t("usage.minutes") });
-    setLegalityNote(ctx.db, meeting, forum, note, ctx.person!.id, ctx.now);
+    setLegalityNote(ctx, meeting, forum, note);
     return textReply(ctx.t("minutes.legalitySet", { meeting: meeting.id }));
   },
   async extract(ctx, args) {

@@ -4,10 +4,14 @@
  * edited: the correction is a new decision (with its own §) that names the original as the one it amends.
  */
 import { eq } from "drizzle-orm";
-import type { Db } from "../../../db/connection.js";
 import { decisions, minutesInspectors } from "../../../db/schema/index.js";
 import { UserError } from "../../errors.js";
+import { requireCapability } from "../access.js";
 import { change } from "../audit.js";
+import { requireMeeting } from "../meetings.js";
+import { requireRecordable } from "../record/lifecycle.js";
+import { forumById } from "../region.js";
+import { actorOf, type UseCase } from "../use-case.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow, RegionRow } from "../region.js";
 import { recordDecision, requireOpenMinutes, type DecisionRow, type NewDecision } from "./record.js";
@@ -18,8 +22,11 @@ export interface DecisionEdit {
   title?: string;
 }
 
-export function editDecision(db: Db, decision: DecisionRow, edit: DecisionEdit, actor: string, now: number): DecisionRow {
-  return change(db, actor, now, (tx, audit) => {
+export function editDecision(uc: UseCase, decision: DecisionRow, edit: DecisionEdit): DecisionRow {
+  requireCapability(uc, "record_decisions", forumById(uc.db, decision.forumId));
+  if (decision.status !== "final") requireRecordable(uc, requireMeeting(uc.db, decision.meetingId));
+  const now = uc.now;
+  return change(uc.db, actorOf(uc), now, (tx, audit) => {
     const current = tx.select().from(decisions).where(eq(decisions.id, decision.id)).get()!;
     if (current.status === "final") throw new UserError("decision.final", { section: current.section });
     requireOpenMinutes(tx, current.meetingId);
@@ -46,7 +53,8 @@ export interface Amendment {
 }
 
 /** Records a correction of a final decision as a new § that references the original. */
-export function amendDecision(db: Db, input: Amendment, actor: string, now: number): DecisionRow {
+export function amendDecision(uc: UseCase, input: Amendment): DecisionRow {
+  requireCapability(uc, "record_decisions", input.forum);
   if (input.original.status !== "final") throw new UserError("decision.notFinal", { section: input.original.section });
   if (input.original.forumId !== input.forum.id) throw new UserError("decision.amendOtherForum");
   const amendment: NewDecision = {
@@ -58,5 +66,5 @@ export function amendDecision(db: Db, input: Amendment, actor: string, now: numb
     goalIds: input.goalIds,
     amendmentOfId: input.original.id,
   };
-  return recordDecision(db, amendment, actor, now);
+  return recordDecision(uc, amendment);
 }

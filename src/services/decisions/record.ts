@@ -1,15 +1,21 @@
 /**
  * Records a decision: the next § of its forum (allocated inside a BEGIN IMMEDIATE transaction; the unique index on
  * forum + numbering year + § is the last guard), its goals, preparers, each party's diary number and follow-up
- * measures, with one audit row. A decision cannot be added to a meeting whose minutes are already approved.
+ * measures, with one audit row. Only the forum's secretary, convener or an admin may record, and only once the
+ * meeting has started and until its minutes are approved (src/domain/meeting-lifecycle.ts). The §§ of the year are
+ * then put in agenda order (renumber.ts).
  */
 import { eq } from "drizzle-orm";
-import type { Db, Tx } from "../../../db/connection.js";
+import type { Tx } from "../../../db/connection.js";
 import { decisionDiaryNumbers, decisionGoals, decisionMeasures, decisionPreparers, decisions, minutes } from "../../../db/schema/index.js";
 import { UserError } from "../../errors.js";
+import { requireCapability } from "../access.js";
 import type { MeetingRow } from "../meetings.js";
+import { requireRecordable } from "../record/lifecycle.js";
+import { actorOf, type UseCase } from "../use-case.js";
 import type { ForumRow, RegionRow } from "../region.js";
 import { nextSection, sectionYearFor } from "./numbering.js";
+import { renumberInAgendaOrder } from "./renumber.js";
 import { immediateChange } from "./write.js";
 
 export type DecisionRow = typeof decisions.$inferSelect;
@@ -47,8 +53,12 @@ export interface NewDecision {
   amendmentOfId?: number;
 }
 
-export function recordDecision(db: Db, input: NewDecision, actor: string, now: number): DecisionRow {
-  return immediateChange(db, actor, now, (tx, audit) => {
+export function recordDecision(uc: UseCase, input: NewDecision): DecisionRow {
+  requireCapability(uc, "record_decisions", input.forum);
+  requireRecordable(uc, input.meeting);
+  const actor = actorOf(uc);
+  const now = uc.now;
+  return immediateChange(uc.db, actor, now, (tx, audit) => {
     requireOpenMinutes(tx, input.meeting.id);
     const sectionYear = sectionYearFor(tx, input.region, input.meeting);
     const section = nextSection(tx, input.forum.id, sectionYear);
@@ -73,8 +83,9 @@ export function recordDecision(db: Db, input: NewDecision, actor: string, now: n
       .returning()
       .get();
     writeDetails(tx, row.id, input);
+    renumberInAgendaOrder(tx, input.forum.id, sectionYear);
     audit({ action: input.amendmentOfId ? "decision.amend" : "decision.record", entity: "decision", entityId: String(row.id), after: { ...row, goalIds: input.goalIds, diary: input.diary ?? [] } });
-    return row;
+    return tx.select().from(decisions).where(eq(decisions.id, row.id)).get()!;
   });
 }
 

@@ -1,9 +1,11 @@
 /** Editing the attendance and the legality/quorum note of minutes that are not yet approved. */
 import { eq } from "drizzle-orm";
-import type { Db } from "../../../db/connection.js";
 import { minutes, type Attendee, type AttendeeRole } from "../../../db/schema/index.js";
 import { UserError } from "../../errors.js";
+import { requireCapability } from "../access.js";
 import { change } from "../audit.js";
+import { requireRecordable } from "../record/lifecycle.js";
+import { actorOf, type UseCase } from "../use-case.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow, PersonRow } from "../region.js";
 import { ensureMinutes, type MinutesRow } from "./open.js";
@@ -22,8 +24,12 @@ export function parseAttendeeRole(word: string | undefined): AttendeeRole | unde
   return word ? ROLE_WORDS[word.toLowerCase()] : undefined;
 }
 
-function update(db: Db, meeting: MeetingRow, forum: ForumRow, actor: string, now: number, edit: (attendees: Attendee[], row: MinutesRow) => Partial<typeof minutes.$inferInsert>): void {
-  change(db, actor, now, (tx, audit) => {
+/** Attendance exists only once the meeting has started; only the secretary, convener or an admin edits it. */
+function update(uc: UseCase, meeting: MeetingRow, forum: ForumRow, edit: (attendees: Attendee[], row: MinutesRow) => Partial<typeof minutes.$inferInsert>): void {
+  requireCapability(uc, "finish_minutes", forum);
+  requireRecordable(uc, meeting);
+  const now = uc.now;
+  change(uc.db, actorOf(uc), now, (tx, audit) => {
     const row = ensureMinutes(tx, meeting, forum, now);
     if (row.state === "approved") throw new UserError("minutes.alreadyApproved", { meeting: meeting.id });
     const set = edit(row.attendees.map((a) => ({ ...a })), row);
@@ -32,8 +38,8 @@ function update(db: Db, meeting: MeetingRow, forum: ForumRow, actor: string, now
   });
 }
 
-export function markPresent(db: Db, meeting: MeetingRow, forum: ForumRow, person: PersonRow, role: AttendeeRole, actor: string, now: number): void {
-  update(db, meeting, forum, actor, now, (attendees) => {
+export function markPresent(uc: UseCase, meeting: MeetingRow, forum: ForumRow, person: PersonRow, role: AttendeeRole): void {
+  update(uc, meeting, forum, (attendees) => {
     const rest = attendees.filter((a) => a.personId !== person.id);
     rest.push({ personId: person.id, name: person.name, role, ...(person.partyId ? { partyId: person.partyId } : {}) });
     return {
@@ -44,14 +50,14 @@ export function markPresent(db: Db, meeting: MeetingRow, forum: ForumRow, person
   });
 }
 
-export function markAbsent(db: Db, meeting: MeetingRow, forum: ForumRow, person: PersonRow, actor: string, now: number): void {
-  update(db, meeting, forum, actor, now, (attendees, row) => ({
+export function markAbsent(uc: UseCase, meeting: MeetingRow, forum: ForumRow, person: PersonRow): void {
+  update(uc, meeting, forum, (attendees, row) => ({
     attendees: attendees.filter((a) => a.personId !== person.id),
     ...(row.chairId === person.id ? { chairId: null } : {}),
     ...(row.secretaryId === person.id ? { secretaryId: null } : {}),
   }));
 }
 
-export function setLegalityNote(db: Db, meeting: MeetingRow, forum: ForumRow, note: string, actor: string, now: number): void {
-  update(db, meeting, forum, actor, now, () => ({ legalityNote: note }));
+export function setLegalityNote(uc: UseCase, meeting: MeetingRow, forum: ForumRow, note: string): void {
+  update(uc, meeting, forum, () => ({ legalityNote: note }));
 }

@@ -4,10 +4,12 @@
  * (immutable; corrections are amendments). Approved minutes never change.
  */
 import { and, eq } from "drizzle-orm";
-import type { Db } from "../../../db/connection.js";
 import { decisions, minutes, minutesInspectors } from "../../../db/schema/index.js";
 import { UserError } from "../../errors.js";
+import { requireCapability } from "../access.js";
 import { change } from "../audit.js";
+import { requireRecordable } from "../record/lifecycle.js";
+import { actorOf, type UseCase } from "../use-case.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow, PersonRow } from "../region.js";
 import { ensureMinutes, type MinutesRow } from "./open.js";
@@ -17,8 +19,11 @@ function requireNotApproved(row: MinutesRow): void {
   if (row.state === "approved") throw new UserError("minutes.alreadyApproved", { meeting: row.meetingId });
 }
 
-export function setInspectors(db: Db, meeting: MeetingRow, forum: ForumRow, people: PersonRow[], actor: string, now: number): void {
-  change(db, actor, now, (tx, audit) => {
+export function setInspectors(uc: UseCase, meeting: MeetingRow, forum: ForumRow, people: PersonRow[]): void {
+  requireCapability(uc, "finish_minutes", forum);
+  requireRecordable(uc, meeting);
+  const now = uc.now;
+  change(uc.db, actorOf(uc), now, (tx, audit) => {
     const row = ensureMinutes(tx, meeting, forum, now);
     requireNotApproved(row);
     tx.delete(minutesInspectors).where(eq(minutesInspectors.meetingId, meeting.id)).run();
@@ -29,8 +34,11 @@ export function setInspectors(db: Db, meeting: MeetingRow, forum: ForumRow, peop
 }
 
 /** Sends the minutes for inspection; returns the inspectors to notify. */
-export function finishMinutes(db: Db, meeting: MeetingRow, forum: ForumRow, actor: string, now: number): string[] {
-  return change(db, actor, now, (tx, audit) => {
+export function finishMinutes(uc: UseCase, meeting: MeetingRow, forum: ForumRow): string[] {
+  requireCapability(uc, "finish_minutes", forum);
+  requireRecordable(uc, meeting);
+  const now = uc.now;
+  return change(uc.db, actorOf(uc), now, (tx, audit) => {
     const row = ensureMinutes(tx, meeting, forum, now);
     requireNotApproved(row);
     const inspectors = tx.select().from(minutesInspectors).where(eq(minutesInspectors.meetingId, meeting.id)).all();
@@ -47,8 +55,12 @@ export interface ApprovalResult {
   finalized: number;
 }
 
-export function approveMinutes(db: Db, meeting: MeetingRow, person: PersonRow, now: number): ApprovalResult {
-  return change(db, person.id, now, (tx, audit) => {
+/** Only a named inspector approves (the inspector check is this use case's permission). */
+export function approveMinutes(uc: UseCase, meeting: MeetingRow): ApprovalResult {
+  const person = uc.person;
+  if (!person) throw new UserError("minutes.notInspector", { meeting: meeting.id });
+  const now = uc.now;
+  return change(uc.db, person.id, now, (tx, audit) => {
     const row = tx.select().from(minutes).where(eq(minutes.meetingId, meeting.id)).get();
     if (row?.state === "approved") throw new UserError("minutes.alreadyApproved", { meeting: meeting.id });
     const mine = tx

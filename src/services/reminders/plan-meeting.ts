@@ -78,6 +78,8 @@ const BULK_ACTORS = new Set(["import", "system"]);
 
 export function rewriteMeetingReminders(tx: Tx, change: MeetingChange): void {
   const { meeting, before, now } = change;
+  // A meeting entered after it took place (`held`) has nobody left to invite or remind (issue 15 point 2).
+  if (change.kind === "recorded") return;
   const announce = !BULK_ACTORS.has(change.actor);
   const forum = forumById(tx, meeting.forumId);
   if (!forum) return;

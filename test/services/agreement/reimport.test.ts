@@ -12,6 +12,7 @@ import { findMeeting } from "../../../src/services/meetings.js";
 import { findPerson, findRegion, forumById, listForums, listMembers } from "../../../src/services/region.js";
 import { recordDecision } from "../../../src/services/decisions/record.js";
 import { moveMeeting, scheduleMeeting, spanOf } from "../../../src/services/scheduling.js";
+import { useCaseOf } from "../../support/use-case.js";
 import { buildMeeting } from "../../builders.js";
 import { openTestDb } from "../../support/db.js";
 
@@ -125,9 +126,11 @@ describe("re-import of a changed agreement file", () => {
     const db = openTestDb();
     load(db, demo);
     const johto = listForums(db, "keski-pohjanmaa").find((f) => f.code === "JOHTO")!;
-    const options = { actorId: "marjatta.lehtinen", now, zone: ZONE, locale: "fi" as const };
-    const { meeting } = scheduleMeeting(db, { forum: johto, ...spanOf("2026-12-16", { hour: 13, minute: 0 }, undefined, johto, ZONE) }, options);
-    moveMeeting(db, meeting, johto, spanOf("2027-01-13", { hour: 13, minute: 0 }, undefined, johto, ZONE), options);
+    const options = useCaseOf(db, "marjatta.lehtinen", now);
+    const scheduled = scheduleMeeting(options, { forum: johto, ...spanOf("2026-12-16", { hour: 13, minute: 0 }, undefined, johto, ZONE) }, { confirmed: true });
+    if (scheduled.kind !== "done") throw new Error("not stored");
+    const { meeting } = scheduled;
+    moveMeeting(options, meeting, johto, spanOf("2027-01-13", { hour: 13, minute: 0 }, undefined, johto, ZONE), { confirmed: true });
     const exported = exportAgreement(db);
     expect(exported).toContain(`  - id: ${meeting.id}\n    forum: JOHTO\n    start: 2027-01-13T13:00\n`);
 
@@ -136,8 +139,8 @@ describe("re-import of a changed agreement file", () => {
     expect(findMeeting(copy, meeting.id)).toMatchObject({ year: 2026, number: meeting.number, startsAt: Date.parse("2027-01-13T11:00:00Z") });
     expect(exportAgreement(copy)).toBe(exported);
     // The next meeting numbered in 2026 does not collide with the moved one.
-    const next = scheduleMeeting(copy, { forum: forumById(copy, forumIds(copy).JOHTO!)!, ...spanOf("2026-12-30", { hour: 13, minute: 0 }, undefined, johto, ZONE) }, options).meeting;
-    expect(next.id).toBe(`JOHTO-2026-${meeting.number + 1}`);
+    const next = scheduleMeeting(useCaseOf(copy, "marjatta.lehtinen", now), { forum: forumById(copy, forumIds(copy).JOHTO!)!, ...spanOf("2026-12-30", { hour: 13, minute: 0 }, undefined, johto, ZONE) }, { confirmed: true });
+    expect(next.kind === "done" && next.meeting.id).toBe(`JOHTO-2026-${meeting.number + 1}`);
   });
 
   it("deletes a forum the file dropped, with its meetings", () => {
@@ -158,7 +161,7 @@ describe("re-import of a changed agreement file", () => {
     const ids = forumIds(db);
     const meeting = buildMeeting(db, { id: ids.KOKHVA!, code: "KOKHVA" }, "2026-10-05T10:00");
     const forum = forumById(db, ids.KOKHVA!)!;
-    recordDecision(db, { region: findRegion(db)!, forum, meeting, title: "Talousarvio", decisionText: "Hyväksyttiin.", goalIds: [] }, "marjatta.lehtinen", now);
+    recordDecision(useCaseOf(db, "marjatta.lehtinen", now), { region: findRegion(db)!, forum, meeting, title: "Talousarvio", decisionText: "Hyväksyttiin.", goalIds: [] });
     const before = exportAgreement(db);
     // A renamed code looks like a dropped forum and a new one.
     const renamed = demo.replace("  - code: KOKHVA\n", "  - code: KOKHVA2\n").replaceAll("forum: KOKHVA,", "forum: KOKHVA2,");
@@ -178,12 +181,9 @@ describe("re-import of a changed agreement file", () => {
     load(db, withExtra);
     const forum = forumById(db, forumIds(db).JOHTO!)!;
     const meeting = buildMeeting(db, forum, "2026-10-05T10:00");
-    recordDecision(
-      db,
-      { region: findRegion(db)!, forum, meeting, title: "Sopimus", decisionText: "Hyväksyttiin.", goalIds: [], diary: [{ partyId: "testikunta", number: "TK/12/2026" }] },
-      "marjatta.lehtinen",
-      now,
-    );
+    recordDecision(useCaseOf(db, "marjatta.lehtinen", now), {
+      region: findRegion(db)!, forum, meeting, title: "Sopimus", decisionText: "Hyväksyttiin.", goalIds: [], diary: [{ partyId: "testikunta", number: "TK/12/2026" }],
+    });
     const result = importAgreement(db, demo, { actor: "marjatta.lehtinen", now: now + 1, locale: "fi" });
     expect(result.ok ? "" : formatIssues(result.issues, "fi")).toContain("osapuoli testikunta puuttuu tiedostosta, mutta kirjatuissa päätöksissä (1) on sen diaarinumero");
     expect(exportAgreement(db)).toContain("  - id: testikunta\n");
