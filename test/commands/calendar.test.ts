@@ -45,7 +45,7 @@ describe("schedule, move, cancel and meeting through the console", () => {
     expect(await bot.say("sihteeri", "ajoita JOHTO ke 15.9. klo 9.30")).toContain("ke 15.9.2027 klo 9.30–11.30");
     expect(await bot.say("sihteeri", "boka JOHTO i morgon 13:00-14:00")).toContain("ma 11.1.2027 klo 13.00–14.00");
     await bot.say("admin", "language en");
-    expect(await bot.say("admin", "schedule JOHTO next week wed 10")).toContain("Wed 13 Jan 2027 at 10:00–12:00");
+    expect(await bot.say("admin", "schedule JOHTO next week wed 10 !")).toContain("Wed 13 Jan 2027 at 10:00–12:00");
   });
 
   it("explains bad dates and times in the person's language and changes nothing", async () => {
@@ -62,10 +62,10 @@ describe("schedule, move, cancel and meeting through the console", () => {
   });
 
   it("stores and shows meetings on both sides of the DST changes", async () => {
-    await bot.say("sihteeri", "ajoita JOHTO la 27.3.2027 13-15");
-    await bot.say("sihteeri", "ajoita JOHTO su 28.3.2027 13-15");
-    await bot.say("sihteeri", "ajoita JOHTO 30.10.2027 13-15");
-    await bot.say("sihteeri", "ajoita JOHTO 31.10.2027 13-15");
+    await bot.say("sihteeri", "ajoita JOHTO la 27.3.2027 13-15 !");
+    await bot.say("sihteeri", "ajoita JOHTO su 28.3.2027 13-15 !");
+    await bot.say("sihteeri", "ajoita JOHTO 30.10.2027 13-15 !");
+    await bot.say("sihteeri", "ajoita JOHTO 31.10.2027 13-15 !");
     const stored = db.select().from(meetings).all().map((m) => [m.id, new Date(m.startsAt).toISOString(), (m.endsAt - m.startsAt) / 60_000]);
     expect(stored).toEqual([
       ["JOHTO-2027-1", "2027-03-27T11:00:00.000Z", 120],
@@ -85,12 +85,19 @@ describe("schedule, move, cancel and meeting through the console", () => {
     for (const word of ["ajoita", "siirrä", "peru", "kokous", "kalenteri", "velvoitteet", "vuosi"]) expect(help).toContain(word);
   });
 
-  it("warns about Independence Day and Midsummer Eve but still schedules", async () => {
+  it("warns about Independence Day and Midsummer Eve before anything is stored, and schedules once confirmed", async () => {
     await bot.say("sihteeri", "language en");
-    const text = await bot.say("sihteeri", "schedule JOHTO 6.12.2027 13");
+    const asked = await bot.say("sihteeri", "schedule JOHTO 6.12.2027 13");
+    expect(asked).toContain("public holiday: Independence Day");
+    expect(asked).toContain("Nothing has been stored or sent yet");
+    expect(asked).toContain("schedule JOHTO 6.12.2027 13 !");
+    expect(count()).toBe(0);
+    const text = await bot.say("sihteeri", "schedule JOHTO 6.12.2027 13 !");
     expect(text).toContain("Meeting JOHTO-2027-1 scheduled");
     expect(text).toContain("public holiday: Independence Day");
     expect(await bot.say("admin", "ajoita JOHTO 25.6.2027 10")).toContain("pyhäpäivänä: juhannusaatto");
+    expect(count()).toBe(1);
+    expect(await bot.say("admin", "ajoita JOHTO 25.6.2027 10 !")).toContain("JOHTO-2027-2");
     expect(count()).toBe(2);
   });
 
@@ -155,12 +162,12 @@ describe("schedule, move, cancel and meeting through the console", () => {
     // The channel gets the invitation from the outbox; the reply there goes to the secretary alone, not twice.
     expect(inChannel.visibility).toBe("private");
     expect(sent).toHaveLength(0);
-    const elsewhere = await as("sihteeri", "schedule JOHTO 20.9.2027 13", "COTHER", "slack", "USECR");
+    const elsewhere = await as("sihteeri", "schedule JOHTO 20.9.2027 13 !", "COTHER", "slack", "USECR");
     expect(elsewhere.visibility).toBe("channel");
     expect(sent).toHaveLength(0);
     // With the forum's invitations turned off the outbox posts nothing, so the reply is the channel's only notice.
     db.update(forums).set({ reminders: { invitation: false } }).where(eq(forums.id, world.forum.id)).run();
-    const quiet = await as("sihteeri", "schedule 27.9.2027 13", "CJOHTO", "slack", "USECR");
+    const quiet = await as("sihteeri", "schedule 27.9.2027 13 !", "CJOHTO", "slack", "USECR");
     expect(quiet.visibility).toBe("channel");
     db.update(forums).set({ reminders: {} }).where(eq(forums.id, world.forum.id)).run();
     await createRemindersJob().run(bot.outbox, bot.clock.now());

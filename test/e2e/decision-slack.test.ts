@@ -15,6 +15,8 @@ let seq = 0;
 const M = "JOHTO-2026-1";
 const slack = useSlackServer({
   setup: ({ server }) => {
+    // The meeting (10.12.2026 at 13.00) has started: decisions and minutes exist only from then on.
+    server.clock.set(Date.parse("2026-12-10T11:30:00Z"));
     buildGoals(server.app.db);
     server.app.db.insert(channelBindings).values({ forumId: server.world.forum.id, platform: "slack", channelRef: "C0JOHTO" }).run();
   },
@@ -62,6 +64,7 @@ describe("/decision through Slack", () => {
   });
 
   it("opens the decision form as a modal and records the submission with its goals", async () => {
+    slack.server.clock.set(Date.parse("2027-03-10T11:30:00Z"));
     const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: "USECR", command: "/decision", text: "form JOHTO-2027-1", channel_id: "C0JOHTO", trigger_id: "trigger-dec", response_url: slack.fake.responseUrl("decform") };
     expect((await postCommand(slack.server.url, fields, { secret: SIGNING_SECRET })).status).toBe(200);
     const opened = await waitFor(() => slack.fake.callsOf("views.open")[0], "views.open");

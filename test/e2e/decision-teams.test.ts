@@ -27,6 +27,8 @@ beforeAll(async () => {
   buildGoals(t.app.db);
   const forum = t.app.db.select().from(forums).where(eq(forums.code, "JOHTO")).get()!;
   buildMeeting(t.app.db, forum, "2027-10-13T13:00", { place: "Kokkola" });
+  // The meeting has started: its decisions and minutes can be recorded.
+  t.clock.set(Date.parse("2027-10-13T10:30:00Z"));
   await t.post(activity("installation-update", t.vars));
   await t.post(activity("channel-message", t.vars, { text: "<at>Yhdyspinta</at> bind JOHTO", id: "1763805600999" }));
   // The inspector has talked to the bot once, so the bot can reach her 1:1 chat.

@@ -91,6 +91,8 @@ describe("minutes", () => {
     expect(await bot.say("sihteeri", `decision edit ${M} §1 Uusi teksti`)).toContain("§ 1 on lopullinen (pöytäkirja on tarkastettu) eikä sitä voi muokata");
     expect(await bot.say("sihteeri", `decision ${M} - Myöhästynyt`)).toContain("on jo tarkastettu");
     expect(await bot.say("sihteeri", `minutes inspectors ${M} svensk`)).toContain("on jo tarkastettu");
+    // The correction is decided at the next meeting, once that meeting has started.
+    bot.clock.set(Date.parse("2027-09-15T10:05:00Z"));
     const amended = await bot.say("sihteeri", "decision amend JOHTO-2027-2 §1 Oikaistaan kohta 2: seuranta keväällä.");
     expect(amended).toContain("JOHTO 15.9.2027 § 3");
     expect(amended).toContain("oikaisee päätöksen JOHTO 21.4.2027 § 1");

@@ -40,9 +40,24 @@ describe("Slack interactivity over HTTP", () => {
 
     const good = await postInteraction(slack.server.url, submission(view, { date: { value: { type: "datepicker", selected_date: "2027-02-17" } }, start: { value: { type: "timepicker", selected_time: "13:00" } }, place: { value: { type: "plain_text_input", value: "Kokkola" } } }), signed);
     expect(good.status).toBe(200);
-    expect(good.text).toBe("");
-    const posted = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "C0SCHED"), "post to the channel");
-    expect(JSON.stringify(posted.args.blocks)).toContain("JOHTO-2027-");
+    // 17.2.2027 breaks the forum's cadence (JOHTO-2027-1 is in the same half-year): the modal shows the warning and a
+    // confirm button, and nothing is stored or sent yet (issue 15 point 3).
+    const asked = JSON.parse(good.text) as { response_action: string; view: { blocks: { type: string; elements?: { value?: string }[] }[] } };
+    expect(asked.response_action).toBe("update");
+    expect(JSON.stringify(asked.view)).toContain("JOHTO-2027-1");
+    const confirm = asked.view.blocks.flatMap((b) => b.elements ?? []).find((e) => e.value?.endsWith(" !"));
+    expect(confirm?.value).toBe("schedule JOHTO 17.2.2027 13.00 Kokkola !");
+    expect(slack.server.app.db.select().from(meetings).all()).toHaveLength(2);
+    expect(slack.fake.callsOf("chat.postMessage").filter((c) => c.args.channel === "C0SCHED")).toHaveLength(0);
+
+    const press = fixture<Record<string, any>>("block-actions");
+    press.user.id = "UADMIN";
+    press.channel = { id: "C0SCHED", name: "sched" };
+    press.response_url = slack.fake.responseUrl("confirm");
+    press.actions = [{ ...press.actions[0], value: confirm!.value }];
+    expect((await postInteraction(slack.server.url, press, signed)).status).toBe(200);
+    const confirmed = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith("/confirm")), "the confirmed reply");
+    expect(JSON.stringify(confirmed.body)).toContain("JOHTO-2027-2");
     expect(slack.server.app.db.select().from(meetings).all()).toHaveLength(3);
     await waitFor(() => slack.fake.callsOf("files.completeUploadExternal")[0], "the invite upload");
     expect(slack.fake.callsOf("files.getUploadURLExternal")[0]?.args.filename).toMatch(/\.ics$/);

@@ -42,7 +42,7 @@ describe("Slack with a slow users.info", () => {
 
     const payload = fixture<Record<string, any>>("view-submission");
     payload.user.id = "UADMIN";
-    const values = { date: { value: { type: "datepicker", selected_date: "2027-02-18" } }, start: { value: { type: "timepicker", selected_time: "13:00" } }, place: { value: { type: "plain_text_input", value: "Kannus" } } };
+    const values = { date: { value: { type: "datepicker", selected_date: "2027-09-15" } }, start: { value: { type: "timepicker", selected_time: "13:00" } }, place: { value: { type: "plain_text_input", value: "Kannus" } } };
     payload.view = { ...payload.view, callback_id: view.callback_id, private_metadata: view.private_metadata, blocks: view.blocks, title: view.title, state: { values } };
     const ack = await postInteraction(slack.server.url, payload, signed);
     // The ack came back while users.info was still unanswered: the budget started before identify.
