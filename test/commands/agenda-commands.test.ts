@@ -207,7 +207,7 @@ describe("which meeting", () => {
   it("lists the upcoming meetings when none is named, and asks which one for a change", async () => {
     const overview = await w.bot.say("jasen", "esityslista");
     expect(overview).toContain("Tulevat esityslistat");
-    expect(overview).toContain(`${M} JOHTO — ke 13.10.2027 klo 13.00–15.00 — ehdotukset viimeistään 3.10.2027 klo 16.00 — ei vielä julkaistu`);
+    expect(overview).toContain(`${M} JOHTO — ke 13.10.2027 klo 13.00–15.00 — ehdotukset viimeistään 1.10.2027 klo 16.00 — ei vielä julkaistu`);
     expect(overview).toContain(`[${M}: agenda ${M}]`);
     expect(await w.bot.say("ulko", "agenda")).toContain("Sinulla ei ole tulevia kokouksia");
     expect(await w.bot.say("jasen", "agenda lisää")).toContain("Mikä kokous?");

@@ -15,23 +15,33 @@ async function proposeAt(meetingAt: string, instant: string, setup?: (w: ReturnT
   return { w, text, state: item?.state };
 }
 
-describe("agenda deadline (10 days before at 16.00 local)", () => {
-  it("summer time: 3.10.2027 16.00 EEST is 13.00 UTC", async () => {
-    expect((await proposeAt("2027-10-13T13:00", "2027-10-03T12:59:59.999Z")).state).toBe("proposed");
-    expect((await proposeAt("2027-10-13T13:00", "2027-10-03T13:00:00.000Z")).state).toBe("proposed");
-    const after = await proposeAt("2027-10-13T13:00", "2027-10-03T13:00:00.001Z");
+describe("agenda deadline (10 days before at 16.00 local, on a working day)", () => {
+  it("summer time: Mon 4.10.2027 16.00 EEST is 13.00 UTC", async () => {
+    expect((await proposeAt("2027-10-14T13:00", "2027-10-04T12:59:59.999Z")).state).toBe("proposed");
+    expect((await proposeAt("2027-10-14T13:00", "2027-10-04T13:00:00.000Z")).state).toBe("proposed");
+    const after = await proposeAt("2027-10-14T13:00", "2027-10-04T13:00:00.001Z");
     expect(after.state).toBe("late");
-    expect(after.text).toContain("Määräaika (3.10.2027 klo 16.00) on mennyt");
+    expect(after.text).toContain("Määräaika (4.10.2027 klo 16.00) on mennyt");
   });
 
-  it("winter time after the autumn change: 31.10.2027 16.00 EET is 14.00 UTC", async () => {
-    expect((await proposeAt("2027-11-10T13:00", "2027-10-31T13:30:00Z")).state).toBe("proposed");
-    expect((await proposeAt("2027-11-10T13:00", "2027-10-31T14:00:00.001Z")).state).toBe("late");
+  it("winter time after the autumn change: Mon 1.11.2027 16.00 EET is 14.00 UTC", async () => {
+    expect((await proposeAt("2027-11-11T13:00", "2027-11-01T13:30:00Z")).state).toBe("proposed");
+    expect((await proposeAt("2027-11-11T13:00", "2027-11-01T14:00:00.001Z")).state).toBe("late");
   });
 
-  it("summer time after the spring change: 26.3.2028 16.00 EEST is 13.00 UTC", async () => {
-    expect((await proposeAt("2028-04-05T13:00", "2028-03-26T12:59:00Z")).state).toBe("proposed");
-    expect((await proposeAt("2028-04-05T13:00", "2028-03-26T13:30:00Z")).state).toBe("late");
+  it("summer time after the spring change: Mon 27.3.2028 16.00 EEST is 13.00 UTC", async () => {
+    expect((await proposeAt("2028-04-06T13:00", "2028-03-27T12:59:00Z")).state).toBe("proposed");
+    expect((await proposeAt("2028-04-06T13:00", "2028-03-27T13:30:00Z")).state).toBe("late");
+  });
+
+  it("moves a deadline on a Sunday or a holiday to the previous working day", async () => {
+    // Ten days before Wed 13.10.2027 is Sunday 3.10.: the deadline is Friday 1.10. at 16.00.
+    const sunday = await proposeAt("2027-10-13T13:00", "2027-10-01T13:00:00.001Z");
+    expect(sunday.state).toBe("late");
+    expect(sunday.text).toContain("Määräaika (1.10.2027 klo 16.00) on mennyt");
+    // Ten days before Mon 4.1.2027 is Christmas Day (Fri 25.12.2026); Christmas Eve is off too: Wed 23.12.
+    expect((await proposeAt("2027-01-04T13:00", "2026-12-23T13:59:00Z")).state).toBe("proposed");
+    expect((await proposeAt("2027-01-04T13:00", "2026-12-23T14:00:01Z")).state).toBe("late");
   });
 
   it("follows the forum's own number of days and the meeting's own deadline", async () => {

@@ -68,7 +68,7 @@ describe("who is reminded", () => {
     const w = setupReminders("2027-01-04T10:00");
     const m = w.schedule(w.forum, "2027-03-30T13:00");
     w.db.insert(agendaItems).values({ meetingId: m.id, number: 1, title: "Koulupsykologit", proposerId: "jasen", createdAt: 0, updatedAt: 0 }).run();
-    w.clock.set(local("2027-03-18T09:00"));
+    w.clock.set(local("2027-03-17T09:00"));
     await w.tick();
     const nudges = w.slack.sent.filter((s) => /Tiden för förslag|ehdotukset sulkeutuvat/.test(s.text));
     expect(nudges.map((s) => s.target.ref)).toEqual(["USWED"]);

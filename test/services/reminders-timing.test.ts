@@ -24,8 +24,9 @@ describe("reminder times of a meeting", () => {
     expect(w.rows().find((r) => r.kind === "hour_before")!.dueAt).toBe(Date.parse("2027-03-30T09:00:00Z"));
     // Half-yearly forum: agenda call 21 days before.
     expect(w.dueTimes(m.id, "agenda_call")).toEqual(["2027-03-09 09:00"]);
-    // Deadline Sat 20.3 16.00 (10 days before): Friday is the first working day before it, Thursday the second.
-    expect(w.dueTimes(m.id, "agenda_deadline")).toEqual(["2027-03-18 09:00"]);
+    // Deadline 10 days before is Sat 20.3, which moves to Fri 19.3 16.00 (a working day); its nudge two working days
+    // before that, Wed 17.3.
+    expect(w.dueTimes(m.id, "agenda_deadline")).toEqual(["2027-03-17 09:00"]);
     expect(w.dueTimes(m.id, "minutes_due")).toEqual(["2027-04-02 09:00", "2027-04-06 09:00"]);
   });
 
