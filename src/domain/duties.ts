@@ -1,6 +1,9 @@
 /**
  * Duty computation: which forum must meet in which period (from the rules), and whether it did. Pure.
- * A past non-cancelled meeting counts as held; a future one as scheduled.
+ * A past non-cancelled meeting counts as held; a future one as scheduled. What a held meeting must also have to
+ * meet a rule is the rule's `counts` (issue 15 point 7): a statutory negotiation counts once its minutes are
+ * approved, the yearly follow-up only with a decision on it; until then the duty is "minutes pending". Periods are
+ * clipped to the agreement's validity (`bounds`).
  *
  * @example computeDuties({ forums, meetings, terms, settings, zone: "Europe/Helsinki", from: "2027-01-01", to: "2027-12-31" }, now)
  */
@@ -21,6 +24,10 @@ export interface DutyMeeting {
   forumId: number;
   startsAt: number;
   status: string;
+  /** Its minutes are approved. */
+  recorded?: boolean;
+  /** It has at least one final decision. */
+  decided?: boolean;
 }
 
 export interface DutyInput {
@@ -32,9 +39,11 @@ export interface DutyInput {
   /** Local dates: every period touching from..to is computed. */
   from: string;
   to: string;
+  /** Local dates the duties exist in (the agreement's validity within the council term); periods are clipped to it. */
+  bounds?: { from: string; to?: string | undefined };
 }
 
-export type DutyStatus = "met" | "scheduled" | "at_risk" | "due_soon" | "open" | "missing";
+export type DutyStatus = "met" | "minutes_pending" | "scheduled" | "at_risk" | "due_soon" | "open" | "missing";
 
 export interface Duty {
   rule: DutyRule;
@@ -42,6 +51,8 @@ export interface Duty {
   period: Period;
   status: DutyStatus;
   held: string[];
+  /** Held, but not counted yet: minutes not approved, or (follow-up) no decision on it. */
+  pending: string[];
   scheduled: string[];
   /** Days from today to the period's end (negative when it has ended). */
   daysLeft: number;
@@ -94,28 +105,44 @@ export function localDateOf(ms: number, zone: string): string {
 export function computeDuties(input: DutyInput, now: number): Duty[] {
   const today = localDateOf(now, input.zone);
   const todayMs = Date.parse(today);
-  const byForum = new Map<number, { id: string; date: string; past: boolean }[]>();
+  const byForum = new Map<number, { id: string; date: string; past: boolean; recorded: boolean; decided: boolean }[]>();
   for (const m of input.meetings) {
     if (m.status === "cancelled") continue;
     const list = byForum.get(m.forumId) ?? [];
-    list.push({ id: m.id, date: localDateOf(m.startsAt, input.zone), past: m.startsAt <= now || m.status === "held" });
+    list.push({ id: m.id, date: localDateOf(m.startsAt, input.zone), past: m.startsAt <= now || m.status === "held", recorded: m.recorded ?? false, decided: m.decided ?? false });
     byForum.set(m.forumId, list);
   }
   const duties: Duty[] = [];
   for (const forum of input.forums) {
     const own = byForum.get(forum.id) ?? [];
     for (const { rule, kind } of rulesFor(forum, input.settings.rules)) {
-      for (const period of periodsBetween(kind, input.from, input.to, input.terms)) {
+      for (const whole of periodsBetween(kind, input.from, input.to, input.terms)) {
+        const period = clip(whole, input.bounds);
+        if (!period) continue;
         const inside = own.filter((m) => m.date >= period.startsOn && m.date <= period.endsOn);
-        const held = inside.filter((m) => m.past).map((m) => m.id);
+        // A final decision exists only once the minutes are approved, so it proves the approval too.
+        const counted = (m: (typeof inside)[number]) => m.past && (rule.counts === "decision" ? m.decided : rule.counts === "approved_minutes" ? m.recorded || m.decided : true);
+        const held = inside.filter(counted).map((m) => m.id);
+        const pending = inside.filter((m) => m.past && !counted(m)).map((m) => m.id);
         const scheduled = inside.filter((m) => !m.past).map((m) => m.id);
         const daysLeft = Math.round((Date.parse(period.endsOn) - todayMs) / DAY_MS);
-        const status = statusOf(held.length, scheduled.length, rule.minMeetings, daysLeft, input.settings);
-        duties.push({ rule, forum, period, status, held, scheduled, daysLeft });
+        const status =
+          held.length < rule.minMeetings && held.length + pending.length >= rule.minMeetings
+            ? "minutes_pending"
+            : statusOf(held.length, scheduled.length + pending.length, rule.minMeetings, daysLeft, input.settings);
+        duties.push({ rule, forum, period, status, held, pending, scheduled, daysLeft });
       }
     }
   }
   return duties.sort((a, b) => a.period.endsOn.localeCompare(b.period.endsOn) || a.forum.code.localeCompare(b.forum.code));
+}
+
+/** The part of a period inside the bounds, or undefined when none of it is. */
+function clip(period: Period, bounds: DutyInput["bounds"]): Period | undefined {
+  if (!bounds) return period;
+  const startsOn = period.startsOn < bounds.from ? bounds.from : period.startsOn;
+  const endsOn = bounds.to && period.endsOn > bounds.to ? bounds.to : period.endsOn;
+  return startsOn <= endsOn ? { ...period, startsOn, endsOn } : undefined;
 }
 
 /** Duties whose period ends within the horizon with nothing scheduled (for reminders). */

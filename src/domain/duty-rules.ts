@@ -16,6 +16,11 @@ export interface DutyRule {
   law?: string;
   /** How many held meetings the period needs. */
   minMeetings: number;
+  /**
+   * What a held meeting needs to count: "held" (default), "approved_minutes" (a statutory negotiation is met when
+   * held and its minutes approved), or "decision" (approved minutes with a decision on it: the yearly follow-up).
+   */
+  counts?: "held" | "approved_minutes" | "decision";
   /** Optional names for a region's own rule; defaults have texts in the catalog. */
   label?: { fi: string; sv?: string; en?: string };
 }
@@ -30,17 +35,18 @@ export interface DutySettings {
 
 export const DEFAULT_DUTY_RULES: DutyRule[] = [
   // 612/2021 §7: the county negotiates health and wellbeing promotion with its municipalities every calendar year.
-  { id: "hyte_negotiation", match: { kind: "hyte_negotiation" }, period: "year", law: "612/2021 §7", minMeetings: 1 },
+  { id: "hyte_negotiation", match: { kind: "hyte_negotiation" }, period: "year", law: "612/2021 §7", minMeetings: 1, counts: "approved_minutes" },
   // 611/2021 §14: the county and its municipalities negotiate at least once per council term.
-  { id: "term_negotiation", match: { kind: "term_negotiation" }, period: "term", law: "611/2021 §14", minMeetings: 1 },
+  { id: "term_negotiation", match: { kind: "term_negotiation" }, period: "term", law: "611/2021 §14", minMeetings: 1, counts: "approved_minutes" },
   // Agreement template section 7: the top management forum follows up the agreement every calendar year.
-  { id: "agreement_follow_up", match: { followsUpAgreement: true }, period: "year", minMeetings: 1 },
+  { id: "agreement_follow_up", match: { followsUpAgreement: true }, period: "year", minMeetings: 1, counts: "decision" },
   // The cadence each forum agreed on (per_term, yearly, half_yearly, quarterly, monthly).
   { id: "cadence", match: {}, period: "cadence", minMeetings: 1 },
 ];
 
 export const DEFAULT_DUTY_SETTINGS: DutySettings = { rules: DEFAULT_DUTY_RULES, horizonDays: 90, dueSoonDays: 180 };
 
+const COUNTS = new Set(["held", "approved_minutes", "decision"]);
 const PERIODS = new Set(["year", "half_year", "quarter", "month", "term", "cadence"]);
 
 function num(value: unknown, fallback: number): number {
@@ -76,6 +82,7 @@ export function dutySettingsFrom(settings: Record<string, unknown> | undefined):
       period: period && PERIODS.has(period) ? (period as DutyRule["period"]) : base.period,
       law: str(o.law) ?? base.law,
       minMeetings: Math.max(1, Math.floor(num(o.min_meetings, base.minMeetings))),
+      counts: COUNTS.has(str(o.counts) ?? "") ? (o.counts as DutyRule["counts"]) : base.counts,
       label: typeof o.label === "object" && o.label !== null && str((o.label as { fi?: unknown }).fi) ? (o.label as DutyRule["label"]) : base.label,
     };
     if (index >= 0) rules[index] = rule;

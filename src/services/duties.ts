@@ -6,8 +6,10 @@
  */
 import { DateTime } from "luxon";
 import type { DbOrTx } from "../../db/connection.js";
-import { termOf } from "../domain/council-terms.js";
-import { computeDuties, type Duty } from "../domain/duties.js";
+import { and, eq, inArray } from "drizzle-orm";
+import { agreements, decisions, minutes } from "../../db/schema/index.js";
+import { termOf, type CouncilTerm } from "../domain/council-terms.js";
+import { computeDuties, localDateOf, type Duty, type DutyMeeting } from "../domain/duties.js";
 import { dutySettingsFrom } from "../domain/duty-rules.js";
 import { councilTermsOf, localDayRange, meetingsBetween, regionSettingsOf } from "./calendar-query.js";
 import { findRegion, listForums } from "./region.js";
@@ -40,12 +42,34 @@ export function dutiesFor(db: DbOrTx, regionId: string, range: DateRange, now: n
     return t ? [t.startsOn, t.endsOn] : [];
   })].sort();
   const span = localDayRange(widest[0]!, widest.at(-1)!, zone);
-  const meetings = meetingsBetween(db, { forumIds: forums.map((f) => f.id), ...span, zone });
-  return computeDuties({ forums, meetings, terms, settings: dutySettingsFrom(regionSettingsOf(db, regionId)), zone, ...range }, now);
+  const meetings = withRecordFacts(db, meetingsBetween(db, { forumIds: forums.map((f) => f.id), ...span, zone }));
+  const bounds = agreementBounds(db, regionId, terms, localDateOf(now, zone));
+  return computeDuties({ forums, meetings, terms, settings: dutySettingsFrom(regionSettingsOf(db, regionId)), zone, ...range, ...(bounds ? { bounds } : {}) }, now);
 }
 
 /** Duties at risk on a date across a year around it: what the reminders warn about. */
 export function dutiesAtRiskFor(db: DbOrTx, regionId: string, now: number, zone = "Europe/Helsinki"): Duty[] {
   const today = DateTime.fromMillis(now, { zone });
   return dutiesFor(db, regionId, { from: today.toISODate()!, to: today.plus({ years: 1 }).toISODate()! }, now).filter((d) => d.status === "at_risk");
+}
+
+/** Which of the meetings have approved minutes and a final decision (what a statutory duty needs to be met). */
+function withRecordFacts(db: DbOrTx, rows: DutyMeeting[]): DutyMeeting[] {
+  const ids = rows.map((m) => m.id);
+  if (ids.length === 0) return rows;
+  const recorded = new Set(db.select({ id: minutes.meetingId }).from(minutes).where(and(inArray(minutes.meetingId, ids), eq(minutes.state, "approved"))).all().map((r) => r.id));
+  const decided = new Set(db.selectDistinct({ id: decisions.meetingId }).from(decisions).where(and(inArray(decisions.meetingId, ids), eq(decisions.status, "final"))).all().map((r) => r.id));
+  return rows.map((m) => ({ id: m.id, forumId: m.forumId, startsAt: m.startsAt, status: m.status, recorded: recorded.has(m.id), decided: decided.has(m.id) }));
+}
+
+/**
+ * Duties exist while the agreement is in force (issue 15 point 7): from its start, until its end or, open-ended,
+ * until the council term that is running (or in which it starts) ends; a new term brings a new agreement.
+ */
+function agreementBounds(db: DbOrTx, regionId: string, terms: readonly CouncilTerm[], today: string): { from: string; to: string } | undefined {
+  const agreement = db.select({ startsOn: agreements.termStartsOn, endsOn: agreements.termEndsOn }).from(agreements).where(eq(agreements.regionId, regionId)).get();
+  if (!agreement) return undefined;
+  const term = termOf(today > agreement.startsOn ? today : agreement.startsOn, terms);
+  const to = agreement.endsOn ?? term?.endsOn;
+  return to ? { from: agreement.startsOn, to } : undefined;
 }

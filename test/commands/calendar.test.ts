@@ -217,7 +217,8 @@ describe("calendar views, duties and the year", () => {
     buildForum(db, { code: "NEUV14", kind: "term_negotiation", cadence: "per_term" });
     buildMeeting(db, hyte, "2026-10-12T10:00");
     const y2026 = await bot.say("jasen", "velvoitteet 2026");
-    expect(y2026).toMatch(/täytetty\*?\*? — HYTE-neuvottelu, vähintään kerran kalenterivuodessa \(612\/2021 §7\), HYTE, 2026 — HYTE-2026-1/);
+    // Held, but its minutes are not approved: the statutory duty is not met yet (issue 15 point 7).
+    expect(y2026).toMatch(/pidetty, pöytäkirja tarkastamatta\*?\*? — HYTE-neuvottelu, vähintään kerran kalenterivuodessa \(612\/2021 §7\), HYTE, 2026 — HYTE-2026-1/);
     expect(y2026).toContain("puuttuu — Sovittu kokoontumisrytmi (kaksi kertaa vuodessa), JOHTO, 1.1.2026–30.6.2026");
     const y2027 = await bot.say("jasen", "velvoitteet");
     expect(y2027).toContain("Kokoontumisvelvoitteet 2027");

@@ -15,7 +15,8 @@ const BILAT: DutyForum = { id: 4, code: "KAHD", kind: "bilateral", cadence: "as_
 function input(meetings: DutyMeeting[], from: string, to: string, settings = DEFAULT_DUTY_SETTINGS): DutyInput {
   return { forums: [HYTE, NEUV14, JOHTO, BILAT], meetings, terms: DEFAULT_COUNCIL_TERMS, settings, zone: ZONE, from, to };
 }
-const meeting = (id: string, forumId: number, local: string, status = "scheduled"): DutyMeeting => ({ id, forumId, startsAt: at(local), status });
+/** A meeting whose minutes (once held) are approved with a decision, unless told otherwise. */
+const meeting = (id: string, forumId: number, local: string, status = "scheduled", facts = { recorded: true, decided: true }): DutyMeeting => ({ id, forumId, startsAt: at(local), status, ...facts });
 const find = (duties: ReturnType<typeof computeDuties>, rule: string, forum = "") => duties.filter((d) => d.rule.id === rule && d.forum.code.startsWith(forum));
 
 describe("the yearly HYTE negotiation (612/2021 §7)", () => {
@@ -103,5 +104,38 @@ describe("agreement follow-up and agreed cadences", () => {
     const duties = computeDuties(input([meeting("HYTE-2027-1", 1, "2027-03-01T10:00")], "2027-01-01", "2027-12-31", settings), at("2027-10-15T12:00"));
     expect(find(duties, "hyte_negotiation")[0]).toMatchObject({ status: "due_soon", rule: { law: "612/2021 7 §" } });
     expect(find(duties, "agreement_follow_up")).toEqual([]);
+  });
+});
+
+describe("duties that mean it (issue 15 point 7)", () => {
+  const after = at("2028-01-15T12:00");
+  it("counts a HYTE negotiation only once its minutes are approved; held with minutes pending is its own state", () => {
+    const pending = computeDuties(input([meeting("HYTE-2027-1", 1, "2027-10-12T10:00", "held", { recorded: false, decided: false })], "2027-01-01", "2027-12-31"), after);
+    expect(find(pending, "hyte_negotiation")[0]).toMatchObject({ status: "minutes_pending", held: [], pending: ["HYTE-2027-1"] });
+    const approved = computeDuties(input([meeting("HYTE-2027-1", 1, "2027-10-12T10:00", "held", { recorded: true, decided: false })], "2027-01-01", "2027-12-31"), after);
+    expect(find(approved, "hyte_negotiation")[0]).toMatchObject({ status: "met", held: ["HYTE-2027-1"] });
+  });
+
+  it("counts the yearly follow-up only with a decision on it; the cadence counts the meeting itself", () => {
+    const noDecision = computeDuties(input([meeting("JOHTO-2027-1", 3, "2027-03-03T13:00", "scheduled", { recorded: true, decided: false })], "2027-01-01", "2027-12-31"), after);
+    expect(find(noDecision, "agreement_follow_up")[0]!.status).toBe("minutes_pending");
+    expect(find(noDecision, "cadence", "JOHTO")[0]!.status).toBe("met");
+  });
+
+  it("takes a second HYTE negotiation in a year as fine: the law sets a minimum", () => {
+    const two = computeDuties(input([meeting("HYTE-2027-1", 1, "2027-03-01T10:00"), meeting("HYTE-2027-2", 1, "2027-10-12T10:00")], "2027-01-01", "2027-12-31"), after);
+    expect(find(two, "hyte_negotiation")[0]).toMatchObject({ status: "met", held: ["HYTE-2027-1", "HYTE-2027-2"] });
+  });
+
+  it("clips the periods to the agreement's validity: none before its start, none after its end", () => {
+    const bounded = { ...input([], "2025-01-01", "2030-12-31"), bounds: { from: "2025-09-01", to: "2029-05-31" } };
+    const hyte = find(computeDuties(bounded, at("2025-10-01T12:00")), "hyte_negotiation").map((d) => [d.period.startsOn, d.period.endsOn]);
+    expect(hyte).toEqual([
+      ["2025-09-01", "2025-12-31"],
+      ["2026-01-01", "2026-12-31"],
+      ["2027-01-01", "2027-12-31"],
+      ["2028-01-01", "2028-12-31"],
+      ["2029-01-01", "2029-05-31"],
+    ]);
   });
 });

@@ -16,7 +16,7 @@ import type { Context } from "../context.js";
 import { dutyLine } from "./duty-text.js";
 
 const TERM_WORDS = new Set(["term", "kausi", "valtuustokausi", "period", "fullmäktigeperiod", "mandatperiod"]);
-const ORDER: DutyStatus[] = ["missing", "at_risk", "due_soon", "open", "scheduled", "met"];
+const ORDER: DutyStatus[] = ["missing", "at_risk", "due_soon", "open", "scheduled", "minutes_pending", "met"];
 
 function rangeOf(ctx: Context, word: string | undefined): { range: DateRange; title: string } {
   const today = DateTime.fromMillis(ctx.now, { zone: ctx.zone });

@@ -5,7 +5,7 @@ import type { MessageKey, Translate } from "../../i18n/catalog.js";
 import { formatLocalDate } from "../../i18n/format.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 
-export const STATUS_ICON: Record<DutyStatus, string> = { met: "✅", scheduled: "📅", open: "⬜", due_soon: "⏳", at_risk: "⚠️", missing: "❌" };
+export const STATUS_ICON: Record<DutyStatus, string> = { met: "✅", minutes_pending: "📝", scheduled: "📅", open: "⬜", due_soon: "⏳", at_risk: "⚠️", missing: "❌" };
 
 const DEFAULT_RULES = new Set(["hyte_negotiation", "term_negotiation", "agreement_follow_up", "cadence"]);
 
@@ -25,7 +25,7 @@ export function periodText(duty: Duty, locale: Locale): string {
 
 export function dutyLine(duty: Duty, t: Translate, locale: Locale): string {
   const law = duty.rule.law ? ` (${duty.rule.law})` : "";
-  const ids = [...duty.held, ...duty.scheduled];
+  const ids = [...duty.held, ...duty.pending, ...duty.scheduled];
   const meetings = ids.length > 0 ? ` — ${ids.join(", ")}` : "";
   const status = t(`calendar.dutyStatus.${duty.status}` as MessageKey, { days: duty.daysLeft });
   return `${STATUS_ICON[duty.status]} **${status}** — ${dutyName(duty, t, locale)}${law}, ${duty.forum.code}, ${periodText(duty, locale)}${meetings}`;

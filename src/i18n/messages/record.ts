@@ -20,6 +20,7 @@ export const messages = defineMessages(
     "record.cmd.held": "enter a meeting that already took place (no invitations or reminders)",
     "record.usage.held": "held <FORUM> <date> <start>[-<end>] [place]",
     "record.held.done": "Meeting {id} entered as held",
+    "calendar.dutyStatus.minutes_pending": "held, minutes not yet approved",
     "record.held.next": "No invitations or reminders were sent. Record its attendance, decisions and minutes next (minutes {id}).",
   },
   {
@@ -40,6 +41,7 @@ export const messages = defineMessages(
     "record.cmd.held": "kirjaa jo pidetty kokous (ei kutsuja eikä muistutuksia)",
     "record.usage.held": "pidetty <FOORUMI> <päivä> <alku>[-<loppu>] [paikka]",
     "record.held.done": "Kokous {id} kirjattu pidetyksi",
+    "calendar.dutyStatus.minutes_pending": "pidetty, pöytäkirja tarkastamatta",
     "record.held.next": "Kutsuja tai muistutuksia ei lähetetty. Kirjaa seuraavaksi läsnäolot, päätökset ja pöytäkirja (pöytäkirja {id}).",
   },
   {
@@ -60,6 +62,7 @@ export const messages = defineMessages(
     "record.cmd.held": "för in ett möte som redan har hållits (inga kallelser eller påminnelser)",
     "record.usage.held": "hållet <FORUM> <datum> <start>[-<slut>] [plats]",
     "record.held.done": "Mötet {id} infört som hållet",
+    "calendar.dutyStatus.minutes_pending": "hållet, protokollet ännu inte justerat",
     "record.held.next": "Inga kallelser eller påminnelser skickades. För in närvaro, beslut och protokoll härnäst (protokoll {id}).",
   },
 );

@@ -24,7 +24,7 @@ const CYCLE_OUTER = 366;
 const MONTH_LABEL_R = 384;
 
 const STATUS_COLOUR: Record<DutyStatus, string> = {
-  met: "#2e7d32", scheduled: "#1565c0", open: "#9e9e9e", due_soon: "#f9a825", at_risk: "#ef6c00", missing: "#c62828",
+  met: "#2e7d32", minutes_pending: "#558b2f", scheduled: "#1565c0", open: "#9e9e9e", due_soon: "#f9a825", at_risk: "#ef6c00", missing: "#c62828",
 };
 const CYCLE_COLOUR: Record<CycleId, string> = {
   evaluation: "#b3e5fc", hyte_budgets: "#c8e6c9", welfare_report: "#ffe0b2", term_strategies: "#e1bee7", term_negotiation: "#f8bbd0",
