@@ -101,6 +101,10 @@ describe("follow-up on the demo region", () => {
   });
 
   it("produces the yearly report with exports, charts and duties", async () => {
+    // The follow-up duty counts with a final decision: the minutes of JOHTO-2027-2 are approved first.
+    await bot.say(SECRETARY, `minutes inspectors JOHTO-2027-2 ${SECRETARY}`);
+    await bot.say(SECRETARY, "minutes finish JOHTO-2027-2");
+    expect(await bot.say(SECRETARY, "minutes approve JOHTO-2027-2")).toContain("lopullisia");
     const reply = await command(SECRETARY, "raportti 2027");
     const names = reply.attachments!.map((a) => a.filename);
     expect(names).toEqual(expect.arrayContaining(["report-2027.md", "report-2027.html", "report-2027.csv", "indicator-T3-M1-2027.svg", "indicator-T3-M1-2027.png"]));
