@@ -97,7 +97,8 @@ export type MinutesState = (typeof MINUTES_STATES)[number];
 
 export const ATTENDEE_ROLES = ["chair", "secretary", "member", "deputy", "expert", "other"] as const;
 export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
-export type Attendee = { personId?: string; name: string; role: AttendeeRole; partyId?: string };
+/** `forPersonId`: the member whose seat a deputy (varajäsen) takes; the deputy counts for them in the quorum. */
+export type Attendee = { personId?: string; name: string; role: AttendeeRole; partyId?: string; forPersonId?: string };
 
 export const minutes = sqliteTable("minutes", {
   meetingId: text().primaryKey().references(() => meetings.id, { onDelete: "cascade" }),
@@ -107,6 +108,13 @@ export const minutes = sqliteTable("minutes", {
   attendees: text({ mode: "json" }).$type<Attendee[]>().notNull().default([]),
   /** Legality and quorum note (laillisuus ja päätösvaltaisuus). */
   legalityNote: text(),
+  /** When the secretary recorded (or confirmed) the attendance; until then the minutes say it is not recorded. */
+  attendanceRecordedAt: integer(),
+  /** The meeting's actual opening and closing times (UTC ms), when they differ from the planned span. */
+  openedAt: integer(),
+  closedAt: integer(),
+  /** Local date (yyyy-MM-dd) the minutes are publicly on view (nähtävänä), when the forum publishes them. */
+  publicNoticeOn: text(),
   /** When the minutes were sent for inspection (UTC ms). */
   finishedAt: integer(),
   approvedAt: integer(),

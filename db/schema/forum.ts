@@ -44,6 +44,8 @@ export const forums = sqliteTable(
     defaultPlace: text(),
     /** Default meeting length in minutes. */
     defaultDurationMinutes: integer().notNull().default(120),
+    /** Members (deputies counting for their principal) that must be present for a quorum; null: more than half. */
+    quorum: integer(),
     /** Reminder policy overrides from the agreement file, kept as given. */
     reminders: text({ mode: "json" }).$type<Record<string, unknown>>().notNull().default({}),
     position: integer().notNull().default(0),

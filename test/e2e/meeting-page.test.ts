@@ -58,7 +58,7 @@ describe("meeting page in Chromium", () => {
     expect(await page.locator("#time").innerText()).toBe("ke 13.10.2027 klo 13.00–15.00");
     expect(await page.locator("#place").innerText()).toBe(`Kaupungintalo <script>alert(1)</script> & "sali"`);
     expect(await page.locator("#online a").getAttribute("href")).toBe("https://teams.example/meet/1");
-    expect(await page.locator("#deadline").innerText()).toBe("3.10.2027 klo 16.00");
+    expect(await page.locator("#deadline").innerText()).toBe("1.10.2027 klo 16.00"); // ten days before is a Sunday: the Friday before
     expect(await page.locator("#agenda").innerText()).toContain("Lasten liikunta");
     const body = await page.locator("main").innerText();
     expect(body).toContain("§ 7/2027 Talousarvio");

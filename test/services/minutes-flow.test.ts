@@ -51,7 +51,7 @@ describe("minutes", () => {
     expect(text).toContain("§ 2 Merkitään tiedoksi.");
     await bot.say("sihteeri", `minutes absent ${M} svensk`);
     await bot.say("sihteeri", `minutes absent ${M} sihteeri`);
-    expect(await bot.say("sihteeri", `minutes ${M}`)).toContain("Kokous ei ole päätösvaltainen: läsnä 1/3 jäsentä.");
+    expect(await bot.say("sihteeri", `minutes ${M}`)).toContain("Kokous ei ole päätösvaltainen: läsnä 1/3 jäsentä");
     await bot.say("sihteeri", `minutes legality ${M} Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi.`);
     expect(await bot.say("svensk", `protokoll ${M}`)).toContain("Laglighet och beslutförhet: Kokous todettiin laillisesti");
   });
@@ -113,13 +113,13 @@ describe("minutes", () => {
       expect(xml).toContain(expected);
     }
     const md = attachment(fi, ".md").content as string;
-    expect(md.match(/^## .*/gm)).toEqual(["## Puheenjohtaja", "## Sihteeri", "## Jäsenet", "## Laillisuus ja päätösvaltaisuus", "## Pöytäkirjan tarkastajat", "## Käsitellyt asiat"]);
+    expect(md.match(/^## .*/gm)).toEqual(["## Puheenjohtaja", "## Sihteeri", "## Jäsenet", "## Laillisuus ja päätösvaltaisuus", "## Pöytäkirjan tarkastajat", "## Käsitellyt asiat", "## Allekirjoitukset", "## Tarkastettu"]);
     expect(md.match(/^### .*/gm)).toEqual(["### § 1 1. Hyväksytään suunnitelma.", "### § 2 Merkitään tiedoksi."]);
     expect(md).toContain("**Päätös**");
     const sv = await command("svensk", `protokoll ${M}`);
     const svMd = attachment(sv, ".md").content as string;
     expect(svMd).toContain("# Protokoll — JOHTO (JOHTO), 21.4.2027");
-    expect(svMd.match(/^## .*/gm)).toEqual(["## Ordförande", "## Sekreterare", "## Medlemmar", "## Laglighet och beslutförhet", "## Protokolljusterare", "## Behandlade ärenden"]);
+    expect(svMd.match(/^## .*/gm)).toEqual(["## Ordförande", "## Sekreterare", "## Medlemmar", "## Laglighet och beslutförhet", "## Protokolljusterare", "## Behandlade ärenden", "## Underskrifter", "## Justerat"]);
     const svHtml = attachment(sv, ".html").content as string;
     expect(svHtml).toContain('<html lang="sv">');
     expect(svHtml).toContain("<h2>Laglighet och beslutförhet</h2>");
@@ -137,7 +137,7 @@ describe("minutes", () => {
     expect(md).toContain("Osapuolelle Kylä");
     expect(md).toContain("**Diaarinumerot (Kylä):** K/9/2027");
     expect(md).not.toContain("§ 2");
-    expect(md).toContain("Otteen oikeaksi todistaa.");
+    expect(md).toContain("## Otteen oikeaksi todistaa\n\nSanna Sihteeri");
     const xml = strFromU8(unzipSync(attachment(reply, ".docx").content as Uint8Array)["word/document.xml"]!);
     expect(xml).toContain("K/9/2027");
   });

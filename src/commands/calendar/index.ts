@@ -1,5 +1,6 @@
 /** The calendar command family (issue 6): schedule, move, cancel, meeting, calendar, duties, year. */
 import type { CommandSpec, FormSpec } from "../command.js";
+import { ANSWER_COMMANDS } from "./answer.js";
 import { calendarCommand } from "./calendar.js";
 import { cancelCommand } from "./cancel.js";
 import { dutiesCommand } from "./duties.js";
@@ -14,6 +15,7 @@ export const CALENDAR_COMMANDS: CommandSpec[] = [
   moveCommand,
   cancelCommand,
   heldCommand,
+  ...ANSWER_COMMANDS,
   meetingCommand,
   calendarCommand,
   dutiesCommand,

@@ -8,6 +8,9 @@ import { agendaDeadlineOf, requireMeeting } from "../../services/meetings.js";
 import { forumById } from "../../services/region.js";
 import { meetingPageUrl } from "../../calendar/urls.js";
 import type { CommandSpec } from "../command.js";
+import { meetingHasStarted } from "../../services/record/lifecycle.js";
+import { answersSummary } from "../../services/record/quorum.js";
+import { votingMemberIds } from "../../services/record/responses.js";
 
 export const meetingCommand: CommandSpec = {
   name: "meeting",
@@ -29,10 +32,20 @@ export const meetingCommand: CommandSpec = {
       { label: ctx.t("calendar.fact.status"), value: ctx.t(`calendar.status.${meeting.status}`) },
     ];
     if (meeting.cancelReason) facts.push({ label: ctx.t("calendar.fact.reason"), value: meeting.cancelReason });
+    const answers = answersSummary(ctx.db, meeting, forum);
+    if (answers) facts.push({ label: ctx.t("record.answer.fact"), value: ctx.t("record.answer.summary", answers) });
     const actions: Action[] = [{ kind: "button", label: ctx.t("calendar.button.forumCalendar"), command: `calendar ${forum.code}` }];
     if (meeting.onlineUrl) actions.push({ kind: "link", label: ctx.t("calendar.button.join"), url: meeting.onlineUrl });
     actions.push({ kind: "link", label: ctx.t("calendar.button.open"), url: meetingPageUrl(ctx.config.publicUrl, meeting, forum, ctx.locale) });
-    if (meeting.status !== "cancelled" && meeting.startsAt > ctx.now && allows(ctx, "manage_meetings", forum)) {
+    const open = meeting.status !== "cancelled" && !meetingHasStarted(meeting, ctx.now);
+    if (open && ctx.person && votingMemberIds(ctx.db, forum).includes(ctx.person.id)) {
+      actions.push(
+        { kind: "button", label: ctx.t("record.answer.buttonAttend"), command: `attend ${meeting.id}`, style: "primary" },
+        { kind: "button", label: ctx.t("record.answer.buttonAbsent"), command: `absent ${meeting.id}` },
+        { kind: "button", label: ctx.t("record.answer.buttonDeputy"), command: `deputy ${meeting.id}` },
+      );
+    }
+    if (open && allows(ctx, "manage_meetings", forum)) {
       actions.push({ kind: "button", label: ctx.t("calendar.button.cancel"), command: `cancel ${meeting.id}`, style: "danger" });
     }
     return reply([

@@ -12,7 +12,11 @@ import { queuePersonNotice } from "../../services/broadcast.js";
 import { resolveParty, resolvePersonTyped } from "../../services/decisions/resolve.js";
 import { parseSectionRef } from "../../services/decisions/section-ref.js";
 import { decisionsOfMeeting } from "../../services/decisions/queries.js";
-import { markAbsent, markPresent, parseAttendeeRole, setLegalityNote } from "../../services/minutes/attendance.js";
+import { DateTime } from "luxon";
+import { parseTimeRange } from "../../domain/time-input.js";
+import { confirmAttendance, markAbsent, markPresent, parseAttendeeRole, setLegalityNote, setMeetingTimes, setPublicNotice } from "../../services/minutes/attendance.js";
+import { spanOf } from "../../services/scheduling.js";
+import { readDate } from "../calendar/when-args.js";
 import { buildMinutesDocument } from "../../services/minutes/document.js";
 import { buildExtract } from "../../services/minutes/extract.js";
 import { approveMinutes, finishMinutes, setInspectors } from "../../services/minutes/inspection.js";
@@ -23,7 +27,7 @@ import { extractUrl, minutesUrl, type MinutesFormat } from "../../services/minut
 import { meetingArg } from "./meeting-arg.js";
 import { minutesFiles, minutesReply } from "./minutes-view.js";
 
-type Sub = "inspectors" | "finish" | "approve" | "present" | "absent" | "legality" | "extract";
+type Sub = "inspectors" | "finish" | "approve" | "present" | "absent" | "legality" | "extract" | "attendance" | "times" | "notice";
 
 const SUB: Record<string, Sub> = {
   inspectors: "inspectors", tarkastajat: "inspectors", justerare: "inspectors",
@@ -33,6 +37,9 @@ const SUB: Record<string, Sub> = {
   absent: "absent", poissa: "absent", frånvarande: "absent",
   legality: "legality", laillisuus: "legality", laglighet: "legality",
   extract: "extract", ote: "extract", utdrag: "extract",
+  attendance: "attendance", läsnäolo: "attendance", närvaro: "attendance",
+  times: "times", ajat: "times", tider: "times",
+  notice: "notice", nähtävänä: "notice", framlagt: "notice",
 };
 
 export const minutesCommand: CommandSpec = {
@@ -89,7 +96,8 @@ const HANDLERS: Record<Sub, (ctx: Context, args: Args) => Promise<ReturnType<typ
     const person = resolvePersonTyped(ctx.db, ctx.region.id, args.words[2] ?? "");
     const role = args.words[3] ? parseAttendeeRole(args.words[3]) : "member";
     if (!role) throw new UserError("minutes.badRole", { value: args.words[3]! });
-    markPresent(ctx, meeting, forum, person, role);
+    const seat = role === "deputy" && args.words[4] ? resolvePersonTyped(ctx.db, ctx.region.id, args.rest(4)) : undefined;
+    markPresent(ctx, meeting, forum, person, role, seat);
     return textReply(ctx.t("minutes.attendanceSet", { name: person.name, role: ctx.t(`minutes.role.${role}`), meeting: meeting.id }));
   },
   absent(ctx, args) {
@@ -105,12 +113,32 @@ const HANDLERS: Record<Sub, (ctx: Context, args: Args) => Promise<ReturnType<typ
     setLegalityNote(ctx, meeting, forum, note);
     return textReply(ctx.t("minutes.legalitySet", { meeting: meeting.id }));
   },
+  attendance(ctx, args) {
+    const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
+    confirmAttendance(ctx, meeting, forum);
+    return textReply(ctx.t("record.minutes.attendanceConfirmed", { meeting: meeting.id }));
+  },
+  times(ctx, args) {
+    const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
+    const range = parseTimeRange(args.words[2] ?? "");
+    if (!range.ok || !range.end) throw new UserError("calendar.error.badTime", { value: args.words[2] ?? "" });
+    const date = DateTime.fromMillis(meeting.startsAt, { zone: meeting.zone }).toISODate()!;
+    const span = spanOf(date, range.start, range.end, forum, meeting.zone);
+    setMeetingTimes(ctx, meeting, forum, span.startsAt, span.endsAt);
+    return textReply(ctx.t("record.minutes.timesSet", { meeting: meeting.id }));
+  },
+  notice(ctx, args) {
+    const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
+    const { date } = readDate(ctx, args.words.slice(2));
+    setPublicNotice(ctx, meeting, forum, date);
+    return textReply(ctx.t("record.minutes.noticeSet", { meeting: meeting.id }));
+  },
   async extract(ctx, args) {
     const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
     const ref = parseSectionRef(args.words[2] ?? "");
     if (!ref) throw new UserError("decision.badRef", { value: args.words[2] ?? "" });
     const party = resolveParty(ctx.db, ctx.region.id, args.rest(3));
-    const doc = buildExtract(ctx.db, meeting, forum, ref.section, party, ctx.locale);
+    const doc = buildExtract(ctx.db, meeting, forum, ref.section, party, ctx.locale, ctx.now);
     const files = await minutesFiles(doc, `extract-${meeting.id}-${ref.section}-${party.id}`, (f) => extractUrl(ctx.config.publicUrl, meeting, ref.section, party.id, f, ctx.locale));
     const label = doc.sections[0]!.label;
     return reply([{ kind: "text", text: ctx.t("minutes.extractReady", { label, party: localized(party.names, ctx.locale) }) }], { attachments: files });

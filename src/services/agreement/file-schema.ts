@@ -116,6 +116,8 @@ export const forumSchema = z.strictObject({
   agenda_deadline_days: z.number().int().min(0).max(90).default(10),
   default_place: text(500).optional(),
   default_duration_minutes: z.number().int().min(15).max(24 * 60).default(120),
+  /** Members present (deputies count for their principal) for a quorum; left out: more than half of the members. */
+  quorum: z.number().int().min(1).max(500).optional(),
   /** Reminder policy overrides (kinds on/off, days before); defaults per forum kind live in src/domain. */
   reminders: z.record(z.string(), z.unknown()).optional(),
 });

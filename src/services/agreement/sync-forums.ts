@@ -62,6 +62,7 @@ export function syncForums(tx: Tx, file: AgreementFile, audit: Audit): void {
       agendaDeadlineDays: f.agenda_deadline_days,
       defaultPlace: f.default_place ?? null,
       defaultDurationMinutes: f.default_duration_minutes,
+      quorum: f.quorum ?? null,
       reminders: f.reminders ?? {},
       position,
     };

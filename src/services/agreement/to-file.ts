@@ -100,6 +100,7 @@ export function toAgreementFile(db: DbOrTx): AgreementFileInput {
           agenda_deadline_days: f.agendaDeadlineDays,
           default_place: f.defaultPlace,
           default_duration_minutes: f.defaultDurationMinutes,
+          quorum: f.quorum,
           reminders: f.reminders,
         },
         { public: true, follows_up_agreement: false, members: [], channels: [], agenda_deadline_days: 10, default_duration_minutes: 120, reminders: {} },

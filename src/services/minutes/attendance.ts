@@ -33,15 +33,18 @@ function update(uc: UseCase, meeting: MeetingRow, forum: ForumRow, edit: (attend
     const row = ensureMinutes(tx, meeting, forum, now);
     if (row.state === "approved") throw new UserError("minutes.alreadyApproved", { meeting: meeting.id });
     const set = edit(row.attendees.map((a) => ({ ...a })), row);
-    tx.update(minutes).set({ ...set, updatedAt: now }).where(eq(minutes.meetingId, meeting.id)).run();
+    // Any edit of the attendance is the secretary recording it: from now on the quorum is computed from it.
+    tx.update(minutes).set({ ...set, attendanceRecordedAt: row.attendanceRecordedAt ?? now, updatedAt: now }).where(eq(minutes.meetingId, meeting.id)).run();
     audit({ action: "minutes.edit", entity: "minutes", entityId: meeting.id, before: row, after: set });
   });
 }
 
-export function markPresent(uc: UseCase, meeting: MeetingRow, forum: ForumRow, person: PersonRow, role: AttendeeRole): void {
+/** `forPerson`: with role deputy, the member whose seat the deputy takes (they count for that member). */
+export function markPresent(uc: UseCase, meeting: MeetingRow, forum: ForumRow, person: PersonRow, role: AttendeeRole, forPerson?: PersonRow): void {
   update(uc, meeting, forum, (attendees) => {
-    const rest = attendees.filter((a) => a.personId !== person.id);
-    rest.push({ personId: person.id, name: person.name, role, ...(person.partyId ? { partyId: person.partyId } : {}) });
+    const seat = role === "deputy" ? forPerson?.id : undefined;
+    const rest = attendees.filter((a) => a.personId !== person.id && (!seat || a.forPersonId !== seat));
+    rest.push({ personId: person.id, name: person.name, role, ...(person.partyId ? { partyId: person.partyId } : {}), ...(seat ? { forPersonId: seat } : {}) });
     return {
       attendees: rest,
       ...(role === "chair" ? { chairId: person.id } : {}),
@@ -60,4 +63,20 @@ export function markAbsent(uc: UseCase, meeting: MeetingRow, forum: ForumRow, pe
 
 export function setLegalityNote(uc: UseCase, meeting: MeetingRow, forum: ForumRow, note: string): void {
   update(uc, meeting, forum, () => ({ legalityNote: note }));
+}
+
+/** Confirms the pre-filled attendance as recorded, unchanged (`minutes attendance <MEETING>`). */
+export function confirmAttendance(uc: UseCase, meeting: MeetingRow, forum: ForumRow): void {
+  update(uc, meeting, forum, () => ({}));
+}
+
+/** The meeting's actual opening and closing times, as the minutes state them. */
+export function setMeetingTimes(uc: UseCase, meeting: MeetingRow, forum: ForumRow, openedAt: number, closedAt: number): void {
+  if (closedAt <= openedAt) throw new UserError("calendar.error.endBeforeStart", {});
+  update(uc, meeting, forum, () => ({ openedAt, closedAt }));
+}
+
+/** The local date (yyyy-MM-dd) the minutes are on public view. */
+export function setPublicNotice(uc: UseCase, meeting: MeetingRow, forum: ForumRow, date: string): void {
+  update(uc, meeting, forum, () => ({ publicNoticeOn: date }));
 }

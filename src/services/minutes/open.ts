@@ -6,6 +6,7 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../../db/connection.js";
 import { minutes, type Attendee, type AttendeeRole } from "../../../db/schema/index.js";
 import type { MeetingRow } from "../meetings.js";
+import { responsesOf } from "../record/responses.js";
 import { findPerson, listMembers, type ForumRow } from "../region.js";
 
 export type MinutesRow = typeof minutes.$inferSelect;
@@ -23,14 +24,26 @@ export function findMinutes(db: DbOrTx, meetingId: string): MinutesRow | undefin
   return db.select().from(minutes).where(eq(minutes.meetingId, meetingId)).get();
 }
 
-/** The forum's members as the default attendance: chair, secretary, members, experts. */
-export function defaultAttendees(db: DbOrTx, forum: ForumRow): Attendee[] {
-  const attendees: Attendee[] = listMembers(db, forum.id).map((m) => ({
-    personId: m.personId,
-    name: m.person.name,
-    role: m.personId === forum.secretaryId ? "secretary" : (ROLE_OF_MEMBER[m.role] ?? "member"),
-    ...((m.partyId ?? m.person.partyId) ? { partyId: (m.partyId ?? m.person.partyId)! } : {}),
-  }));
+/**
+ * The default attendance: the forum's members (chair, secretary, members, experts), pre-filled from their answers
+ * to the invitation (issue 15 point 4): who cannot attend is left out, and a deputy takes the seat of the member
+ * who sent them, counting for that member in the quorum.
+ */
+export function defaultAttendees(db: DbOrTx, forum: ForumRow, meetingId?: string): Attendee[] {
+  const answers = new Map(meetingId ? responsesOf(db, meetingId).map((r) => [r.personId, r]) : []);
+  const attendees: Attendee[] = [];
+  for (const m of listMembers(db, forum.id)) {
+    const partyId = m.partyId ?? m.person.partyId;
+    const party = partyId ? { partyId } : {};
+    const answer = answers.get(m.personId);
+    if (answer?.answer === "decline") continue;
+    if (answer?.answer === "deputy") {
+      const deputy = answer.deputyId ? findPerson(db, answer.deputyId) : undefined;
+      attendees.push({ ...(deputy ? { personId: deputy.id } : {}), name: deputy?.name ?? "", role: "deputy", ...party, forPersonId: m.personId });
+      continue;
+    }
+    attendees.push({ personId: m.personId, name: m.person.name, role: m.personId === forum.secretaryId ? "secretary" : (ROLE_OF_MEMBER[m.role] ?? "member"), ...party });
+  }
   const secretary = forum.secretaryId ? findPerson(db, forum.secretaryId) : undefined;
   if (secretary && !attendees.some((a) => a.personId === secretary.id)) {
     attendees.push({ personId: secretary.id, name: secretary.name, role: "secretary", ...(secretary.partyId ? { partyId: secretary.partyId } : {}) });
@@ -41,7 +54,7 @@ export function defaultAttendees(db: DbOrTx, forum: ForumRow): Attendee[] {
 export function ensureMinutes(tx: Tx, meeting: MeetingRow, forum: ForumRow, now: number): MinutesRow {
   const existing = findMinutes(tx, meeting.id);
   if (existing) return existing;
-  const attendees = defaultAttendees(tx, forum);
+  const attendees = defaultAttendees(tx, forum, meeting.id);
   return tx
     .insert(minutes)
     .values({

@@ -1,44 +1,77 @@
 /**
  * Minutes (or an extract) as a Word document (the `docx` package): parties file them in their own case systems,
- * which expect .docx. One paragraph per line of the decision text keeps its numbered points.
+ * which expect .docx. One paragraph per line of the decision text keeps its numbered points; signature lines end
+ * the document.
  */
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import type { MinutesDoc, SectionDoc } from "./document.js";
 
 export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+/** Backticks in typed text are shown as plain quote marks, as in the other exports. */
+const clean = (text: string) => text.replace(/`/g, "'");
+
 export async function renderMinutesDocx(doc: MinutesDoc): Promise<Uint8Array> {
-  const children: Paragraph[] = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })];
-  if (doc.subtitle) children.push(new Paragraph({ children: [new TextRun({ text: doc.subtitle, italics: true })] }));
+  const children: Paragraph[] = [];
+  if (doc.draftMark) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: doc.draftMark, bold: true, color: "B00000" })] }));
+  children.push(new Paragraph({ text: clean(doc.title), heading: HeadingLevel.TITLE }));
+  if (doc.subtitle) children.push(new Paragraph({ children: [new TextRun({ text: clean(doc.subtitle), italics: true })] }));
   children.push(...doc.facts.map(fact));
-  for (const group of doc.attendees) {
-    children.push(heading(group.heading, HeadingLevel.HEADING_2), ...group.names.map((n) => new Paragraph({ text: n, bullet: { level: 0 } })));
-  }
-  if (doc.legality) children.push(heading(doc.legalityHeading, HeadingLevel.HEADING_2), new Paragraph(doc.legality));
-  if (doc.inspectors.length > 0) {
-    children.push(heading(doc.inspectorsHeading, HeadingLevel.HEADING_2), ...doc.inspectors.map((i) => new Paragraph({ text: i, bullet: { level: 0 } })));
-  }
+  for (const group of doc.attendees) children.push(heading(group.heading, HeadingLevel.HEADING_2), ...group.names.map(bullet));
+  if (doc.legality) children.push(heading(doc.legalityHeading, HeadingLevel.HEADING_2), text(doc.legality));
+  if (doc.inspectors.length > 0) children.push(heading(doc.inspectorsHeading, HeadingLevel.HEADING_2), ...doc.inspectors.map(bullet));
   children.push(heading(doc.itemsHeading, HeadingLevel.HEADING_2));
-  if (doc.sections.length === 0) children.push(new Paragraph(doc.labels.noDecisions));
+  if (doc.sections.length === 0) children.push(text(doc.labels.noDecisions));
   for (const s of doc.sections) children.push(...section(s, doc));
-  if (doc.footer) children.push(new Paragraph(""), new Paragraph(doc.footer));
-  const file = new Document({ title: doc.title, creator: "Yhdyspinta", sections: [{ children }] });
+  children.push(...signatures(doc));
+  if (doc.footer) children.push(new Paragraph(""), text(doc.footer));
+  const file = new Document({ title: clean(doc.title), creator: "Yhdyspinta", sections: [{ children }] });
   const buffer = await Packer.toBuffer(file);
   return new Uint8Array(buffer);
 }
 
-function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
-  return new Paragraph({ text, heading: level });
+function text(value: string): Paragraph {
+  return new Paragraph(clean(value));
+}
+
+function bullet(value: string): Paragraph {
+  return new Paragraph({ text: clean(value), bullet: { level: 0 } });
+}
+
+function heading(value: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
+  return new Paragraph({ text: clean(value), heading: level });
+}
+
+function bold(value: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text: clean(value), bold: true })] });
 }
 
 function fact(f: { label: string; value: string }): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text: `${f.label}: `, bold: true }), new TextRun(f.value)] });
+  return new Paragraph({ children: [new TextRun({ text: `${clean(f.label)}: `, bold: true }), new TextRun(clean(f.value))] });
+}
+
+function lines(value: string): Paragraph[] {
+  return value.split(/\r?\n/).map(text);
 }
 
 function section(s: SectionDoc, doc: MinutesDoc): Paragraph[] {
-  const out = [heading(s.heading, HeadingLevel.HEADING_3), new Paragraph({ children: [new TextRun({ text: `${s.label} — ${s.item}`, italics: true })] }), ...s.facts.map(fact)];
-  if (s.proposal) out.push(new Paragraph({ children: [new TextRun({ text: doc.labels.proposal, bold: true })] }), ...s.proposal.split(/\r?\n/).map((l) => new Paragraph(l)));
-  out.push(new Paragraph({ children: [new TextRun({ text: doc.labels.decision, bold: true })] }), ...s.decision.split(/\r?\n/).map((l) => new Paragraph(l)));
-  out.push(...s.measures.map((m) => new Paragraph({ text: m, bullet: { level: 0 } })));
+  const out = [heading(s.heading, HeadingLevel.HEADING_3), new Paragraph({ children: [new TextRun({ text: clean(`${s.label} — ${s.item}`), italics: true })] }), ...s.facts.map(fact)];
+  if (s.background) out.push(bold(doc.labels.background), ...lines(s.background));
+  if (s.proposal) out.push(bold(doc.labels.proposal), ...lines(s.proposal));
+  out.push(bold(doc.labels.decision), ...lines(s.decision));
+  if (s.measures.length > 0) out.push(bold(doc.labels.followUp), ...s.measures.map(bullet));
+  if (s.attachments.length > 0) out.push(bold(doc.labels.attachments), ...s.attachments.map(bullet));
+  return out;
+}
+
+function signLine(l: { role: string; name: string; date?: string }): Paragraph[] {
+  return [new Paragraph(""), text("______________________________"), text(`${l.role}: ${l.name}${l.date ? ` (${l.date})` : ""}`)];
+}
+
+function signatures(doc: MinutesDoc): Paragraph[] {
+  const out: Paragraph[] = [];
+  if (doc.signatures.lines.length > 0) out.push(heading(doc.signatures.heading, HeadingLevel.HEADING_2), ...doc.signatures.lines.flatMap(signLine));
+  if (doc.inspection.lines.length > 0) out.push(heading(doc.inspection.heading, HeadingLevel.HEADING_2), text(doc.inspection.statement), ...doc.inspection.lines.flatMap(signLine));
+  if (doc.certification) out.push(heading(doc.certification.heading, HeadingLevel.HEADING_2), ...doc.certification.lines.map(text));
   return out;
 }
