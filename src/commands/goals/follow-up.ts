@@ -10,6 +10,7 @@ import { recordIndicatorValue, recordMeasure } from "../../services/goals/follow
 import { formatValue, parseValue } from "../../services/goals/format-value.js";
 import { findIndicator, findMeasure } from "../../services/goals/queries.js";
 import type { CommandSpec } from "../command.js";
+import { confirmReply, readConfirmation } from "../calendar/confirm.js";
 
 const DONE = ["done", "valmis", "tehty", "klar"];
 const PROGRESS = ["progress", "tilanne", "edistyminen", "läge", "framsteg"];
@@ -38,7 +39,8 @@ export const indicatorCommand: CommandSpec = {
   aliases: { fi: ["mittari"], sv: ["mätare"] },
   summary: "cmd.indicator",
   usage: "usage.indicator",
-  run(ctx, args) {
+  run(ctx, typedArgs) {
+    const { confirmed, args } = readConfirmation(typedArgs);
     const [code, yearText, valueText] = args.words;
     if (!code || !yearText || !valueText) throw new UserError("error.missingArgument", { what: "CODE YEAR VALUE", usage: ctx.t("usage.indicator") });
     const indicator = findIndicator(ctx.db, ctx.region.id, code);
@@ -48,7 +50,8 @@ export const indicatorCommand: CommandSpec = {
     if (value === undefined) throw new UserError("indicator.badValue", { value: valueText });
     const partyText = args.rest(3);
     const party = partyText ? resolveParty(ctx.db, ctx.region.id, partyText) : undefined;
-    recordIndicatorValue(ctx.db, { person: ctx.person!, isAdmin: ctx.isAdmin, locale: ctx.locale }, indicator, { year: Number(yearText), value, ...(party ? { party } : {}) }, ctx.now, ctx.t);
+    const result = recordIndicatorValue(ctx.db, { person: ctx.person!, isAdmin: ctx.isAdmin, locale: ctx.locale }, indicator, { year: Number(yearText), value, confirmed, ...(party ? { party } : {}) }, ctx.now, ctx.t, ctx.zone);
+    if (result.kind === "confirm") return confirmReply(ctx, `indicator ${args.text}`, result.warnings);
     return textReply(
       ctx.t("indicator.recorded", {
         name: localized(indicator.name, ctx.locale),

@@ -62,6 +62,9 @@ export const messages = defineMessages(
     "record.minutes.attendanceConfirmed": "The attendance of {meeting} is recorded as listed; the minutes now state its legality and quorum.",
     "record.minutes.timesSet": "The opening and closing times of {meeting} are saved.",
     "record.minutes.noticeSet": "The public-notice date of the minutes of {meeting} is saved.",
+    "record.indicator.futureYear": "{year} has not come yet: values can be recorded up to {current}.",
+    "record.indicator.percentRange": "{value} is not a percentage: the value must be between 0 and 100.",
+    "record.indicator.far": "The value {value} is far from the indicator's series so far ({low}–{high}). Is it right?",
     "record.held.next": "No invitations or reminders were sent. Record its attendance, decisions and minutes next (minutes {id}).",
   },
   {
@@ -124,6 +127,9 @@ export const messages = defineMessages(
     "record.minutes.attendanceConfirmed": "Kokouksen {meeting} läsnäolot on kirjattu luettelon mukaisina; pöytäkirja toteaa nyt laillisuuden ja päätösvaltaisuuden.",
     "record.minutes.timesSet": "Kokouksen {meeting} alkamis- ja päättymisaika tallennettu.",
     "record.minutes.noticeSet": "Kokouksen {meeting} pöytäkirjan nähtävänäolopäivä tallennettu.",
+    "record.indicator.futureYear": "Vuotta {year} ei ole vielä tullut: arvoja voi kirjata vuoteen {current} asti.",
+    "record.indicator.percentRange": "{value} ei ole prosenttiosuus: arvon pitää olla välillä 0–100.",
+    "record.indicator.far": "Arvo {value} poikkeaa paljon mittarin tähänastisesta sarjasta ({low}–{high}). Onko se oikein?",
     "record.held.next": "Kutsuja tai muistutuksia ei lähetetty. Kirjaa seuraavaksi läsnäolot, päätökset ja pöytäkirja (pöytäkirja {id}).",
   },
   {
@@ -186,6 +192,9 @@ export const messages = defineMessages(
     "record.minutes.attendanceConfirmed": "Närvaron vid {meeting} är införd enligt förteckningen; protokollet konstaterar nu laglighet och beslutförhet.",
     "record.minutes.timesSet": "Start- och sluttiden för {meeting} har sparats.",
     "record.minutes.noticeSet": "Datumet då protokollet för {meeting} läggs fram har sparats.",
+    "record.indicator.futureYear": "År {year} har inte kommit ännu: värden kan föras in till och med {current}.",
+    "record.indicator.percentRange": "{value} är ingen procentandel: värdet ska ligga mellan 0 och 100.",
+    "record.indicator.far": "Värdet {value} avviker mycket från mätarens serie hittills ({low}–{high}). Stämmer det?",
     "record.held.next": "Inga kallelser eller påminnelser skickades. För in närvaro, beslut och protokoll härnäst (protokoll {id}).",
   },
 );

@@ -9,7 +9,10 @@ import type { Db } from "../../../db/connection.js";
 import { indicatorValues, measures } from "../../../db/schema/index.js";
 import { UserError } from "../../errors.js";
 import { localized, type Locale } from "../../i18n/locale.js";
+import { isFarFromSeries, isPercentUnit } from "../../domain/indicator-checks.js";
 import { change } from "../audit.js";
+import { formatValue } from "./format-value.js";
+import type { Warning } from "../meeting-warnings.js";
 import { nameList, partyNames } from "../names.js";
 import type { PartyRow, PersonRow } from "../region.js";
 import { measuresOf, type IndicatorRow, type MeasureWithParties } from "./queries.js";
@@ -46,18 +49,41 @@ export function recordMeasure(
   });
 }
 
+export type IndicatorResult = { kind: "done" } | { kind: "confirm"; warnings: Warning[] };
+
+/**
+ * Stores an indicator's value for a year. Refused: a year after the current one, a percentage outside 0–100; a
+ * value far from the series is stored only when confirmed (issue 15 point 8).
+ */
 export function recordIndicatorValue(
   db: Db,
   who: Recorder,
   indicator: IndicatorRow,
-  input: { year: number; value: number; party?: PartyRow },
+  input: { year: number; value: number; party?: PartyRow; confirmed?: boolean },
   now: number,
   t: (key: "goals.noParties") => string,
-): void {
+  zone = "Europe/Helsinki",
+): IndicatorResult {
   const responsible = [...new Set(measuresOf(db, indicator.goalId).flatMap((m) => m.partyIds))];
   requireResponsible(db, who, responsible, t);
   if (!who.isAdmin && input.party && who.person.partyId !== input.party.id) throw new UserError("goals.notResponsible", { parties: localized(input.party.names, who.locale) });
   const partyId = input.party?.id ?? null;
+  const currentYear = DateTime.fromMillis(now, { zone }).year;
+  if (input.year > currentYear) throw new UserError("record.indicator.futureYear", { year: input.year, current: currentYear });
+  if (isPercentUnit(indicator.unit) && (input.value < 0 || input.value > 100)) throw new UserError("record.indicator.percentRange", { value: formatValue(input.value, who.locale) });
+  const series = [
+    indicator.baselineValue,
+    ...db
+      .select({ year: indicatorValues.year, value: indicatorValues.value })
+      .from(indicatorValues)
+      .where(and(eq(indicatorValues.indicatorId, indicator.id), partyId ? eq(indicatorValues.partyId, partyId) : isNull(indicatorValues.partyId)))
+      .all()
+      .filter((v) => v.year !== input.year)
+      .map((v) => v.value),
+  ];
+  if (!input.confirmed && isFarFromSeries(input.value, series)) {
+    return { kind: "confirm", warnings: [{ key: "record.indicator.far", params: { value: formatValue(input.value, who.locale), low: formatValue(Math.min(...series), who.locale), high: formatValue(Math.max(...series), who.locale) } }] };
+  }
   change(db, who.person.id, now, (tx, audit) => {
     const existing = tx
       .select()
@@ -68,4 +94,5 @@ export function recordIndicatorValue(
     else tx.insert(indicatorValues).values({ indicatorId: indicator.id, year: input.year, partyId, value: input.value, recordedAt: now, recordedBy: who.person.id }).run();
     audit({ action: "indicator.value", entity: "indicator", entityId: indicator.code, before: existing ?? null, after: { year: input.year, partyId, value: input.value } });
   });
+  return { kind: "done" };
 }
