@@ -11,6 +11,7 @@ export const REMINDER_KINDS = [
   "hour_before",
   "minutes_due",
   "minutes_inspection",
+  "quorum_at_risk",
   "duty_at_risk",
   "measure_overdue",
 ] as const;
@@ -29,6 +30,7 @@ export const GRACE_MS: Record<ReminderKind, number> = {
   hour_before: HOUR,
   minutes_due: 2 * DAY,
   minutes_inspection: 2 * DAY,
+  quorum_at_risk: DAY,
   duty_at_risk: 7 * DAY,
   measure_overdue: 3 * DAY,
 };

@@ -55,6 +55,10 @@ export function planMeetingTimes(meeting: MeetingTimes, policy: ReminderPolicy, 
     const due = instantReminder(meeting.startsAt - policy.hourBeforeMinutes * 60_000, meeting.startsAt, rules);
     plan.push(timed("hour_before", `${policy.hourBeforeMinutes}m`, due, meeting.startsAt));
   }
+  if (on("quorum_at_risk")) {
+    // Three working days before, the secretary hears whether the members' answers reach a quorum (issue 15 point 4).
+    plan.push(timed("quorum_at_risk", "3wd", atHour(workingDaysBefore(day, 3, isDayOff), policy.hour).toMillis(), meeting.startsAt));
+  }
   if (on("minutes_due")) {
     for (const n of policy.minutesDueDays) {
       let due = dayReminder(day.plus({ days: n }), rules);

@@ -142,8 +142,9 @@ describe("GET /ical/<token>.ics", () => {
   it("adds the agenda deadline as a short event of its own and keeps 12 months of the past", async () => {
     const ics = await feed(path);
     const deadline = eventLines(ics, "JOHTO-2027-2-deadline@");
-    expect(deadline).toContain("DTSTART;TZID=Europe/Helsinki:20271003T160000");
-    expect(deadline).toContain("DTEND;TZID=Europe/Helsinki:20271003T161500");
+    // Ten days before Wed 13.10.2027 is a Sunday: the deadline is the Friday before.
+    expect(deadline).toContain("DTSTART;TZID=Europe/Helsinki:20271001T160000");
+    expect(deadline).toContain("DTEND;TZID=Europe/Helsinki:20271001T161500");
     expect(deadline).toContain("SUMMARY:Esityslistaehdotukset viimeistään: Johtoryhmä\\; X-EVIL:1 SUMMARY:x");
     expect(eventLines(ics, "JOHTO-2026-1@").length).toBeGreaterThan(0);
     expect(eventLines(ics, "JOHTO-2025-1@")).toEqual([]);

@@ -220,3 +220,28 @@ describe("indicator values are checked (issue 15 point 8)", () => {
     expect(db.select().from(indicatorValues).all().map((v) => [v.year, v.value])).toEqual([[2026, 9.5], [2027, 95]]);
   });
 });
+
+describe("the quorum warning three working days before (issue 15 point 4)", () => {
+  it("tells the secretary only when the confirmed answers fall short, on the third working day before", async () => {
+    const { setupReminders, local } = await import("../scheduler/support/world.js");
+    const { createTestCore: core } = await import("../support/core.js");
+    const w = setupReminders("2027-01-04T10:00");
+    // Tue 30.3.2027: Easter Monday and Good Friday are off, so the third working day before is Tue 23.3.
+    const m = w.schedule(w.forum, "2027-03-30T13:00");
+    expect(w.dueTimes(m.id, "quorum_at_risk")).toEqual(["2027-03-23 09:00"]);
+    const other = w.schedule(w.forum, "2027-04-14T13:00");
+    const people = core(w.db, w.clock.now());
+    await people.say("jasen", `attend ${other.id}`);
+    await people.say("svensk", `deputy ${other.id}`);
+    w.clock.set(local("2027-03-23T09:00"));
+    await w.tick();
+    const warnings = w.slack.sent.filter((s) => /Päätösvaltaisuus vaarassa/.test(s.text));
+    expect(warnings.map((s) => s.target.ref)).toEqual(["USECR"]);
+    expect(warnings[0]!.text).toContain("0 jäsentä (tai varajäsentä) on ilmoittanut osallistuvansa, 0 on estynyt ja 3 ei ole vastannut; päätösvaltaisuuteen tarvitaan 2/3");
+    // The second meeting's answers reach the quorum: its warning is skipped, not sent.
+    w.clock.set(local("2027-04-09T09:00"));
+    await w.tick();
+    expect(w.slack.sent.filter((s) => /Päätösvaltaisuus vaarassa/.test(s.text))).toHaveLength(1);
+    expect(w.rows().find((r) => r.meetingId === other.id && r.kind === "quorum_at_risk")).toMatchObject({ state: "cancelled", lastError: "quorum not at risk" });
+  });
+});

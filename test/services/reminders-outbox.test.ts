@@ -128,14 +128,15 @@ describe("delivery", () => {
     let report = await w.tick();
     expect(report.sent).toBeGreaterThan(0);
     expect(w.slack.to("CJOHTO").at(-1)!.text).toContain("Asioita esityslistalle");
-    // Down again until the meeting's morning: the deadline nudge and the day-before are stale, the hour-before not yet due.
+    // Down again until the meeting's morning: the deadline nudge, the quorum warning and the day-before are stale, the hour-before not yet due.
     w.clock.set(local("2027-03-30T11:30"));
     const sentBefore = w.slack.sent.length;
     report = await w.tick();
     expect(report.stale).toBeGreaterThan(0);
     expect(w.slack.sent.length).toBe(sentBefore);
     const stale = w.rows().filter((r) => r.state === "failed" && r.lastError?.startsWith("stale"));
-    expect(new Set(stale.map((r) => r.kind))).toEqual(new Set(["agenda_deadline", "day_before"]));
+    // The secretary's quorum warning (three working days before; nobody answered) went stale too.
+    expect(new Set(stale.map((r) => r.kind))).toEqual(new Set(["agenda_deadline", "quorum_at_risk", "day_before"]));
     const core = createTestCore(w.db, w.clock.now());
     const view = await core.say("admin", "muistutukset upcoming");
     expect(view).toContain("Epäonnistuneet");

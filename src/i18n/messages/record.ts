@@ -65,6 +65,9 @@ export const messages = defineMessages(
     "record.indicator.futureYear": "{year} has not come yet: values can be recorded up to {current}.",
     "record.indicator.percentRange": "{value} is not a percentage: the value must be between 0 and 100.",
     "record.indicator.far": "The value {value} is far from the indicator's series so far ({low}–{high}). Is it right?",
+    "reminders.kind.quorum_at_risk": "quorum at risk, three working days before (secretary)",
+    "record.reminder.quorumTitle": "Quorum at risk: {id}, {date}",
+    "record.reminder.quorumText": "{forum} meets {when}. So far {attend} members (or their deputies) have said they attend, {decline} cannot, {none} have not answered; the quorum needs {needed} of {members}.",
     "record.held.next": "No invitations or reminders were sent. Record its attendance, decisions and minutes next (minutes {id}).",
   },
   {
@@ -130,6 +133,9 @@ export const messages = defineMessages(
     "record.indicator.futureYear": "Vuotta {year} ei ole vielä tullut: arvoja voi kirjata vuoteen {current} asti.",
     "record.indicator.percentRange": "{value} ei ole prosenttiosuus: arvon pitää olla välillä 0–100.",
     "record.indicator.far": "Arvo {value} poikkeaa paljon mittarin tähänastisesta sarjasta ({low}–{high}). Onko se oikein?",
+    "reminders.kind.quorum_at_risk": "päätösvaltaisuus vaarassa, kolme arkipäivää ennen (sihteeri)",
+    "record.reminder.quorumTitle": "Päätösvaltaisuus vaarassa: {id}, {date}",
+    "record.reminder.quorumText": "{forum} kokoontuu {when}. Tähän mennessä {attend} jäsentä (tai varajäsentä) on ilmoittanut osallistuvansa, {decline} on estynyt ja {none} ei ole vastannut; päätösvaltaisuuteen tarvitaan {needed}/{members}.",
     "record.held.next": "Kutsuja tai muistutuksia ei lähetetty. Kirjaa seuraavaksi läsnäolot, päätökset ja pöytäkirja (pöytäkirja {id}).",
   },
   {
@@ -195,6 +201,9 @@ export const messages = defineMessages(
     "record.indicator.futureYear": "År {year} har inte kommit ännu: värden kan föras in till och med {current}.",
     "record.indicator.percentRange": "{value} är ingen procentandel: värdet ska ligga mellan 0 och 100.",
     "record.indicator.far": "Värdet {value} avviker mycket från mätarens serie hittills ({low}–{high}). Stämmer det?",
+    "reminders.kind.quorum_at_risk": "beslutförheten i fara, tre arbetsdagar före (sekreteraren)",
+    "record.reminder.quorumTitle": "Beslutförheten i fara: {id}, {date}",
+    "record.reminder.quorumText": "{forum} möts {when}. Hittills har {attend} medlemmar (eller ersättare) anmält att de deltar, {decline} är förhindrade och {none} har inte svarat; beslutförheten kräver {needed} av {members}.",
     "record.held.next": "Inga kallelser eller påminnelser skickades. För in närvaro, beslut och protokoll härnäst (protokoll {id}).",
   },
 );

@@ -4,9 +4,9 @@
  */
 import type { DbOrTx } from "../../../db/connection.js";
 import type { Attendee } from "../../../db/schema/index.js";
-import { expectedSeats, neededFor, quorumOf, type Answer, type Quorum } from "../../domain/quorum.js";
-import type { MeetingRow } from "../meetings.js";
-import type { ForumRow } from "../region.js";
+import { expectedSeats, isQuorumAtRisk, neededFor, quorumOf, type Answer, type Quorum } from "../../domain/quorum.js";
+import { findMeeting, type MeetingRow } from "../meetings.js";
+import { forumById, type ForumRow } from "../region.js";
 import { responsesOf, votingMemberIds } from "./responses.js";
 
 export function quorumOfAttendance(db: DbOrTx, forum: ForumRow, attendees: readonly Attendee[]): Quorum {
@@ -23,4 +23,13 @@ export function answersSummary(db: DbOrTx, meeting: MeetingRow, forum: ForumRow)
   if (voting.length === 0) return undefined;
   const seats = expectedSeats(voting, answersOf(db, meeting.id));
   return { attend: seats.confirmed, decline: seats.declined, none: seats.unanswered, needed: neededFor(voting.length, forum.quorum), members: voting.length };
+}
+
+/** Whether the members' confirmed answers fall short of the quorum (the three-working-days warning is sent then). */
+export function isMeetingQuorumAtRisk(db: DbOrTx, meetingId: string): boolean {
+  const meeting = findMeeting(db, meetingId);
+  const forum = meeting ? forumById(db, meeting.forumId) : undefined;
+  if (!meeting || !forum || meeting.status === "cancelled") return false;
+  const voting = votingMemberIds(db, forum);
+  return voting.length > 0 && isQuorumAtRisk(voting, answersOf(db, meeting.id), forum.quorum);
 }

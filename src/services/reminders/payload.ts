@@ -67,6 +67,7 @@ const reminderPayloads = [
   z.object({ kind: z.literal("hour_before") }),
   z.object({ kind: z.literal("minutes_due") }),
   z.object({ kind: z.literal("minutes_inspection") }),
+  z.object({ kind: z.literal("quorum_at_risk") }),
   z.object({
     kind: z.literal("duty_at_risk"),
     ruleId: z.string(),

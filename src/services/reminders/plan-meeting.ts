@@ -25,7 +25,7 @@ function recipientsFor(forum: ForumRow, planned: PlannedTime, everyone: { channe
   if (planned.kind === "agenda_deadline") {
     return everyone.members.filter((m) => m.personId !== forum.secretaryId && m.personId !== forum.convenerId);
   }
-  if (planned.kind === "minutes_due") return forum.secretaryId ? [personRecipient(forum.secretaryId)] : [];
+  if (planned.kind === "minutes_due" || planned.kind === "quorum_at_risk") return forum.secretaryId ? [personRecipient(forum.secretaryId)] : [];
   return [];
 }
 

@@ -11,6 +11,7 @@ import { FORUM_WIDE_KINDS, type ReminderKind } from "../../domain/reminder-kinds
 import { isLocale, DEFAULT_LOCALE, type Locale } from "../../i18n/locale.js";
 import type { ReminderRow } from "./outbox.js";
 import { isNoticeKind, parsePayload } from "./payload.js";
+import { isMeetingQuorumAtRisk } from "../record/quorum.js";
 import { isDutyStillOpen } from "./plan-duties.js";
 import { renderReminder } from "./render.js";
 import type { TickCache } from "./tick-cache.js";
@@ -61,7 +62,7 @@ function notNeeded(row: ReminderRow, personId: string, env: PrepareEnv): string 
     if (reachable) return "reaches the person through the forum's channel";
   }
   if (!row.meetingId || row.forumId === null) return undefined;
-  if (kind === "minutes_due") {
+  if (kind === "minutes_due" || kind === "quorum_at_risk") {
     if (cache.forum(row.forumId)?.secretaryId !== personId) return "no longer the forum's secretary";
   } else if (kind !== "minutes_inspection" && !cache.isMember(row.forumId, personId)) return "no longer a member of the forum";
   if (kind === "agenda_deadline") {
@@ -72,6 +73,7 @@ function notNeeded(row: ReminderRow, personId: string, env: PrepareEnv): string 
     const state = cache.minutes(row.meetingId);
     if (state.recorded || state.pendingInspectors.length > 0) return "minutes recorded";
   }
+  if (kind === "quorum_at_risk" && !isMeetingQuorumAtRisk(env.db, row.meetingId)) return "quorum not at risk";
   if (kind === "minutes_inspection") {
     const state = cache.minutes(row.meetingId);
     if (state.recorded || !state.pendingInspectors.includes(personId)) return "already approved";

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime, formatSpan, formatTime, formatLocalDate } f
 import { localized, type Locale } from "../../i18n/locale.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../region.js";
+import { answersSummary } from "../record/quorum.js";
 import type { ReminderRow } from "./outbox.js";
 import { restoreReply, type OutboxPayload } from "./payload.js";
 
@@ -148,6 +149,16 @@ const RENDERERS = {
       { kind: "text", text: tr("reminders.inspection.text", meetingParams(input)) },
       buttons(input, tr, ["minutes", "approve"]),
     ]),
+  quorum_at_risk(input: RenderInput, tr: Tr) {
+    const counts = input.meeting && input.forum ? answersSummary(input.db, input.meeting, input.forum) : undefined;
+    const params = { ...meetingParams(input), ...(counts ?? { attend: 0, decline: 0, none: 0, needed: 0, members: 0 }) };
+    return reply([
+      { kind: "heading", text: tr("record.reminder.quorumTitle", params) },
+      { kind: "text", text: tr("record.reminder.quorumText", params) },
+      meetingFacts(input, tr, false),
+      buttons(input, tr, ["meeting"]),
+    ]);
+  },
   measure_overdue(input: RenderInput, p: Of<"measure_overdue">, tr: Tr) {
     const title = localized(p.title as { fi: string }, input.locale);
     const params = { code: p.code ?? "", title, date: p.dueOn ? formatLocalDate(p.dueOn, input.locale) : "—", party: input.partyName ?? "—" };
@@ -185,6 +196,7 @@ export function renderReminder(input: RenderInput): Reply {
     case "hour_before":
     case "minutes_due":
     case "minutes_inspection":
+    case "quorum_at_risk":
       return RENDERERS[payload.kind](input, tr);
     case "measure_overdue":
       return RENDERERS.measure_overdue(input, payload, tr);
