@@ -7,6 +7,8 @@ export interface Ordered {
   id: number;
   /** The agenda item number as shown ("4", "4a"); null for other matters. */
   itemNumber: string | null;
+  /** The linked agenda item's place on the agenda, when the decision answers one (wins over the number). */
+  agendaPosition?: number | null;
 }
 
 function itemKey(item: string | null): [number, string] {
@@ -17,6 +19,9 @@ function itemKey(item: string | null): [number, string] {
 
 /** @example compareAgendaOrder({ id: 1, itemNumber: "4" }, { id: 2, itemNumber: "2" }) > 0 */
 export function compareAgendaOrder(a: Ordered, b: Ordered): number {
+  const ap = a.agendaPosition ?? null;
+  const bp = b.agendaPosition ?? null;
+  if (ap !== null && bp !== null && ap !== bp) return ap - bp;
   const [an, as] = itemKey(a.itemNumber);
   const [bn, bs] = itemKey(b.itemNumber);
   return an - bn || as.localeCompare(bs) || a.id - b.id;

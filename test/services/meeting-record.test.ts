@@ -245,3 +245,29 @@ describe("the quorum warning three working days before (issue 15 point 4)", () =
     expect(w.rows().find((r) => r.meetingId === other.id && r.kind === "quorum_at_risk")).toMatchObject({ state: "cancelled", lastError: "quorum not at risk" });
   });
 });
+
+describe("§ numbers follow the published agenda (issue 15 point 5)", () => {
+  it("puts the §§ in the agenda's order after the agenda was reordered and published, and the minutes carry the background", async () => {
+    const { agendaWorld } = await import("../support/agenda.js");
+    const w = agendaWorld();
+    const M = w.meeting.id;
+    await w.bot.say("jasen", `agenda add ${M} Koulukuraattorit -- Kuraattorien saatavuus on heikentynyt.`);
+    await w.bot.say("svensk", `agenda add ${M} Integration`);
+    await w.bot.say("jasen", `agenda add ${M} Työllisyys`);
+    await w.bot.say("sihteeri", `agenda order ${M} 3 1 2`);
+    await w.bot.say("sihteeri", `agenda publish ${M}`);
+    w.bot.clock.set(w.meeting.startsAt + 60_000);
+    // Typed out of order, by the published agenda's numbers: 1 = Työllisyys, 2 = Koulukuraattorit, 3 = Integration.
+    await w.bot.say("sihteeri", `decision ${M} 3 Merkitään tiedoksi.`);
+    await w.bot.say("sihteeri", `decision ${M} 1 Hyväksytään.`);
+    await w.bot.say("sihteeri", `decision ${M} 2 Selvitetään.`);
+    const rows = w.db.select().from(decisions).all().sort((a, b) => a.section - b.section);
+    expect(rows.map((d) => [d.section, d.title])).toEqual([
+      [1, "Työllisyys"],
+      [2, "Koulukuraattorit"],
+      [3, "Integration"],
+    ]);
+    const text = await w.bot.say("sihteeri", `minutes ${M}`);
+    expect(text.indexOf("§ 1 Työllisyys")).toBeLessThan(text.indexOf("§ 2 Koulukuraattorit"));
+  });
+});

@@ -4,14 +4,15 @@
  */
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/connection.js";
-import { decisions, meetings } from "../../../db/schema/index.js";
+import { agendaItems, decisions, meetings } from "../../../db/schema/index.js";
 import { sectionsInAgendaOrder } from "../../domain/agenda-order.js";
 
 export function renumberInAgendaOrder(tx: Tx, forumId: number, sectionYear: number): void {
   const rows = tx
-    .select({ id: decisions.id, itemNumber: decisions.itemNumber, section: decisions.section, status: decisions.status, startsAt: meetings.startsAt })
+    .select({ id: decisions.id, itemNumber: decisions.itemNumber, section: decisions.section, status: decisions.status, startsAt: meetings.startsAt, agendaPosition: agendaItems.position })
     .from(decisions)
     .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
+    .leftJoin(agendaItems, eq(agendaItems.id, decisions.agendaItemId))
     .where(and(eq(decisions.forumId, forumId), eq(decisions.sectionYear, sectionYear)))
     .all();
   const target = sectionsInAgendaOrder(rows.map((r) => ({ ...r, final: r.status === "final" })));
