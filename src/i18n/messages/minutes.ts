@@ -4,7 +4,7 @@ import { defineMessages } from "../define-messages.js";
 export const messages = defineMessages(
   {
     "cmd.minutes": "the minutes of a meeting: build, inspectors, send for inspection, approve, extract",
-    "usage.minutes": "minutes <MEETING> | minutes inspectors <MEETING> <person> <person> | minutes finish|approve <MEETING> | minutes present|absent <MEETING> <person> [role] | minutes legality <MEETING> <text> | minutes extract <MEETING> §<N> <PARTY>",
+    "usage.minutes": "minutes <MEETING> | minutes inspectors <MEETING> <person> <person> | minutes finish|approve <MEETING> | minutes present|absent <MEETING> <person> [role] | minutes legality <MEETING> <text> | minutes attendance <MEETING> | minutes times <MEETING> 13.05-15.10 | minutes notice <MEETING> <date> | minutes extract <MEETING> §<N> <PARTY>",
     "decision.minutesApproved": "The minutes of {meeting} are already approved, so its decisions are final. Record a correction as an amendment in a later meeting: `decision amend <MEETING> §<N> <text>`.",
     "minutes.title": "Minutes — {forum}, {date}",
     "minutes.meeting": "Meeting",
@@ -62,7 +62,7 @@ export const messages = defineMessages(
   },
   {
     "cmd.minutes": "kokouksen pöytäkirja: kokoa, tarkastajat, lähetä tarkastettavaksi, hyväksy, ote",
-    "usage.minutes": "pöytäkirja <KOKOUS> | pöytäkirja tarkastajat <KOKOUS> <henkilö> <henkilö> | pöytäkirja valmis|hyväksy <KOKOUS> | pöytäkirja läsnä|poissa <KOKOUS> <henkilö> [rooli] | pöytäkirja laillisuus <KOKOUS> <teksti> | pöytäkirja ote <KOKOUS> §<N> <OSAPUOLI>",
+    "usage.minutes": "pöytäkirja <KOKOUS> | pöytäkirja tarkastajat <KOKOUS> <henkilö> <henkilö> | pöytäkirja valmis|hyväksy <KOKOUS> | pöytäkirja läsnä|poissa <KOKOUS> <henkilö> [rooli] | pöytäkirja laillisuus <KOKOUS> <teksti> | pöytäkirja läsnäolo <KOKOUS> | pöytäkirja ajat <KOKOUS> 13.05-15.10 | pöytäkirja nähtävänä <KOKOUS> <päivä> | pöytäkirja ote <KOKOUS> §<N> <OSAPUOLI>",
     "decision.minutesApproved": "Kokouksen {meeting} pöytäkirja on jo tarkastettu, joten sen päätökset ovat lopullisia. Kirjaa korjaus oikaisuna myöhemmässä kokouksessa: `päätös oikaise <KOKOUS> §<N> <teksti>`.",
     "minutes.title": "Pöytäkirja — {forum}, {date}",
     "minutes.meeting": "Kokous",
@@ -120,7 +120,7 @@ export const messages = defineMessages(
   },
   {
     "cmd.minutes": "mötets protokoll: sammanställ, justerare, skicka för justering, godkänn, utdrag",
-    "usage.minutes": "protokoll <MÖTE> | protokoll justerare <MÖTE> <person> <person> | protokoll klart|godkänn <MÖTE> | protokoll närvarande|frånvarande <MÖTE> <person> [roll] | protokoll laglighet <MÖTE> <text> | protokoll utdrag <MÖTE> §<N> <PART>",
+    "usage.minutes": "protokoll <MÖTE> | protokoll justerare <MÖTE> <person> <person> | protokoll klart|godkänn <MÖTE> | protokoll närvarande|frånvarande <MÖTE> <person> [roll] | protokoll laglighet <MÖTE> <text> | protokoll närvaro <MÖTE> | protokoll tider <MÖTE> 13.05-15.10 | protokoll framlagt <MÖTE> <datum> | protokoll utdrag <MÖTE> §<N> <PART>",
     "decision.minutesApproved": "Protokollet för {meeting} är redan justerat, så besluten är slutliga. Protokollför en rättelse i ett senare möte: `beslut rätta <MÖTE> §<N> <text>`.",
     "minutes.title": "Protokoll — {forum}, {date}",
     "minutes.meeting": "Möte",
