@@ -58,7 +58,7 @@ function meetingFacts(input: RenderInput, tr: (key: MessageKey, params?: Params)
   return { kind: "facts", facts };
 }
 
-function buttons(input: RenderInput, tr: (key: MessageKey) => string, which: ("propose" | "ics" | "meeting" | "agenda" | "minutes" | "approve")[]): Block {
+function buttons(input: RenderInput, tr: (key: MessageKey) => string, which: ("propose" | "ics" | "meeting" | "agenda" | "minutes" | "approve" | "attend" | "absent")[]): Block {
   const id = input.meeting?.id ?? "";
   const table: Record<(typeof which)[number], Action> = {
     propose: { kind: "button", label: tr("reminders.button.propose"), command: `agenda add ${id}`, style: "primary" },
@@ -67,6 +67,9 @@ function buttons(input: RenderInput, tr: (key: MessageKey) => string, which: ("p
     agenda: { kind: "button", label: tr("reminders.button.agenda"), command: `agenda ${id}` },
     minutes: { kind: "button", label: tr("reminders.button.minutes"), command: `minutes ${id}` },
     approve: { kind: "button", label: tr("reminders.button.approve"), command: `minutes approve ${id}`, style: "primary" },
+    // Members answer the invitation where they read it (issue 15 point 4); the answer pre-fills the attendance.
+    attend: { kind: "button", label: tr("record.answer.buttonAttend"), command: `attend ${id}` },
+    absent: { kind: "button", label: tr("record.answer.buttonAbsent"), command: `absent ${id}` },
   };
   return { kind: "actions", actions: which.map((w) => table[w]) };
 }
@@ -80,7 +83,7 @@ const RENDERERS = {
         { kind: "heading", text: tr("reminders.invitation.title", p) },
         { kind: "text", text: tr("reminders.invitation.text", p) },
         meetingFacts(input, tr, true),
-        buttons(input, tr, ["propose", "ics", "meeting"]),
+        buttons(input, tr, ["attend", "absent", "propose", "ics", "meeting"]),
       ],
       { visibility: "channel", attachments: invite ? [invite] : undefined },
     );
