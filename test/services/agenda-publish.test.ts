@@ -77,7 +77,7 @@ describe("publishing", () => {
 
   it("lets members read the published agenda; before that, says it is not published", async () => {
     const before = await w.bot.say("jasen", `agenda ${M}`);
-    expect(before).toContain("esityslistaa ei ole vielä julkaistu. Ehdotukset viimeistään 3.10.2027 klo 16.00");
+    expect(before).toContain("esityslistaa ei ole vielä julkaistu. Ehdotukset viimeistään 1.10.2027 klo 16.00");
     expect(before).toContain(`[Ehdota asiaa: agenda add ${M}]`);
     expect(before).toContain("Omat ehdotuksesi");
     await w.bot.say("sihteeri", `agenda publish ${M}`);
