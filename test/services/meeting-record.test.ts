@@ -271,3 +271,20 @@ describe("§ numbers follow the published agenda (issue 15 point 5)", () => {
     expect(text.indexOf("§ 1 Työllisyys")).toBeLessThan(text.indexOf("§ 2 Koulukuraattorit"));
   });
 });
+
+describe("the quorum rule in the agreement file", () => {
+  it("imports a forum's quorum, exports it back, and refuses one that is not a count", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { exportAgreement, importAgreement, formatIssues } = await import("../../src/services/agreement/index.js");
+    const demo = readFileSync(new URL("../../examples/keski-pohjanmaa.yml", import.meta.url), "utf8");
+    const withQuorum = demo.replace("    agenda_deadline_days: 14\n", "    agenda_deadline_days: 14\n    quorum: 5\n");
+    expect(withQuorum).not.toBe(demo);
+    const fresh = openTestDb();
+    const result = importAgreement(fresh, withQuorum, { actor: "import", now: at("2026-11-22T10:00:00Z"), locale: "fi" });
+    expect(result.ok ? "" : formatIssues(result.issues, "fi")).toBe("");
+    expect(fresh.select().from(forums).all().filter((f) => f.quorum !== null).map((f) => f.quorum)).toEqual([5]);
+    expect(exportAgreement(fresh)).toContain("    quorum: 5\n");
+    const bad = importAgreement(openTestDb(), demo.replace("    agenda_deadline_days: 14\n", "    agenda_deadline_days: 14\n    quorum: puolet\n"), { actor: "import", now: 0, locale: "fi" });
+    expect(bad.ok).toBe(false);
+  });
+});
