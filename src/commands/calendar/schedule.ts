@@ -82,7 +82,6 @@ export const scheduleFormSpec: FormSpec = {
   id: SCHEDULE_FORM_ID,
   async submit(ctx, values, context): Promise<FormResult> {
     const forum = requireForum(ctx.db, ctx.region.id, context.forum ?? "");
-    requireCapability(ctx, "manage_meetings", forum);
     const raw = { date: str(values.date), start: str(values.start), end: str(values.end), place: str(values.place) };
     const errors: Record<string, string> = {};
     const date = raw.date ? parseDateWords(raw.date.split(/\s+/), todayOf(ctx)) : undefined;

@@ -119,8 +119,7 @@ export const decisionFormSpec: FormSpec = {
       else diary.push({ party: line.slice(0, colon).trim(), number: line.slice(colon + 1).trim() });
     });
     if (Object.keys(errors).length > 0) return again();
-    const { forum } = meetingArg(ctx, meetingId, "usage.decision");
-    requireCapability(ctx, "record_decisions", forum);
+    meetingArg(ctx, meetingId, "usage.decision");
     try {
       const earlier = text(values, "earlier");
       const input = prepareDecision(
