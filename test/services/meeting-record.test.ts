@@ -288,3 +288,25 @@ describe("the quorum rule in the agreement file", () => {
     expect(bad.ok).toBe(false);
   });
 });
+
+describe("one item number in the agenda view and the decision (issue 15 point 5)", () => {
+  it("takes the number the agenda view lists before publication, and #N as the running proposal number", async () => {
+    const { agendaWorld } = await import("../support/agenda.js");
+    const w = agendaWorld();
+    const M = w.meeting.id;
+    await w.bot.say("jasen", `agenda add ${M} Koulukuraattorit`);
+    await w.bot.say("svensk", `agenda add ${M} Integration`);
+    await w.bot.say("jasen", `agenda add ${M} Työllisyys`);
+    await w.bot.say("sihteeri", `agenda order ${M} 3 1 2`);
+    const view = await w.bot.say("sihteeri", `agenda ${M}`);
+    expect(view).toContain("1. #3 Työllisyys");
+    w.bot.clock.set(w.meeting.startsAt + 60_000);
+    expect(await w.bot.say("sihteeri", `decision ${M} 1 Hyväksytään.`)).toContain("Työllisyys");
+    expect(await w.bot.say("sihteeri", `decision ${M} #1 Selvitetään.`)).toContain("Koulukuraattorit");
+    const rows = w.db.select().from(decisions).all().sort((a, b) => a.section - b.section);
+    expect(rows.map((d) => [d.section, d.itemNumber, d.title])).toEqual([
+      [1, "1", "Työllisyys"],
+      [2, "2", "Koulukuraattorit"],
+    ]);
+  });
+});
