@@ -105,11 +105,11 @@ export function localDateOf(ms: number, zone: string): string {
 export function computeDuties(input: DutyInput, now: number): Duty[] {
   const today = localDateOf(now, input.zone);
   const todayMs = Date.parse(today);
-  const byForum = new Map<number, { id: string; date: string; past: boolean; recorded: boolean; decided: boolean }[]>();
+  const byForum = new Map<number, { id: string; date: string; past: boolean; entered: boolean; recorded: boolean; decided: boolean }[]>();
   for (const m of input.meetings) {
     if (m.status === "cancelled") continue;
     const list = byForum.get(m.forumId) ?? [];
-    list.push({ id: m.id, date: localDateOf(m.startsAt, input.zone), past: m.startsAt <= now || m.status === "held", recorded: m.recorded ?? false, decided: m.decided ?? false });
+    list.push({ id: m.id, date: localDateOf(m.startsAt, input.zone), past: m.startsAt <= now || m.status === "held", entered: m.status === "held", recorded: m.recorded ?? false, decided: m.decided ?? false });
     byForum.set(m.forumId, list);
   }
   const duties: Duty[] = [];
@@ -120,8 +120,10 @@ export function computeDuties(input: DutyInput, now: number): Duty[] {
         const period = clip(whole, input.bounds);
         if (!period) continue;
         const inside = own.filter((m) => m.date >= period.startsOn && m.date <= period.endsOn);
-        // A final decision exists only once the minutes are approved, so it proves the approval too.
-        const counted = (m: (typeof inside)[number]) => m.past && (rule.counts === "decision" ? m.decided : rule.counts === "approved_minutes" ? m.recorded || m.decided : true);
+        // A final decision exists only once the minutes are approved, so it proves the approval too. A meeting entered
+        // afterwards (`held`) counts for any duty only once its minutes are approved (issue 15 point 2).
+        const counted = (m: (typeof inside)[number]) =>
+          m.past && (rule.counts === "decision" ? m.decided : rule.counts === "approved_minutes" || m.entered ? m.recorded || m.decided : true);
         const held = inside.filter(counted).map((m) => m.id);
         const pending = inside.filter((m) => m.past && !counted(m)).map((m) => m.id);
         const scheduled = inside.filter((m) => !m.past).map((m) => m.id);

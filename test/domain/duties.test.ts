@@ -122,6 +122,12 @@ describe("duties that mean it (issue 15 point 7)", () => {
     expect(find(noDecision, "cadence", "JOHTO")[0]!.status).toBe("met");
   });
 
+  it("counts a meeting entered afterwards (held) for its cadence only once its minutes are approved", () => {
+    const entered = (recorded: boolean) => computeDuties(input([meeting("JOHTO-2027-1", 3, "2027-03-03T13:00", "held", { recorded, decided: false })], "2027-01-01", "2027-12-31"), after);
+    expect(find(entered(false), "cadence", "JOHTO")[0]!.status).toBe("minutes_pending");
+    expect(find(entered(true), "cadence", "JOHTO")[0]!.status).toBe("met");
+  });
+
   it("takes a second HYTE negotiation in a year as fine: the law sets a minimum", () => {
     const two = computeDuties(input([meeting("HYTE-2027-1", 1, "2027-03-01T10:00"), meeting("HYTE-2027-2", 1, "2027-10-12T10:00")], "2027-01-01", "2027-12-31"), after);
     expect(find(two, "hyte_negotiation")[0]).toMatchObject({ status: "met", held: ["HYTE-2027-1", "HYTE-2027-2"] });

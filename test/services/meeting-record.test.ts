@@ -256,6 +256,8 @@ describe("§ numbers follow the published agenda (issue 15 point 5)", () => {
     await w.bot.say("jasen", `agenda add ${M} Työllisyys`);
     await w.bot.say("sihteeri", `agenda order ${M} 3 1 2`);
     await w.bot.say("sihteeri", `agenda publish ${M}`);
+    // The item's background is on the published agenda, not only in its export.
+    expect(await w.bot.say("ulko", `agenda ${M}`)).toContain("Koulukuraattorit — Kuraattorien saatavuus on heikentynyt.");
     w.bot.clock.set(w.meeting.startsAt + 60_000);
     // Typed out of order, by the published agenda's numbers: 1 = Työllisyys, 2 = Koulukuraattorit, 3 = Integration.
     await w.bot.say("sihteeri", `decision ${M} 3 Merkitään tiedoksi.`);
@@ -269,6 +271,9 @@ describe("§ numbers follow the published agenda (issue 15 point 5)", () => {
     ]);
     const text = await w.bot.say("sihteeri", `minutes ${M}`);
     expect(text.indexOf("§ 1 Työllisyys")).toBeLessThan(text.indexOf("§ 2 Koulukuraattorit"));
+    const reply = await w.bot.core.handleCommand({ user: { platform: "console", id: "sihteeri" }, text: `minutes ${M}` });
+    const md = reply.attachments!.find((a) => a.filename.endsWith(".md"))!.content as string;
+    expect(md).toContain("**Asian tausta**\n\nKuraattorien saatavuus on heikentynyt.");
   });
 });
 

@@ -22,9 +22,17 @@ export function meetingFacts(meeting: MeetingRow, forum: ForumRow, locale: Local
   return facts;
 }
 
-/** One line per frozen item: "Title — Preparer: X — Proposal: Y". */
+/** Long backgrounds are cut in chat; the exported agenda and the minutes carry them whole. */
+const DESCRIPTION_EXCERPT = 400;
+
+/** One line per frozen item: "Title — background — Preparer: X — Proposal: Y". */
 export function frozenLine(partyName: NameOf, item: FrozenAgendaItem, locale: Locale): string {
   const parts = [`**${frozenTitle(item, locale)}**`];
+  // The item's background belongs on the published agenda (issue 15 point 6), not only in its export.
+  if (item.description) {
+    const text = item.description.replace(/\s+/g, " ").trim();
+    parts.push(text.length > DESCRIPTION_EXCERPT ? `${text.slice(0, DESCRIPTION_EXCERPT - 1)}…` : text);
+  }
   if (item.partyId) parts.push(`${t(locale, "agenda.party")}: ${partyName(item.partyId)}`);
   if (item.preparer) parts.push(`${t(locale, "agenda.preparer")}: ${item.preparer}`);
   if (item.goalCodes?.length) parts.push(`${t(locale, "agenda.goals")}: ${item.goalCodes.join(", ")}`);
