@@ -18,7 +18,9 @@ export function dutyName(duty: Duty, t: Translate, locale: Locale): string {
 
 export function periodText(duty: Duty, locale: Locale): string {
   const p = duty.period;
-  if (p.kind === "year") return p.startsOn.slice(0, 4);
+  // A year clipped to the agreement's validity shows its dates, so nobody reads "2025" as the whole year.
+  const whole = p.startsOn.endsWith("-01-01") && p.endsOn.endsWith("-12-31");
+  if (p.kind === "year" && whole) return p.startsOn.slice(0, 4);
   if (p.kind === "term") return termLabel(p);
   return `${formatLocalDate(p.startsOn, locale)}–${formatLocalDate(p.endsOn, locale)}`;
 }
