@@ -6,7 +6,9 @@
  * that does not exist or happens twice) is not stored until confirmed: nothing is sent before the person has
  * seen the warnings (issue 15 point 3). Bad input changes nothing.
  */
+import { eq } from "drizzle-orm";
 import { DateTime } from "luxon";
+import { meetingResponses } from "../../db/schema/index.js";
 import type { ClockTime } from "../domain/time-input.js";
 import { UserError } from "../errors.js";
 import { requireCapability } from "./access.js";
@@ -127,6 +129,8 @@ export function moveMeeting(uc: UseCase, before: MeetingRow, forum: ForumRow, sp
   const actor = actorOf(uc);
   const meeting = change(uc.db, actor, uc.now, (tx, audit) => {
     const row = updateMeeting(tx, before, { startsAt: span.startsAt, endsAt: span.endsAt }, "moved", actor, uc.now);
+    // Answers were given for the old time; a new time asks again (as iTIP resets PARTSTAT on a reschedule).
+    if (before.startsAt !== row.startsAt) tx.delete(meetingResponses).where(eq(meetingResponses.meetingId, row.id)).run();
     audit({ action: "meeting.move", entity: "meeting", entityId: row.id, before, after: row });
     return row;
   });

@@ -187,6 +187,11 @@ describe("quorum from facts (issue 15 point 4)", () => {
       ["sihteeri", "attend", null],
     ]);
     await refusedInBoth("ulko", `attend ${M}`, "Vain foorumin JOHTO jäsenet", "Endast medlemmarna i JOHTO");
+    // A new time asks again: answers given for the old one are cleared by a move.
+    buildMeeting(db, world.forum, "2027-05-15T13:00");
+    await bot.say("jasen", "attend JOHTO-2027-2");
+    await bot.say("sihteeri", "move JOHTO-2027-2 17.5.2027 13 !");
+    expect(db.select().from(meetingResponses).where(eq(meetingResponses.meetingId, "JOHTO-2027-2")).all()).toEqual([]);
 
     bot.clock.set(at("2027-03-15T11:05:00Z"));
     await refusedInBoth("jasen", `attend ${M}`, "on alkanut tai peruttu", "har börjat eller är inställt");
