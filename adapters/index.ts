@@ -12,6 +12,14 @@ function lazy(name: string, enabled: (config: Config) => boolean, load: () => Pr
 
 export const ADAPTERS: Adapter[] = [
   consoleAdapter,
-  lazy("slack", (config) => config.slack !== undefined, async () => (await import("./slack/index.js")).slackAdapter),
-  lazy("teams", (config) => config.teams !== undefined || config.teamsAnonymous, async () => (await import("./teams/index.js")).teamsAdapter),
+  lazy(
+    "slack",
+    (config) => config.slack !== undefined,
+    async () => (await import("./slack/index.js")).slackAdapter,
+  ),
+  lazy(
+    "teams",
+    (config) => config.teams !== undefined || config.teamsAnonymous,
+    async () => (await import("./teams/index.js")).teamsAdapter,
+  ),
 ];

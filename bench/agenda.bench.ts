@@ -22,7 +22,19 @@ export default async function bench(): Promise<void> {
   const meeting = buildMeeting(db, world.forum, "2027-10-13T13:00");
   for (let n = 1; n <= ITEMS; n++) {
     db.insert(agendaItems)
-      .values({ meetingId: meeting.id, number: n, title: `Asia ${n}`, description: "Kuvaus ".repeat(40), proposerId: n % 2 ? "jasen" : "svensk", partyId: "kaupunki", goalCodes: ["T3"], position: n, state: n % 5 ? "proposed" : "late", createdAt: 0, updatedAt: 0 })
+      .values({
+        meetingId: meeting.id,
+        number: n,
+        title: `Asia ${n}`,
+        description: "Kuvaus ".repeat(40),
+        proposerId: n % 2 ? "jasen" : "svensk",
+        partyId: "kaupunki",
+        goalCodes: ["T3"],
+        position: n,
+        state: n % 5 ? "proposed" : "late",
+        createdAt: 0,
+        updatedAt: 0,
+      })
       .run();
   }
   const clock = new ManualClock(Date.parse("2027-09-01T09:00:00Z"));

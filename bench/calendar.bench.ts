@@ -28,7 +28,9 @@ const COMMANDS = ["calendar", "calendar all", "duties", "duties term"];
 export function addNationalDataset(db: Db, demoMunicipalities: number): number {
   const sqlite = db.$client;
   const ins = {
-    region: sqlite.prepare("insert into regions (id, names, zone, default_locale, languages, settings) values (?, ?, 'Europe/Helsinki', 'fi', '[\"fi\"]', '{}')"),
+    region: sqlite.prepare(
+      "insert into regions (id, names, zone, default_locale, languages, settings) values (?, ?, 'Europe/Helsinki', 'fi', '[\"fi\"]', '{}')",
+    ),
     term: sqlite.prepare("insert into council_terms (region_id, starts_on, ends_on, position) values (?, ?, ?, ?)"),
     party: sqlite.prepare("insert into parties (id, region_id, kind, names, position) values (?, ?, ?, ?, ?)"),
     person: sqlite.prepare("insert into people (id, region_id, name, email, party_id, roles, position) values (?, ?, ?, ?, ?, '[]', ?)"),
@@ -47,7 +49,10 @@ export function addNationalDataset(db: Db, demoMunicipalities: number): number {
     for (let r = 0; r < OTHER_REGIONS; r++) {
       const region = `r${r}`;
       ins.region.run(region, JSON.stringify({ fi: `Alue ${r}` }));
-      [["2022-03-01", "2025-05-31"], ["2025-06-01", "2029-05-31"]].forEach(([a, b], i) => ins.term.run(region, a, b, i));
+      [
+        ["2022-03-01", "2025-05-31"],
+        ["2025-06-01", "2029-05-31"],
+      ].forEach(([a, b], i) => ins.term.run(region, a, b, i));
       const municipalities = Math.floor(remaining / OTHER_REGIONS) + (r < remaining % OTHER_REGIONS ? 1 : 0);
       ins.party.run(`${region}-hva`, region, "wellbeing_county", JSON.stringify({ fi: `HVA ${r}` }), 0);
       const people: string[] = [];
@@ -61,9 +66,12 @@ export function addNationalDataset(db: Db, demoMunicipalities: number): number {
         }
       }
       const forums: [string, string, string, boolean][] = [
-        ["PJF", "chairs_forum", "yearly", false], ["HPJF", "board_chairs_forum", "half_yearly", false],
-        ["JOHTO", "top_management_forum", "half_yearly", true], ["HYTE", "hyte_negotiation", "yearly", false],
-        ["NEUV14", "term_negotiation", "per_term", false], ["ANK", "advisory_board", "quarterly", false],
+        ["PJF", "chairs_forum", "yearly", false],
+        ["HPJF", "board_chairs_forum", "half_yearly", false],
+        ["JOHTO", "top_management_forum", "half_yearly", true],
+        ["HYTE", "hyte_negotiation", "yearly", false],
+        ["NEUV14", "term_negotiation", "per_term", false],
+        ["ANK", "advisory_board", "quarterly", false],
         ...["LAPSET", "OPPILAS", "VARAUTUMINEN", "TYO"].map((c): [string, string, string, boolean] => [c, "network", "monthly", false]),
         ...Array.from({ length: municipalities }, (_, m): [string, string, string, boolean] => [`KAHD${m + 1}`, "bilateral", "as_needed", false]),
       ];
@@ -75,7 +83,17 @@ export function addNationalDataset(db: Db, demoMunicipalities: number): number {
           const n = cadence === "per_term" ? (year % 4 === 1 ? 1 : 0) : perYear[cadence]!;
           for (let i = 0; i < n; i++) {
             const start = DateTime.fromObject({ year, month: 1 + Math.floor((12 * i) / n), day: 10 + (position % 10), hour: 13 }, { zone: "Europe/Helsinki" });
-            ins.meeting.run(`${region}-${code}-${year}-${i + 1}`, id, year, i + 1, start.toMillis(), start.plus({ hours: 2 }).toMillis(), year < 2026 ? "held" : "scheduled", `${region}-${code}-${year}-${i}`, `m-${region}-${code}-${year}-${i}`);
+            ins.meeting.run(
+              `${region}-${code}-${year}-${i + 1}`,
+              id,
+              year,
+              i + 1,
+              start.toMillis(),
+              start.plus({ hours: 2 }).toMillis(),
+              year < 2026 ? "held" : "scheduled",
+              `${region}-${code}-${year}-${i}`,
+              `m-${region}-${code}-${year}-${i}`,
+            );
             meetings++;
           }
         }
@@ -107,7 +125,9 @@ export default async function calendarBench(): Promise<void> {
   // Fold the bulk write into the main file, so the two files are read alike.
   country.db.$client.pragma("wal_checkpoint(TRUNCATE)");
   const totals = country.db.$client
-    .prepare("select (select count(*) from regions) regions, (select count(*) from parties where kind = 'municipality') municipalities, (select count(*) from forums) forums, (select count(*) from meetings) meetings")
+    .prepare(
+      "select (select count(*) from regions) regions, (select count(*) from parties where kind = 'municipality') municipalities, (select count(*) from forums) forums, (select count(*) from meetings) meetings",
+    )
     .get();
   console.log(`national dataset: ${JSON.stringify(totals)} (${meetings} generated meetings)`);
   for (const command of COMMANDS) {

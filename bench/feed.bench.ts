@@ -37,13 +37,26 @@ export default async function feedBench(): Promise<void> {
       const start = first.plus({ days: i * 2 });
       tx.insert(meetings)
         .values({
-          id: `JOHTO-B-${i + 1}`, forumId: w.forum.id, year: start.year, number: 1000 + i, startsAt: start.toMillis(), endsAt: start.plus({ hours: 2 }).toMillis(),
-          zone: "Europe/Helsinki", place: `Kaupungintalo, sali ${i % 7}`, pageKey: `key-${i}`, minutesKey: `minutes-key-${i}`, createdAt: NOW, updatedAt: NOW, sequence: i % 3,
+          id: `JOHTO-B-${i + 1}`,
+          forumId: w.forum.id,
+          year: start.year,
+          number: 1000 + i,
+          startsAt: start.toMillis(),
+          endsAt: start.plus({ hours: 2 }).toMillis(),
+          zone: "Europe/Helsinki",
+          place: `Kaupungintalo, sali ${i % 7}`,
+          pageKey: `key-${i}`,
+          minutesKey: `minutes-key-${i}`,
+          createdAt: NOW,
+          updatedAt: NOW,
+          sequence: i % 3,
         })
         .run();
     }
   });
-  const tokens = Array.from({ length: RUNS * 2 + 20 }, () => change(db, "jasen", NOW, (tx, audit) => createFeedToken(tx, "jasen", { scope: "forum", forumId: w.forum.id }, NOW, audit)));
+  const tokens = Array.from({ length: RUNS * 2 + 20 }, () =>
+    change(db, "jasen", NOW, (tx, audit) => createFeedToken(tx, "jasen", { scope: "forum", forumId: w.forum.id }, NOW, audit)),
+  );
   const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:", PUBLIC_URL });
   const server: Server = await listen(createHttpApp({ db, config, clock: new ManualClock(NOW), log: pino({ level: "silent" }) }), 0, "127.0.0.1");
   const base = `http://127.0.0.1:${portOf(server)}`;
@@ -52,7 +65,14 @@ export default async function feedBench(): Promise<void> {
   const state = loadFeedState(db, tokens[0]!.row, NOW)!;
   const events = state.meetings.flatMap((meeting) => {
     const forum = state.forums.get(meeting.forumId)!;
-    const input = { meeting, forum, organizer: organizerOfForum(state, forum), locale: state.locale, publicUrl: PUBLIC_URL, agendaDeadline: agendaDeadlineOf(meeting, forum) };
+    const input = {
+      meeting,
+      forum,
+      organizer: organizerOfForum(state, forum),
+      locale: state.locale,
+      publicUrl: PUBLIC_URL,
+      agendaDeadline: agendaDeadlineOf(meeting, forum),
+    };
     return [meetingEvent(input), deadlineEvent(input)];
   });
   const alone = await time(() => ical({ timezone: { name: null, generator: generateVtimezone }, ttl: 3600, events }).toString(), RUNS);

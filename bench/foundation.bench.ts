@@ -52,7 +52,11 @@ export default async function foundationBench(): Promise<void> {
   );
   const ours = await time(
     () =>
-      untilListening(["--import", "tsx", "bin/start.ts"], { DATABASE_PATH: join(dir, `cold-${n++}.db`), PORT: "0", CONSOLE: "off", LOG_LEVEL: "info" }, /"msg":"listening"/),
+      untilListening(
+        ["--import", "tsx", "bin/start.ts"],
+        { DATABASE_PATH: join(dir, `cold-${n++}.db`), PORT: "0", CONSOLE: "off", LOG_LEVEL: "info" },
+        /"msg":"listening"/,
+      ),
     5,
     1,
   );

@@ -38,7 +38,10 @@ export default async function remindersBench(): Promise<void> {
   const started = performance.now();
   const report = await runRemindersTick(deps, newTickState(), { minIntervalMs: 0, onSend: (ms) => (sendMs += ms) });
   const totalMs = performance.now() - started;
-  const message = fake.received.length > 0 ? { blocks: [{ kind: "text" as const, text: fake.received[0]!.summary }], visibility: "channel" as const, summary: fake.received[0]!.summary } : { blocks: [], visibility: "channel" as const };
+  const message =
+    fake.received.length > 0
+      ? { blocks: [{ kind: "text" as const, text: fake.received[0]!.summary }], visibility: "channel" as const, summary: fake.received[0]!.summary }
+      : { blocks: [], visibility: "channel" as const };
 
   // Baseline: the fake's raw receive time, the same notifier and the same number of messages, no scheduler.
   const rawStarted = performance.now();

@@ -69,7 +69,15 @@ export default async function bench(): Promise<void> {
   const send = async (url: string, fromThread: boolean, slash = "/forum", text = "JOHTO"): Promise<number> => {
     const id = `b${++seq}`;
     const replied = fake.nextResponse(id);
-    const fields = { team_id: "T0001", channel_id: "C0BENCH", user_id: "UBENCH", command: slash, text, response_url: fake.responseUrl(id), trigger_id: `t${seq}` };
+    const fields = {
+      team_id: "T0001",
+      channel_id: "C0BENCH",
+      user_id: "UBENCH",
+      command: slash,
+      text,
+      response_url: fake.responseUrl(id),
+      trigger_id: `t${seq}`,
+    };
     let ackMs: number;
     let status: number;
     if (fromThread) {

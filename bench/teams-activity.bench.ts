@@ -41,7 +41,14 @@ export default async function bench(): Promise<void> {
   buildWorld(db);
   db.$client.close();
   const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: path, PORT: "0", TEAMS_ANONYMOUS: "on" });
-  const app = await startApp({ config, log: pino({ level: "silent" }), adapters: [teamsAdapter], clock: new ManualClock(Date.parse("2026-11-22T10:00:00Z")), host: "127.0.0.1", cron: false });
+  const app = await startApp({
+    config,
+    log: pino({ level: "silent" }),
+    adapters: [teamsAdapter],
+    clock: new ManualClock(Date.parse("2026-11-22T10:00:00Z")),
+    host: "127.0.0.1",
+    cron: false,
+  });
   const echo = await startEchoBot();
   const body = JSON.stringify(activity("personal-message", { SERVICE_URL: connector.url }, { text: "whoami" }));
   const post = (url: string) => async () => {

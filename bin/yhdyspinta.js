@@ -4,5 +4,9 @@ import { register } from "tsx/esm/api";
 
 register();
 const { runCli } = await import("../src/cli/main.ts");
-const code = await runCli(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+const code = await runCli(
+  process.argv.slice(2),
+  (s) => process.stdout.write(`${s}\n`),
+  (s) => process.stderr.write(`${s}\n`),
+);
 process.exit(code);

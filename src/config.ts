@@ -86,7 +86,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } else if (teamsAnonymous) {
     teams = { appId: "", appType, anonymous: true };
   } else if (production && (!blank(env.TEAMS_APP_PASSWORD) || !blank(env.TEAMS_TENANT_ID))) {
-    throw new ConfigError("TEAMS_APP_ID is empty; copy the bot's Microsoft App ID from its Azure Bot resource (Configuration). Without it the endpoint would accept anyone.");
+    throw new ConfigError(
+      "TEAMS_APP_ID is empty; copy the bot's Microsoft App ID from its Azure Bot resource (Configuration). Without it the endpoint would accept anyone.",
+    );
   }
 
   const consoleSetting = env.CONSOLE === "on" || env.CONSOLE === "off" ? env.CONSOLE : "auto";

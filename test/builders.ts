@@ -11,7 +11,14 @@ type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
 export function buildRegion(db: Db, overrides: Partial<Insert<typeof regions>> = {}) {
   const row = db
     .insert(regions)
-    .values({ id: "test", names: { fi: "Testialue", sv: "Testområdet", en: "Test region" }, zone: "Europe/Helsinki", defaultLocale: "fi", languages: ["fi", "sv", "en"], ...overrides })
+    .values({
+      id: "test",
+      names: { fi: "Testialue", sv: "Testområdet", en: "Test region" },
+      zone: "Europe/Helsinki",
+      defaultLocale: "fi",
+      languages: ["fi", "sv", "en"],
+      ...overrides,
+    })
     .returning()
     .get();
   db.insert(councilTerms)
@@ -55,7 +62,10 @@ export function buildForum(
     .returning()
     .get();
   members.forEach((m, position) =>
-    db.insert(forumMembers).values({ forumId: row.id, personId: m.personId, role: m.role ?? "member", position }).run(),
+    db
+      .insert(forumMembers)
+      .values({ forumId: row.id, personId: m.personId, role: m.role ?? "member", position })
+      .run(),
   );
   return row;
 }
@@ -68,7 +78,11 @@ export function buildMeeting(
   overrides: Partial<Insert<typeof meetings>> & { minutes?: number } = {},
 ) {
   const start = DateTime.fromISO(localStart, { zone: "Europe/Helsinki" });
-  const existing = db.select().from(meetings).all().filter((m) => m.forumId === forum.id && m.year === start.year).length;
+  const existing = db
+    .select()
+    .from(meetings)
+    .all()
+    .filter((m) => m.forumId === forum.id && m.year === start.year).length;
   const { minutes = 120, ...rest } = overrides;
   return db
     .insert(meetings)

@@ -58,7 +58,12 @@ export function startConsoleSession(options: ConsoleSessionOptions): Interface {
     if (!text) return;
     if (text === ":quit") return options.onQuit?.();
     if (text === ":people") {
-      if (region) write(listPeople(db, region.id).map((p) => `${p.id}  ${p.name}${p.roles.includes("admin") ? " (admin)" : ""}`).join("\n"));
+      if (region)
+        write(
+          listPeople(db, region.id)
+            .map((p) => `${p.id}  ${p.name}${p.roles.includes("admin") ? " (admin)" : ""}`)
+            .join("\n"),
+        );
       return;
     }
     if (text.startsWith(":as ")) {

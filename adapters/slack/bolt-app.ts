@@ -3,7 +3,7 @@
  * /slack/events; it reads the raw body itself to check the signature, so no body parser may run before it) or
  * Socket Mode (when an app-level token is set; no public URL needed).
  */
-import { App, ExpressReceiver, SocketModeReceiver, type Receiver, webApi } from "@slack/bolt";
+import { App, ExpressReceiver, SocketModeReceiver, type Receiver, type webApi } from "@slack/bolt";
 import express from "express";
 import type { Logger } from "../../src/log.js";
 import { boltLogger } from "./bolt-logger.js";

@@ -6,9 +6,11 @@ export function boltLogger(log: Logger): BoltLogger {
   let level = LogLevel.INFO;
   let name = "bolt";
   // Bolt logs at debug on every request; skip the formatting when pino would drop the line anyway.
-  const write = (method: "debug" | "info" | "warn" | "error") => (...msg: unknown[]) => {
-    if (log.isLevelEnabled(method)) log[method]({ component: name }, msg.map(String).join(" "));
-  };
+  const write =
+    (method: "debug" | "info" | "warn" | "error") =>
+    (...msg: unknown[]) => {
+      if (log.isLevelEnabled(method)) log[method]({ component: name }, msg.map(String).join(" "));
+    };
   return {
     debug: write("debug"),
     info: write("info"),

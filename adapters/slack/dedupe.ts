@@ -17,7 +17,10 @@ let inserts = 0;
 /** True the first time an event id is seen, false for every repeat. */
 export function markEventSeen(db: Db, eventId: string, now: number): boolean {
   const inserted = db.insert(slackSeenEvents).values({ eventId, seenAt: now }).onConflictDoNothing().run();
-  if (inserted.changes > 0 && ++inserts % PRUNE_EVERY === 0) db.delete(slackSeenEvents).where(lt(slackSeenEvents.seenAt, now - KEEP_MS)).run();
+  if (inserted.changes > 0 && ++inserts % PRUNE_EVERY === 0)
+    db.delete(slackSeenEvents)
+      .where(lt(slackSeenEvents.seenAt, now - KEEP_MS))
+      .run();
   return inserted.changes > 0;
 }
 

@@ -41,13 +41,14 @@ export function userRefOf(context: TurnContext): UserRef {
 /** The command text of a typed message: the bot's @mention removed, whitespace and &nbsp; trimmed. */
 export function commandTextOf(activity: Activity): string {
   const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? "";
-  return text.replace(/<at>[^<]*<\/at>/g, "").replace(/&nbsp;|\u00a0/g, " ").replace(/<[^>]+>/g, "").trim();
+  return text
+    .replace(/<at>[^<]*<\/at>/g, "")
+    .replace(/&nbsp;|\u00a0/g, " ")
+    .replace(/<[^>]+>/g, "")
+    .trim();
 }
 
-export type Inbound =
-  | { kind: "command"; input: CommandInput }
-  | { kind: "form"; input: FormInput }
-  | { kind: "ignore" };
+export type Inbound = { kind: "command"; input: CommandInput } | { kind: "form"; input: FormInput } | { kind: "ignore" };
 
 type SubmitValue = Record<string, unknown> & { [SUBMIT_KEY]?: string; command?: unknown; formId?: unknown; context?: unknown; multi?: unknown };
 
@@ -58,7 +59,12 @@ function formValues(value: SubmitValue): FormValues {
     if (!key.startsWith("field.")) continue;
     const name = key.slice("field.".length);
     const text = typeof raw === "string" ? raw : raw === undefined || raw === null ? "" : String(raw);
-    values[name] = multi.has(name) ? text.split(",").map((v) => v.trim()).filter(Boolean) : text;
+    values[name] = multi.has(name)
+      ? text
+          .split(",")
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : text;
   }
   return values;
 }

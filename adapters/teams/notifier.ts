@@ -31,7 +31,10 @@ const AUDIENCE = undefined as unknown as string;
  * The adapter hands errors thrown inside a turn to onTurnError (which only logs); we need them here to retry or
  * disable the target, so the turn keeps its error and we rethrow it after the adapter returns.
  */
-async function capturing(run: (logic: (context: TurnContext) => Promise<void>) => Promise<void>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+async function capturing(
+  run: (logic: (context: TurnContext) => Promise<void>) => Promise<void>,
+  logic: (context: TurnContext) => Promise<void>,
+): Promise<void> {
   let failure: unknown;
   await run(async (context) => {
     try {
@@ -47,7 +50,13 @@ function referenceOf(row: TargetRow, conversationId: string): Partial<Conversati
   return {
     channelId: CHANNEL,
     serviceUrl: row.serviceUrl,
-    conversation: { id: conversationId, isGroup: row.conversationType !== "personal", conversationType: row.conversationType ?? "personal", tenantId: row.tenantId ?? undefined, name: "" },
+    conversation: {
+      id: conversationId,
+      isGroup: row.conversationType !== "personal",
+      conversationType: row.conversationType ?? "personal",
+      tenantId: row.tenantId ?? undefined,
+      name: "",
+    },
     bot: { id: row.botId ?? "", name: "" },
   };
 }
@@ -124,7 +133,14 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
           return { ok: false, terminal: true, error: failure.message };
         }
         // Without a Retry-After the outbox backs off exponentially (Microsoft's advice for Teams 429s).
-        if (isRateLimited(failure)) return { ok: false, terminal: false, error: failure.message, rateLimited: true, ...(failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {}) };
+        if (isRateLimited(failure))
+          return {
+            ok: false,
+            terminal: false,
+            error: failure.message,
+            rateLimited: true,
+            ...(failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {}),
+          };
         return { ok: false, terminal: false, error: failure.message };
       }
     },

@@ -40,9 +40,14 @@ function upsert(db: Db, values: TargetValues, now: number, reenable: boolean): v
   if (existing) {
     const changed = Object.entries(wanted).some(([key, value]) => value !== undefined && existing[key as keyof TargetRow] !== value);
     if (!changed) return;
-    db.update(conversationTargets).set({ ...wanted, updatedAt: now }).where(eq(conversationTargets.id, existing.id)).run();
+    db.update(conversationTargets)
+      .set({ ...wanted, updatedAt: now })
+      .where(eq(conversationTargets.id, existing.id))
+      .run();
   } else {
-    db.insert(conversationTargets).values({ ...wanted, platform: PLATFORM, createdAt: now, updatedAt: now }).run();
+    db.insert(conversationTargets)
+      .values({ ...wanted, platform: PLATFORM, createdAt: now, updatedAt: now })
+      .run();
   }
 }
 
@@ -112,7 +117,17 @@ export function borrowedPersonTarget(db: Db, aadId: string): TargetRow | undefin
     .orderBy(desc(conversationTargets.updatedAt))
     .get();
   if (!donor) return undefined;
-  return { ...donor, kind: "person", ref: aadId, userId: aadId, userAadId: aadId, conversationId: null, conversationType: "personal", teamId: null, channelId: null };
+  return {
+    ...donor,
+    kind: "person",
+    ref: aadId,
+    userId: aadId,
+    userAadId: aadId,
+    conversationId: null,
+    conversationType: "personal",
+    teamId: null,
+    channelId: null,
+  };
 }
 
 export function disableTarget(db: Db, kind: "channel" | "person", ref: string, reason: string, now: number): void {

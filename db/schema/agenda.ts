@@ -21,7 +21,9 @@ export const agendaItems = sqliteTable(
   "agenda_items",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    meetingId: text().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    meetingId: text()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
     /** Running number within the meeting, given at proposal time (what people type: `agenda accept X 3`). */
     number: integer().notNull(),
     title: text().notNull(),
@@ -49,10 +51,7 @@ export const agendaItems = sqliteTable(
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),
   },
-  (t) => [
-    uniqueIndex("agenda_items_meeting_number").on(t.meetingId, t.number),
-    index("agenda_items_proposer").on(t.proposerId),
-  ],
+  (t) => [uniqueIndex("agenda_items_meeting_number").on(t.meetingId, t.number), index("agenda_items_proposer").on(t.proposerId)],
 );
 
 /** One frozen item of a published agenda version. */
@@ -86,7 +85,9 @@ export const agendaVersions = sqliteTable(
   "agenda_versions",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    meetingId: text().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    meetingId: text()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
     version: integer().notNull(),
     publishedAt: integer().notNull(),
     publishedBy: text().references(() => people.id, { onDelete: "set null" }),

@@ -4,7 +4,10 @@ import { regions, parties, type LocalizedText } from "./region.js";
 
 export const agreements = sqliteTable("agreements", {
   id: integer().primaryKey({ autoIncrement: true }),
-  regionId: text().notNull().unique().references(() => regions.id, { onDelete: "cascade" }),
+  regionId: text()
+    .notNull()
+    .unique()
+    .references(() => regions.id, { onDelete: "cascade" }),
   title: text({ mode: "json" }).$type<LocalizedText>().notNull(),
   termStartsOn: text().notNull(),
   termEndsOn: text(),
@@ -17,7 +20,9 @@ export const goals = sqliteTable(
   "goals",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    agreementId: integer().notNull().references(() => agreements.id, { onDelete: "cascade" }),
+    agreementId: integer()
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
     code: text().notNull(),
     area: text().notNull(),
     title: text({ mode: "json" }).$type<LocalizedText>().notNull(),
@@ -31,7 +36,9 @@ export const indicators = sqliteTable(
   "indicators",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    goalId: integer().notNull().references(() => goals.id, { onDelete: "cascade" }),
+    goalId: integer()
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
     code: text().notNull(),
     name: text({ mode: "json" }).$type<LocalizedText>().notNull(),
     unit: text().notNull(),
@@ -52,7 +59,9 @@ export const indicatorValues = sqliteTable(
   "indicator_values",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    indicatorId: integer().notNull().references(() => indicators.id, { onDelete: "cascade" }),
+    indicatorId: integer()
+      .notNull()
+      .references(() => indicators.id, { onDelete: "cascade" }),
     year: integer().notNull(),
     partyId: text().references(() => parties.id, { onDelete: "cascade" }),
     value: real().notNull(),
@@ -66,13 +75,17 @@ export const measures = sqliteTable(
   "measures",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    goalId: integer().notNull().references(() => goals.id, { onDelete: "cascade" }),
+    goalId: integer()
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
     code: text().notNull(),
     title: text({ mode: "json" }).$type<LocalizedText>().notNull(),
     resources: text(),
     /** Local date (yyyy-MM-dd). */
     dueOn: text(),
-    status: text({ enum: ["open", "in_progress", "done"] }).notNull().default("open"),
+    status: text({ enum: ["open", "in_progress", "done"] })
+      .notNull()
+      .default("open"),
     doneOn: text(),
     progressNote: text(),
     position: integer().notNull().default(0),
@@ -83,8 +96,12 @@ export const measures = sqliteTable(
 export const measureParties = sqliteTable(
   "measure_parties",
   {
-    measureId: integer().notNull().references(() => measures.id, { onDelete: "cascade" }),
-    partyId: text().notNull().references(() => parties.id, { onDelete: "cascade" }),
+    measureId: integer()
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    partyId: text()
+      .notNull()
+      .references(() => parties.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.measureId, t.partyId] })],
 );

@@ -17,8 +17,12 @@ export const decisions = sqliteTable(
   "decisions",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    forumId: integer().notNull().references(() => forums.id, { onDelete: "cascade" }),
-    meetingId: text().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    forumId: integer()
+      .notNull()
+      .references(() => forums.id, { onDelete: "cascade" }),
+    meetingId: text()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
     /** The § number, running per forum and numbering year. */
     section: integer().notNull(),
     /** The numbering year of the § (calendar year of the meeting, or the term's first year). */
@@ -42,17 +46,18 @@ export const decisions = sqliteTable(
     updatedAt: integer().notNull(),
     finalizedAt: integer(),
   },
-  (t) => [
-    uniqueIndex("decisions_forum_year_section").on(t.forumId, t.sectionYear, t.section),
-    index("decisions_meeting").on(t.meetingId),
-  ],
+  (t) => [uniqueIndex("decisions_forum_year_section").on(t.forumId, t.sectionYear, t.section), index("decisions_meeting").on(t.meetingId)],
 );
 
 export const decisionGoals = sqliteTable(
   "decision_goals",
   {
-    decisionId: integer().notNull().references(() => decisions.id, { onDelete: "cascade" }),
-    goalId: integer().notNull().references(() => goals.id, { onDelete: "cascade" }),
+    decisionId: integer()
+      .notNull()
+      .references(() => decisions.id, { onDelete: "cascade" }),
+    goalId: integer()
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.decisionId, t.goalId] }), index("decision_goals_goal").on(t.goalId)],
 );
@@ -60,7 +65,9 @@ export const decisionGoals = sqliteTable(
 /** Who prepared the matter (valmistelija): a known person or a free-text name. */
 export const decisionPreparers = sqliteTable("decision_preparers", {
   id: integer().primaryKey({ autoIncrement: true }),
-  decisionId: integer().notNull().references(() => decisions.id, { onDelete: "cascade" }),
+  decisionId: integer()
+    .notNull()
+    .references(() => decisions.id, { onDelete: "cascade" }),
   personId: text().references(() => people.id, { onDelete: "set null" }),
   name: text().notNull(),
   position: integer().notNull().default(0),
@@ -71,8 +78,12 @@ export const decisionDiaryNumbers = sqliteTable(
   "decision_diary_numbers",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    decisionId: integer().notNull().references(() => decisions.id, { onDelete: "cascade" }),
-    partyId: text().notNull().references(() => parties.id, { onDelete: "cascade" }),
+    decisionId: integer()
+      .notNull()
+      .references(() => decisions.id, { onDelete: "cascade" }),
+    partyId: text()
+      .notNull()
+      .references(() => parties.id, { onDelete: "cascade" }),
     number: text().notNull(),
   },
   (t) => [uniqueIndex("decision_diary_numbers_party").on(t.decisionId, t.partyId)],
@@ -81,7 +92,9 @@ export const decisionDiaryNumbers = sqliteTable(
 /** Follow-up measures a decision sets (what, who, contact, by when). */
 export const decisionMeasures = sqliteTable("decision_measures", {
   id: integer().primaryKey({ autoIncrement: true }),
-  decisionId: integer().notNull().references(() => decisions.id, { onDelete: "cascade" }),
+  decisionId: integer()
+    .notNull()
+    .references(() => decisions.id, { onDelete: "cascade" }),
   what: text().notNull(),
   partyId: text().references(() => parties.id, { onDelete: "set null" }),
   contactPersonId: text().references(() => people.id, { onDelete: "set null" }),
@@ -101,7 +114,9 @@ export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
 export type Attendee = { personId?: string; name: string; role: AttendeeRole; partyId?: string; forPersonId?: string };
 
 export const minutes = sqliteTable("minutes", {
-  meetingId: text().primaryKey().references(() => meetings.id, { onDelete: "cascade" }),
+  meetingId: text()
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: "cascade" }),
   state: text({ enum: MINUTES_STATES }).notNull().default("draft"),
   chairId: text().references(() => people.id, { onDelete: "set null" }),
   secretaryId: text().references(() => people.id, { onDelete: "set null" }),
@@ -125,8 +140,12 @@ export const minutes = sqliteTable("minutes", {
 export const minutesInspectors = sqliteTable(
   "minutes_inspectors",
   {
-    meetingId: text().notNull().references(() => minutes.meetingId, { onDelete: "cascade" }),
-    personId: text().notNull().references(() => people.id, { onDelete: "cascade" }),
+    meetingId: text()
+      .notNull()
+      .references(() => minutes.meetingId, { onDelete: "cascade" }),
+    personId: text()
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     approvedAt: integer(),
     position: integer().notNull().default(0),
   },

@@ -17,7 +17,9 @@ export const feedTokens = sqliteTable(
     tokenHash: text().notNull(),
     scope: text({ enum: FEED_SCOPES }).notNull(),
     /** Whose view the feed shows (language, private forums they may read). */
-    ownerId: text().notNull().references(() => people.id, { onDelete: "cascade" }),
+    ownerId: text()
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     forumId: integer().references(() => forums.id, { onDelete: "cascade" }),
     partyId: text().references(() => parties.id, { onDelete: "cascade" }),
     createdAt: integer().notNull(),

@@ -27,7 +27,9 @@ export const forums = sqliteTable(
   "forums",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    regionId: text().notNull().references(() => regions.id, { onDelete: "cascade" }),
+    regionId: text()
+      .notNull()
+      .references(() => regions.id, { onDelete: "cascade" }),
     code: text().notNull(),
     kind: text({ enum: FORUM_KINDS }).notNull(),
     names: text({ mode: "json" }).$type<LocalizedText>().notNull(),
@@ -56,8 +58,12 @@ export const forums = sqliteTable(
 export const forumMembers = sqliteTable(
   "forum_members",
   {
-    forumId: integer().notNull().references(() => forums.id, { onDelete: "cascade" }),
-    personId: text().notNull().references(() => people.id, { onDelete: "cascade" }),
+    forumId: integer()
+      .notNull()
+      .references(() => forums.id, { onDelete: "cascade" }),
+    personId: text()
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     role: text({ enum: MEMBER_ROLES }).notNull().default("member"),
     /** The party this member represents in the forum (defaults to the person's own party). */
     partyId: text().references(() => parties.id, { onDelete: "set null" }),
@@ -71,7 +77,9 @@ export const channelBindings = sqliteTable(
   "channel_bindings",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    forumId: integer().notNull().references(() => forums.id, { onDelete: "cascade" }),
+    forumId: integer()
+      .notNull()
+      .references(() => forums.id, { onDelete: "cascade" }),
     platform: text().notNull(),
     channelRef: text().notNull(),
     /** Set when the platform said this channel can no longer be reached (archived, bot removed). */

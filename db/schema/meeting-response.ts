@@ -13,9 +13,13 @@ export type ResponseAnswer = (typeof RESPONSE_ANSWERS)[number];
 export const meetingResponses = sqliteTable(
   "meeting_responses",
   {
-    meetingId: text().notNull().references(() => meetings.id, { onDelete: "cascade" }),
+    meetingId: text()
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
     /** The member who answered (for "deputy": the principal whose seat the deputy takes). */
-    personId: text().notNull().references(() => people.id, { onDelete: "cascade" }),
+    personId: text()
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     answer: text({ enum: RESPONSE_ANSWERS }).notNull(),
     /** With "deputy": who attends instead, when known. */
     deputyId: text().references(() => people.id, { onDelete: "set null" }),

@@ -10,7 +10,9 @@ export const meetings = sqliteTable(
   {
     /** Readable id: forum code, year, running number (JOHTO-2027-2). */
     id: text().primaryKey(),
-    forumId: integer().notNull().references(() => forums.id, { onDelete: "cascade" }),
+    forumId: integer()
+      .notNull()
+      .references(() => forums.id, { onDelete: "cascade" }),
     year: integer().notNull(),
     number: integer().notNull(),
     startsAt: integer().notNull(),
@@ -31,8 +33,5 @@ export const meetings = sqliteTable(
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),
   },
-  (t) => [
-    uniqueIndex("meetings_forum_year_number").on(t.forumId, t.year, t.number),
-    index("meetings_starts_at").on(t.startsAt),
-  ],
+  (t) => [uniqueIndex("meetings_forum_year_number").on(t.forumId, t.year, t.number), index("meetings_starts_at").on(t.startsAt)],
 );

@@ -18,7 +18,9 @@ export const councilTerms = sqliteTable(
   "council_terms",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    regionId: text().notNull().references(() => regions.id, { onDelete: "cascade" }),
+    regionId: text()
+      .notNull()
+      .references(() => regions.id, { onDelete: "cascade" }),
     /** Local dates (yyyy-MM-dd), inclusive. */
     startsOn: text().notNull(),
     endsOn: text().notNull(),
@@ -31,7 +33,9 @@ export const parties = sqliteTable(
   "parties",
   {
     id: text().primaryKey(),
-    regionId: text().notNull().references(() => regions.id, { onDelete: "cascade" }),
+    regionId: text()
+      .notNull()
+      .references(() => regions.id, { onDelete: "cascade" }),
     kind: text({ enum: ["wellbeing_county", "municipality", "regional_council", "other"] }).notNull(),
     names: text({ mode: "json" }).$type<LocalizedText>().notNull(),
     shortName: text(),
@@ -44,7 +48,9 @@ export const people = sqliteTable(
   "people",
   {
     id: text().primaryKey(),
-    regionId: text().notNull().references(() => regions.id, { onDelete: "cascade" }),
+    regionId: text()
+      .notNull()
+      .references(() => regions.id, { onDelete: "cascade" }),
     name: text().notNull(),
     email: text(),
     partyId: text().references(() => parties.id, { onDelete: "set null" }),
@@ -63,7 +69,9 @@ export const personIdentities = sqliteTable(
   "person_identities",
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    personId: text().notNull().references(() => people.id, { onDelete: "cascade" }),
+    personId: text()
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
     platform: text().notNull(),
     externalId: text().notNull(),
     /** true when it came from the agreement file (exported back); false when linked at run time by e-mail. */

@@ -48,18 +48,19 @@ export const reminders = sqliteTable(
   },
   // A partial index of the pending rows only: marking a claimed row sent touches no index (issue 8 bench: the
   // per-row mark is the tick's main cost). The meeting index leaves out the state for the same reason.
-  (t) => [
-    index("reminders_pending_due").on(t.dueAt).where(sql`${t.state} = 'pending'`),
-    index("reminders_meeting").on(t.meetingId),
-  ],
+  (t) => [index("reminders_pending_due").on(t.dueAt).where(sql`${t.state} = 'pending'`), index("reminders_meeting").on(t.meetingId)],
 );
 
 /** A person's reminder settings; no row means the defaults (nothing muted, forum notices via the channel). */
 export const reminderSettings = sqliteTable("reminder_settings", {
-  personId: text().primaryKey().references(() => people.id, { onDelete: "cascade" }),
+  personId: text()
+    .primaryKey()
+    .references(() => people.id, { onDelete: "cascade" }),
   mutedKinds: text({ mode: "json" }).$type<string[]>().notNull().default([]),
   /** "channel": forum-wide notices through the forum's channel when it has one; "dm": always by direct message. */
-  delivery: text({ enum: ["channel", "dm"] }).notNull().default("channel"),
+  delivery: text({ enum: ["channel", "dm"] })
+    .notNull()
+    .default("channel"),
   updatedAt: integer().notNull(),
 });
 

@@ -44,7 +44,10 @@ export function calendarToString(styled: StyledCalendar): string {
   const text = styled.calendar.toString();
   const end = text.lastIndexOf("END:VCALENDAR");
   const zones = new Set(styled.events.map((e) => e.timezone()).filter((z): z is string => !!z));
-  const timezones = [...zones].map(generateVtimezone).filter((z): z is string => z !== null).map((z) => `${z}\r\n`);
+  const timezones = [...zones]
+    .map(generateVtimezone)
+    .filter((z): z is string => z !== null)
+    .map((z) => `${z}\r\n`);
   const body = [styled.header.join("\r\n"), "\r\n", ...timezones, ...styled.events.map((e) => e.toString())].join("");
   return `${text.slice(0, end)}${foldLines(body)}END:VCALENDAR`;
 }

@@ -49,7 +49,11 @@ function organizerOf(db: DbOrTx, forum: ForumRow, publicUrl: string): Pick<Perso
 export function inviteIcs(db: DbOrTx, meeting: MeetingRow, method: "REQUEST" | "CANCEL", options: InviteOptions): string | undefined {
   const forum = forumById(db, meeting.forumId);
   if (!forum) return undefined;
-  const styled = newCalendar({ name: forumName(forum, options.locale), zone: meeting.zone, method: method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST });
+  const styled = newCalendar({
+    name: forumName(forum, options.locale),
+    zone: meeting.zone,
+    method: method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  });
   const event = meetingEvent({
     meeting: method === "CANCEL" ? { ...meeting, status: "cancelled" } : meeting,
     forum,

@@ -47,7 +47,10 @@ function describe(input: MeetingEventInput, url: string): string {
   const { meeting, locale } = input;
   const lines: string[] = [];
   if (meeting.status === "cancelled") {
-    lines.push(meeting.cancelReason ? t(locale, "feeds.description.cancelReason", { reason: meeting.cancelReason }) : t(locale, "feeds.description.cancelled"), "");
+    lines.push(
+      meeting.cancelReason ? t(locale, "feeds.description.cancelReason", { reason: meeting.cancelReason }) : t(locale, "feeds.description.cancelled"),
+      "",
+    );
   }
   if (input.agendaSummary) lines.push(t(locale, "feeds.description.agenda"), input.agendaSummary, "");
   lines.push(t(locale, "feeds.description.deadline", { when: formatDateTime(input.agendaDeadline, locale, meeting.zone) }));

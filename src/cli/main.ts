@@ -44,7 +44,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
       const text = read(rest[0]);
       if (text === undefined) return 2;
       const result = checkAgreement(text, locale);
-      if (!result.ok) return err(formatIssues(result.issues, locale)), 1;
+      if (!result.ok) return (err(formatIssues(result.issues, locale)), 1);
       out(t(locale, "agreement.ok", { ...result.counts }));
       return 0;
     }
@@ -54,7 +54,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
       const db = openDatabase(config.databasePath);
       try {
         const result = importAgreement(db, text, { actor: "import", now: systemClock.now(), locale });
-        if (!result.ok) return err(formatIssues(result.issues, locale)), 1;
+        if (!result.ok) return (err(formatIssues(result.issues, locale)), 1);
         out(t(locale, "agreement.imported", { ...result.counts }));
         return 0;
       } finally {
@@ -64,7 +64,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     case "export": {
       const db = openDatabase(config.databasePath);
       try {
-        if (!findRegion(db)) return err(t(locale, "error.noRegion")), 1;
+        if (!findRegion(db)) return (err(t(locale, "error.noRegion")), 1);
         const yaml = exportAgreement(db);
         if (rest[0]) writeFileSync(rest[0], yaml);
         else out(yaml.trimEnd());
@@ -74,7 +74,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
       }
     }
     case "backup": {
-      if (!rest[0]) return err(USAGE), 2;
+      if (!rest[0]) return (err(USAGE), 2);
       const db = openDatabase(config.databasePath);
       try {
         await db.$client.backup(rest[0]);
@@ -91,14 +91,14 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
         rest.splice(0, 2);
       }
       const text = rest.join(" ");
-      if (!text) return err(USAGE), 2;
+      if (!text) return (err(USAGE), 2);
       const db = openDatabase(config.databasePath);
       try {
         const region = findRegion(db);
-        if (!region) return err(t(locale, "error.noRegion")), 1;
+        if (!region) return (err(t(locale, "error.noRegion")), 1);
         const people = listPeople(db, region.id);
         const personId = as ?? people.find((p) => p.roles.includes("admin"))?.id ?? people[0]?.id ?? "";
-        if (!people.some((p) => p.id === personId)) return err(`No person "${personId}".`), 1;
+        if (!people.some((p) => p.id === personId)) return (err(`No person "${personId}".`), 1);
         const log = createLogger(config.logLevel, pino.destination(2));
         const core = createCore({ db, clock: systemClock, config, log });
         const reply = await core.handleCommand({ user: { platform: "cli", id: personId }, text });
@@ -116,7 +116,11 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
 
 const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
 if (isMain) {
-  runCli(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then(
+  runCli(
+    process.argv.slice(2),
+    (s) => process.stdout.write(`${s}\n`),
+    (s) => process.stderr.write(`${s}\n`),
+  ).then(
     (code) => process.exit(code),
     (error) => {
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

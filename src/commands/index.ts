@@ -16,7 +16,10 @@ import { FEED_COMMANDS } from "./feeds/index.js";
 import { remindersCommand } from "./reminders/reminders.js";
 
 export const COMMANDS: CommandSpec[] = [
-  helpCommand(() => COMMANDS, (word) => findCommand(word)),
+  helpCommand(
+    () => COMMANDS,
+    (word) => findCommand(word),
+  ),
   forumsCommand,
   forumCommand,
   whoamiCommand,

@@ -4,9 +4,7 @@ import { assertNever, type Block, type Reply } from "./reply.js";
 
 /** Strips the markdown subset to plain text: **bold** → bold, [label](url) → label <url>. */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/\*\*(.+?)\*\*/g, "$1")
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 <$2>");
+  return markdown.replace(/\*\*(.+?)\*\*/g, "$1").replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 <$2>");
 }
 
 export function renderBlockText(block: Block): string {
@@ -22,9 +20,7 @@ export function renderBlockText(block: Block): string {
     case "list":
       return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : "-"} ${plainText(item)}`).join("\n");
     case "actions":
-      return block.actions
-        .map((a) => (a.kind === "button" ? `[${a.label}: ${a.command}]` : `[${a.label}: ${a.url}]`))
-        .join("  ");
+      return block.actions.map((a) => (a.kind === "button" ? `[${a.label}: ${a.command}]` : `[${a.label}: ${a.url}]`)).join("  ");
     case "image":
       return `[${block.alt}: ${block.url}]`;
     case "divider":

@@ -7,9 +7,7 @@ import type { Form } from "./form.js";
 export type Visibility = "private" | "channel";
 
 /** A button runs a chat command as the person who pressed it; a link opens a URL. */
-export type Action =
-  | { kind: "button"; label: string; command: string; style?: "primary" | "danger" }
-  | { kind: "link"; label: string; url: string };
+export type Action = { kind: "button"; label: string; command: string; style?: "primary" | "danger" } | { kind: "link"; label: string; url: string };
 
 export interface Fact {
   label: string;
@@ -52,9 +50,7 @@ export function assertNever(value: never): never {
 
 /** Builds a reply with sensible defaults; `summary` defaults to the first heading or text. */
 export function reply(blocks: Block[], options: Partial<Omit<Reply, "blocks">> = {}): Reply {
-  const first = blocks.find((b) => b.kind === "heading" || b.kind === "text") as
-    | { text: string }
-    | undefined;
+  const first = blocks.find((b) => b.kind === "heading" || b.kind === "text") as { text: string } | undefined;
   return { visibility: "private", summary: first?.text, ...options, blocks };
 }
 

@@ -7,9 +7,7 @@ import { DateTime } from "luxon";
 
 export type DateInputError = "invalidDate" | "notADate" | "weekdayMismatch";
 
-export type DateParse =
-  | { ok: true; date: string; consumed: number }
-  | { ok: false; error: DateInputError; value: string; weekday?: number };
+export type DateParse = { ok: true; date: string; consumed: number } | { ok: false; error: DateInputError; value: string; weekday?: number };
 
 /** Weekday words (1 = Monday) in the three languages, short and long. */
 const WEEKDAY_WORDS: Record<string, number> = Object.fromEntries(

@@ -109,7 +109,14 @@ export function computeDuties(input: DutyInput, now: number): Duty[] {
   for (const m of input.meetings) {
     if (m.status === "cancelled") continue;
     const list = byForum.get(m.forumId) ?? [];
-    list.push({ id: m.id, date: localDateOf(m.startsAt, input.zone), past: m.startsAt <= now || m.status === "held", entered: m.status === "held", recorded: m.recorded ?? false, decided: m.decided ?? false });
+    list.push({
+      id: m.id,
+      date: localDateOf(m.startsAt, input.zone),
+      past: m.startsAt <= now || m.status === "held",
+      entered: m.status === "held",
+      recorded: m.recorded ?? false,
+      decided: m.decided ?? false,
+    });
     byForum.set(m.forumId, list);
   }
   const duties: Duty[] = [];

@@ -2,14 +2,7 @@
  * Who may do what (DESIGN "Who may do what"), as pure functions over roles. Services enforce them; a refusal names
  * the roles that would be needed (`rolesFor`).
  */
-export type Capability =
-  | "admin"
-  | "manage_meetings"
-  | "shape_agenda"
-  | "record_decisions"
-  | "finish_minutes"
-  | "propose_agenda"
-  | "read_forum";
+export type Capability = "admin" | "manage_meetings" | "shape_agenda" | "record_decisions" | "finish_minutes" | "propose_agenda" | "read_forum";
 
 export type RoleName = "admin" | "secretary" | "convener" | "member";
 

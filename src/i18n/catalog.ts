@@ -32,9 +32,7 @@ const CATALOGS: Record<Locale, Record<string, string>> = {
 /** Looks up a text and fills its {placeholders}. */
 export function t(locale: Locale, key: MessageKey, params: Params = {}): string {
   const template = CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** All keys of one language (for the completeness test). */

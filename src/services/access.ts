@@ -17,11 +17,19 @@ export interface Who {
 }
 
 const memberIdsQuery = prepared((db: DbOrTx) =>
-  db.select({ id: forumMembers.personId }).from(forumMembers).where(eq(forumMembers.forumId, sql.placeholder("forumId"))).prepare(),
+  db
+    .select({ id: forumMembers.personId })
+    .from(forumMembers)
+    .where(eq(forumMembers.forumId, sql.placeholder("forumId")))
+    .prepare(),
 );
 
 export function forumAccess(db: DbOrTx, forum: ForumRow): ForumAccess {
-  const memberIds = new Set(memberIdsQuery(db).all({ forumId: forum.id }).map((r) => r.id));
+  const memberIds = new Set(
+    memberIdsQuery(db)
+      .all({ forumId: forum.id })
+      .map((r) => r.id),
+  );
   return { isPublic: forum.isPublic, convenerId: forum.convenerId, secretaryId: forum.secretaryId, memberIds };
 }
 

@@ -18,7 +18,11 @@ import { channelRecipients, personRecipient } from "./reminders/recipients.js";
 
 /** Queues the message to every enabled channel bound to the forum; returns how many channels will get it. */
 export function queueForumPost(db: DbOrTx, notice: Notice & { forumId: number }, message: Reply): number {
-  return queueNotice(db, notice, channelRecipients(db, notice.forumId).map((to) => ({ to, message })));
+  return queueNotice(
+    db,
+    notice,
+    channelRecipients(db, notice.forumId).map((to) => ({ to, message })),
+  );
 }
 
 /** Queues a direct message to one person (the platform is chosen at send time, where they are linked). */
@@ -46,7 +50,12 @@ export function disableBinding(deps: Pick<CoreDeps, "db" | "clock" | "log">, bin
     if (!forum || !secretary) return;
     const locale = isLocale(secretary.locale) ? secretary.locale : "fi";
     const text = t(locale, "broadcast.disabled", { channel: binding.channelRef, platform: binding.platform, code: forum.code, error });
-    queuePersonNotice(tx, { kind: "channel_disabled", key: `channel_disabled:${binding.id}@${now}`, subject: `forum:${forum.code}`, forumId, now }, secretary.id, reply([{ kind: "text", text }]));
+    queuePersonNotice(
+      tx,
+      { kind: "channel_disabled", key: `channel_disabled:${binding.id}@${now}`, subject: `forum:${forum.code}`, forumId, now },
+      secretary.id,
+      reply([{ kind: "text", text }]),
+    );
   });
   deps.log.warn({ forumId, platform: binding.platform, channel: binding.channelRef, error }, "channel disabled: the platform says it cannot be reached");
 }

@@ -79,4 +79,3 @@ export function membersByForum(db: DbOrTx, forumIds: number[]): Map<number, Set<
   }
   return map;
 }
-

@@ -14,7 +14,10 @@ export function bindChannel(db: Db, actor: string, now: number, forum: ForumRow,
       .get();
     tx.insert(channelBindings)
       .values({ forumId: forum.id, platform, channelRef })
-      .onConflictDoUpdate({ target: [channelBindings.platform, channelBindings.channelRef], set: { forumId: forum.id, disabledAt: null, disabledReason: null } })
+      .onConflictDoUpdate({
+        target: [channelBindings.platform, channelBindings.channelRef],
+        set: { forumId: forum.id, disabledAt: null, disabledReason: null },
+      })
       .run();
     audit({
       action: "channel.bind",

@@ -37,14 +37,20 @@ export function dutiesFor(db: DbOrTx, regionId: string, range: DateRange, now: n
   const terms = councilTermsOf(db, regionId);
   // Periods reach beyond the range (a term around a year), so read the meetings of the widest period.
   const years = [`${range.from.slice(0, 4)}-01-01`, `${range.to.slice(0, 4)}-12-31`];
-  const widest = [...years, ...[range.from, range.to].flatMap((d) => {
-    const t = termOf(d, terms);
-    return t ? [t.startsOn, t.endsOn] : [];
-  })].sort();
+  const widest = [
+    ...years,
+    ...[range.from, range.to].flatMap((d) => {
+      const t = termOf(d, terms);
+      return t ? [t.startsOn, t.endsOn] : [];
+    }),
+  ].sort();
   const span = localDayRange(widest[0]!, widest.at(-1)!, zone);
   const meetings = withRecordFacts(db, meetingsBetween(db, { forumIds: forums.map((f) => f.id), ...span, zone }));
   const bounds = agreementBounds(db, regionId, terms, localDateOf(now, zone));
-  return computeDuties({ forums, meetings, terms, settings: dutySettingsFrom(regionSettingsOf(db, regionId)), zone, ...range, ...(bounds ? { bounds } : {}) }, now);
+  return computeDuties(
+    { forums, meetings, terms, settings: dutySettingsFrom(regionSettingsOf(db, regionId)), zone, ...range, ...(bounds ? { bounds } : {}) },
+    now,
+  );
 }
 
 /** Duties at risk on a date across a year around it: what the reminders warn about. */
@@ -57,8 +63,22 @@ export function dutiesAtRiskFor(db: DbOrTx, regionId: string, now: number, zone 
 function withRecordFacts(db: DbOrTx, rows: DutyMeeting[]): DutyMeeting[] {
   const ids = rows.map((m) => m.id);
   if (ids.length === 0) return rows;
-  const recorded = new Set(db.select({ id: minutes.meetingId }).from(minutes).where(and(inArray(minutes.meetingId, ids), eq(minutes.state, "approved"))).all().map((r) => r.id));
-  const decided = new Set(db.selectDistinct({ id: decisions.meetingId }).from(decisions).where(and(inArray(decisions.meetingId, ids), eq(decisions.status, "final"))).all().map((r) => r.id));
+  const recorded = new Set(
+    db
+      .select({ id: minutes.meetingId })
+      .from(minutes)
+      .where(and(inArray(minutes.meetingId, ids), eq(minutes.state, "approved")))
+      .all()
+      .map((r) => r.id),
+  );
+  const decided = new Set(
+    db
+      .selectDistinct({ id: decisions.meetingId })
+      .from(decisions)
+      .where(and(inArray(decisions.meetingId, ids), eq(decisions.status, "final")))
+      .all()
+      .map((r) => r.id),
+  );
   return rows.map((m) => ({ id: m.id, forumId: m.forumId, startsAt: m.startsAt, status: m.status, recorded: recorded.has(m.id), decided: decided.has(m.id) }));
 }
 
@@ -67,7 +87,11 @@ function withRecordFacts(db: DbOrTx, rows: DutyMeeting[]): DutyMeeting[] {
  * until the council term that is running (or in which it starts) ends; a new term brings a new agreement.
  */
 function agreementBounds(db: DbOrTx, regionId: string, terms: readonly CouncilTerm[], today: string): { from: string; to: string } | undefined {
-  const agreement = db.select({ startsOn: agreements.termStartsOn, endsOn: agreements.termEndsOn }).from(agreements).where(eq(agreements.regionId, regionId)).get();
+  const agreement = db
+    .select({ startsOn: agreements.termStartsOn, endsOn: agreements.termEndsOn })
+    .from(agreements)
+    .where(eq(agreements.regionId, regionId))
+    .get();
   if (!agreement) return undefined;
   const term = termOf(today > agreement.startsOn ? today : agreement.startsOn, terms);
   const to = agreement.endsOn ?? term?.endsOn;

@@ -66,7 +66,10 @@ export function warningsFor(db: DbOrTx, input: WarningInput): Warning[] {
       const oldDate = DateTime.fromMillis(input.before.startsAt, { zone }).toISODate()!;
       const oldPeriod = periodOf(kind, oldDate, terms)!;
       if (oldPeriod.startsOn !== period.startsOn && own(oldPeriod).length === 0) {
-        warnings.push({ key: "calendar.warn.cadenceGap", params: { from: formatLocalDate(oldPeriod.startsOn, locale), to: formatLocalDate(oldPeriod.endsOn, locale) } });
+        warnings.push({
+          key: "calendar.warn.cadenceGap",
+          params: { from: formatLocalDate(oldPeriod.startsOn, locale), to: formatLocalDate(oldPeriod.endsOn, locale) },
+        });
       }
     }
   }

@@ -42,14 +42,22 @@ export function listMeetings(db: DbOrTx, filter: MeetingFilter = {}): MeetingRow
     filter.to !== undefined ? lt(meetings.startsAt, filter.to) : undefined,
     filter.includeCancelled ? undefined : ne(meetings.status, "cancelled"),
   ].filter((c) => c !== undefined);
-  return db.select().from(meetings).where(and(...conditions)).orderBy(asc(meetings.startsAt)).all();
+  return db
+    .select()
+    .from(meetings)
+    .where(and(...conditions))
+    .orderBy(asc(meetings.startsAt))
+    .all();
 }
 
 export function nextMeetingNumber(db: DbOrTx, forumId: number, year: number): number {
-  const row = db.select({ n: max(meetings.number) }).from(meetings).where(and(eq(meetings.forumId, forumId), eq(meetings.year, year))).get();
+  const row = db
+    .select({ n: max(meetings.number) })
+    .from(meetings)
+    .where(and(eq(meetings.forumId, forumId), eq(meetings.year, year)))
+    .get();
   return (row?.n ?? 0) + 1;
 }
-
 
 export function newPageKey(): string {
   return randomBytes(16).toString("base64url");

@@ -20,7 +20,12 @@ export function findRegion(db: DbOrTx): RegionRow | undefined {
 }
 
 const forumsQuery = prepared((db: DbOrTx) =>
-  db.select().from(forums).where(eq(forums.regionId, sql.placeholder("regionId"))).orderBy(asc(forums.position)).prepare(),
+  db
+    .select()
+    .from(forums)
+    .where(eq(forums.regionId, sql.placeholder("regionId")))
+    .orderBy(asc(forums.position))
+    .prepare(),
 );
 export function listForums(db: DbOrTx, regionId: string): ForumRow[] {
   return forumsQuery(db).all({ regionId });
@@ -44,7 +49,13 @@ export function requireForum(db: DbOrTx, regionId: string, code: string): ForumR
   return forum;
 }
 
-const forumByIdQuery = prepared((db: DbOrTx) => db.select().from(forums).where(eq(forums.id, sql.placeholder("id"))).prepare());
+const forumByIdQuery = prepared((db: DbOrTx) =>
+  db
+    .select()
+    .from(forums)
+    .where(eq(forums.id, sql.placeholder("id")))
+    .prepare(),
+);
 export function forumById(db: DbOrTx, id: number): ForumRow | undefined {
   return forumByIdQuery(db).get({ id });
 }
@@ -84,42 +95,56 @@ export function forumsOfPerson(db: DbOrTx, personId: string): (ForumRow & { role
  * a member still runs the forum and wants it in "my calendar" and "my feed").
  */
 export function forumsOfParticipant(db: DbOrTx, regionId: string, personId: string): ForumRow[] {
-  const memberOf = db
-    .select({ id: forumMembers.forumId })
-    .from(forumMembers)
-    .where(eq(forumMembers.personId, personId));
+  const memberOf = db.select({ id: forumMembers.forumId }).from(forumMembers).where(eq(forumMembers.personId, personId));
   return db
     .select()
     .from(forums)
-    .where(
-      and(
-        eq(forums.regionId, regionId),
-        or(inArray(forums.id, memberOf), eq(forums.convenerId, personId), eq(forums.secretaryId, personId)),
-      ),
-    )
+    .where(and(eq(forums.regionId, regionId), or(inArray(forums.id, memberOf), eq(forums.convenerId, personId), eq(forums.secretaryId, personId))))
     .orderBy(asc(forums.position))
     .all();
 }
 
 const partiesQuery = prepared((db: DbOrTx) =>
-  db.select().from(parties).where(eq(parties.regionId, sql.placeholder("regionId"))).orderBy(asc(parties.position)).prepare(),
+  db
+    .select()
+    .from(parties)
+    .where(eq(parties.regionId, sql.placeholder("regionId")))
+    .orderBy(asc(parties.position))
+    .prepare(),
 );
 export function listParties(db: DbOrTx, regionId: string): PartyRow[] {
   return partiesQuery(db).all({ regionId });
 }
 
-const partyQuery = prepared((db: DbOrTx) => db.select().from(parties).where(eq(parties.id, sql.placeholder("id"))).prepare());
+const partyQuery = prepared((db: DbOrTx) =>
+  db
+    .select()
+    .from(parties)
+    .where(eq(parties.id, sql.placeholder("id")))
+    .prepare(),
+);
 export function findParty(db: DbOrTx, id: string): PartyRow | undefined {
   return partyQuery(db).get({ id });
 }
 
-const personQuery = prepared((db: DbOrTx) => db.select().from(people).where(eq(people.id, sql.placeholder("id"))).prepare());
+const personQuery = prepared((db: DbOrTx) =>
+  db
+    .select()
+    .from(people)
+    .where(eq(people.id, sql.placeholder("id")))
+    .prepare(),
+);
 export function findPerson(db: DbOrTx, id: string): PersonRow | undefined {
   return personQuery(db).get({ id });
 }
 
 const peopleQuery = prepared((db: DbOrTx) =>
-  db.select().from(people).where(eq(people.regionId, sql.placeholder("regionId"))).orderBy(asc(people.position)).prepare(),
+  db
+    .select()
+    .from(people)
+    .where(eq(people.regionId, sql.placeholder("regionId")))
+    .orderBy(asc(people.position))
+    .prepare(),
 );
 export function listPeople(db: DbOrTx, regionId: string): PersonRow[] {
   return peopleQuery(db).all({ regionId });
@@ -139,7 +164,11 @@ export function forumOfChannel(db: DbOrTx, platform: string, channelRef: string)
 }
 
 const bindingsQuery = prepared((db: DbOrTx) =>
-  db.select().from(channelBindings).where(eq(channelBindings.forumId, sql.placeholder("forumId"))).prepare(),
+  db
+    .select()
+    .from(channelBindings)
+    .where(eq(channelBindings.forumId, sql.placeholder("forumId")))
+    .prepare(),
 );
 export function listChannelBindings(db: DbOrTx, forumId: number): (typeof channelBindings.$inferSelect)[] {
   return bindingsQuery(db).all({ forumId });

@@ -37,9 +37,7 @@ export interface Confirmable {
   confirmed?: boolean;
 }
 
-export type Scheduled =
-  | { kind: "done"; meeting: MeetingRow; warnings: Warning[] }
-  | { kind: "confirm"; warnings: Warning[] };
+export type Scheduled = { kind: "done"; meeting: MeetingRow; warnings: Warning[] } | { kind: "confirm"; warnings: Warning[] };
 
 interface LocalInstant {
   at: number;
@@ -100,7 +98,10 @@ function refuseThePast(startsAt: number, now: number): void {
 export function placeAndLink(text: string): { place: string | null; onlineUrl: string | null } {
   const words = text.split(/\s+/).filter(Boolean);
   const link = words.find((w) => /^https?:\/\//i.test(w)) ?? null;
-  const place = words.filter((w) => w !== link).join(" ").trim();
+  const place = words
+    .filter((w) => w !== link)
+    .join(" ")
+    .trim();
   return { place: place || null, onlineUrl: link };
 }
 
@@ -112,7 +113,19 @@ export function scheduleMeeting(uc: UseCase, draft: MeetingDraft, options: Confi
   if (warnings.length > 0 && !options.confirmed) return { kind: "confirm", warnings };
   const actor = actorOf(uc);
   const meeting = change(uc.db, actor, uc.now, (tx, audit) => {
-    const row = insertMeeting(tx, { forum: draft.forum, startsAt: draft.startsAt, endsAt: draft.endsAt, zone: uc.zone, place: draft.place ?? draft.forum.defaultPlace, onlineUrl: draft.onlineUrl }, actor, uc.now);
+    const row = insertMeeting(
+      tx,
+      {
+        forum: draft.forum,
+        startsAt: draft.startsAt,
+        endsAt: draft.endsAt,
+        zone: uc.zone,
+        place: draft.place ?? draft.forum.defaultPlace,
+        onlineUrl: draft.onlineUrl,
+      },
+      actor,
+      uc.now,
+    );
     audit({ action: "meeting.schedule", entity: "meeting", entityId: row.id, after: row });
     return row;
   });
@@ -124,7 +137,10 @@ export function moveMeeting(uc: UseCase, before: MeetingRow, forum: ForumRow, sp
   requireNotStarted(uc, before);
   refuseThePast(span.startsAt, uc.now);
   if (span.endsAt <= span.startsAt) throw new UserError("calendar.error.endBeforeStart", {});
-  const warnings = [...(span.notes ?? []), ...warningsFor(uc.db, { forum, startsAt: span.startsAt, endsAt: span.endsAt, zone: before.zone, locale: uc.locale, before })];
+  const warnings = [
+    ...(span.notes ?? []),
+    ...warningsFor(uc.db, { forum, startsAt: span.startsAt, endsAt: span.endsAt, zone: before.zone, locale: uc.locale, before }),
+  ];
   if (warnings.length > 0 && !options.confirmed) return { kind: "confirm", warnings };
   const actor = actorOf(uc);
   const meeting = change(uc.db, actor, uc.now, (tx, audit) => {
@@ -161,7 +177,15 @@ export function recordHeldMeeting(uc: UseCase, draft: MeetingDraft): MeetingRow 
   return change(uc.db, actor, uc.now, (tx, audit) => {
     const row = insertMeeting(
       tx,
-      { forum: draft.forum, startsAt: draft.startsAt, endsAt: draft.endsAt, zone: uc.zone, place: draft.place ?? draft.forum.defaultPlace, onlineUrl: draft.onlineUrl, status: "held" },
+      {
+        forum: draft.forum,
+        startsAt: draft.startsAt,
+        endsAt: draft.endsAt,
+        zone: uc.zone,
+        place: draft.place ?? draft.forum.defaultPlace,
+        onlineUrl: draft.onlineUrl,
+        status: "held",
+      },
       actor,
       uc.now,
       "recorded",

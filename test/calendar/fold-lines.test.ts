@@ -9,7 +9,7 @@ describe("foldLines", () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let n = 0; n < 300; n++) {
-      const line = "DESCRIPTION:" + Array.from({ length: Math.floor(random() * 200) }, () => pieces[Math.floor(random() * pieces.length)]).join("");
+      const line = `DESCRIPTION:${Array.from({ length: Math.floor(random() * 200) }, () => pieces[Math.floor(random() * pieces.length)]).join("")}`;
       const text = `BEGIN:VEVENT\r\n${line}\r\nEND:VEVENT`;
       expect(foldLines(text)).toBe(libraryFold(text));
       for (const physical of foldLines(text).split("\r\n")) expect(Buffer.byteLength(physical)).toBeLessThanOrEqual(75);

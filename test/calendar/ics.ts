@@ -28,7 +28,9 @@ export function parse(ics: string): ICAL.Component {
 }
 
 export function parsedEvent(ics: string, uid: string): ICAL.Event | undefined {
-  const vevent = parse(ics).getAllSubcomponents("vevent").find((e) => e.getFirstPropertyValue("uid") === uid);
+  const vevent = parse(ics)
+    .getAllSubcomponents("vevent")
+    .find((e) => e.getFirstPropertyValue("uid") === uid);
   return vevent ? new ICAL.Event(vevent) : undefined;
 }
 

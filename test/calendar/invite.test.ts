@@ -54,7 +54,7 @@ describe("inviteAttachment", () => {
   it("keeps hostile names and places inside their values", () => {
     const { db, w } = world();
     db.$client.prepare("update people set name = ? where id = 'jasen'").run('Jussi "X";ROLE=CHAIR\r\nATTENDEE:mailto:evil@example');
-    const meeting = buildMeeting(db, w.forum, "2027-11-02T13:00", { place: "a\r\nORGANIZER:mailto:evil@example;b,c\\" + "z".repeat(10_000) });
+    const meeting = buildMeeting(db, w.forum, "2027-11-02T13:00", { place: `a\r\nORGANIZER:mailto:evil@example;b,c\\${"z".repeat(10_000)}` });
     const ics = String(inviteAttachment(db, meeting, "REQUEST", OPTIONS)!.content);
     expectWellFolded(ics);
     const lines = unfolded(ics);
@@ -71,7 +71,10 @@ describe("invite <MEETING>", () => {
     const { db } = world();
     const bot = createTestCore(db, OPTIONS.now);
     const reply = await bot.core.handleCommand({ user: { platform: "console", id: "svensk" }, text: "inbjudan johto-2027-1" });
-    expect(reply.attachments?.[0]).toMatchObject({ filename: "JOHTO-2027-1.ics", url: expect.stringContaining("/invites/JOHTO-2027-1/key-JOHTO-1.ics?lang=sv") });
+    expect(reply.attachments?.[0]).toMatchObject({
+      filename: "JOHTO-2027-1.ics",
+      url: expect.stringContaining("/invites/JOHTO-2027-1/key-JOHTO-1.ics?lang=sv"),
+    });
     expect(String(reply.attachments?.[0]?.content)).toContain("SUMMARY:JOHTO – möte");
     expect(reply.blocks).toContainEqual({ kind: "actions", actions: [{ kind: "link", label: "Ladda ner inbjudan (.ics)", url: reply.attachments![0]!.url }] });
   });

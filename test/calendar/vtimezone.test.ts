@@ -8,7 +8,9 @@ import { describe, expect, it } from "vitest";
 import { generateVtimezone } from "../../src/calendar/vtimezone.js";
 
 describe("generateVtimezone", () => {
-  const component = new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\n${generateVtimezone("Europe/Helsinki")}\r\nEND:VCALENDAR`)).getFirstSubcomponent("vtimezone")!;
+  const component = new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\n${generateVtimezone("Europe/Helsinki")}\r\nEND:VCALENDAR`)).getFirstSubcomponent(
+    "vtimezone",
+  )!;
   const zone = new ICAL.Timezone(component);
 
   it("has EET/EEST rules on the last Sundays of March and October", () => {

@@ -22,7 +22,13 @@ describe("zonedTime", () => {
       for (let ms = year.toMillis(); ms < year.plus({ years: 1 }).toMillis(); ms += 5 * 3_600_000) {
         expect(offsetAt(ms, zone), `${zone} ${new Date(ms).toISOString()}`).toBe(DateTime.fromMillis(ms, { zone }).offset);
       }
-      for (const change of [Date.parse("2027-03-28T01:00:00Z"), Date.parse("2027-10-31T01:00:00Z"), Date.parse("2027-03-14T05:30:00Z"), Date.parse("2027-04-03T15:00:00Z"), Date.parse("2027-11-07T04:30:00Z")]) {
+      for (const change of [
+        Date.parse("2027-03-28T01:00:00Z"),
+        Date.parse("2027-10-31T01:00:00Z"),
+        Date.parse("2027-03-14T05:30:00Z"),
+        Date.parse("2027-04-03T15:00:00Z"),
+        Date.parse("2027-11-07T04:30:00Z"),
+      ]) {
         for (let ms = change - 3 * 3_600_000; ms < change + 3 * 3_600_000; ms += 7 * 60_000) {
           expect(offsetAt(ms, zone), `${zone} ${new Date(ms).toISOString()}`).toBe(DateTime.fromMillis(ms, { zone }).offset);
         }

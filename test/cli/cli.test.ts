@@ -22,7 +22,11 @@ async function cli(argv: string[], lang = "en_GB.UTF-8") {
   const out: string[] = [];
   const err: string[] = [];
   process.env.LANG = lang;
-  const code = await runCli(argv, (s) => out.push(s), (s) => err.push(s));
+  const code = await runCli(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 

@@ -20,7 +20,14 @@ describe("proposing", () => {
     const text = await w.bot.say("jasen", `esityslista lisää ${M} Lasten liikunta -- Kuntien yhteinen malli #T3 #t1`);
     expect(text).toContain(`Asia #1 ehdotettu kokoukseen ${M}: Lasten liikunta`);
     const [item] = items();
-    expect(item).toMatchObject({ title: "Lasten liikunta", description: "Kuntien yhteinen malli", goalCodes: ["T3", "T1"], state: "proposed", proposerId: "jasen", partyId: "kaupunki" });
+    expect(item).toMatchObject({
+      title: "Lasten liikunta",
+      description: "Kuntien yhteinen malli",
+      goalCodes: ["T3", "T1"],
+      state: "proposed",
+      proposerId: "jasen",
+      partyId: "kaupunki",
+    });
     const audit = w.db.select().from(auditLog).where(eq(auditLog.action, "agenda.propose")).all();
     expect(audit).toHaveLength(1);
   });
@@ -117,7 +124,12 @@ describe("shaping", () => {
     const ask = await w.bot.say("sihteeri", `agenda reject ${M} 1`);
     expect(ask).toContain("Kerro perustelu");
     expect(items().find((i) => i.number === 1)!.state).toBe("proposed");
-    const form = await w.bot.core.submitForm({ user: { platform: "console", id: "sihteeri" }, formId: "agenda.reject", values: { reason: "" }, context: { meeting: M, item: "1" } });
+    const form = await w.bot.core.submitForm({
+      user: { platform: "console", id: "sihteeri" },
+      formId: "agenda.reject",
+      values: { reason: "" },
+      context: { meeting: M, item: "1" },
+    });
     expect(form.ok).toBe(false);
     expect(await w.bot.say("sihteeri", `agenda reject ${M} 1 Kuuluu toiselle foorumille`)).toContain("hylätty");
     expect(items().find((i) => i.number === 1)).toMatchObject({ state: "rejected", rejectReason: "Kuuluu toiselle foorumille" });
@@ -146,7 +158,9 @@ describe("shaping", () => {
     expect(await w.bot.say("sihteeri", `agenda yhdistä ${M} 3 1`)).toContain("Asia #3 yhdistetty asiaan #1");
     expect(items().find((i) => i.number === 3)!.mergedIntoId).toBe(items().find((i) => i.number === 1)!.id);
     expect(await w.bot.say("sihteeri", `agenda ${M}`)).toContain("yhdistetty asiaan #1");
-    expect(w.notifier.sent.find((s) => s.target.ref === "UMEMB")?.text).toContain(`Ehdottamasi asia "Kolmas" yhdistettiin kokouksen ${M} asiaan #1 "Ensimmäinen".`);
+    expect(w.notifier.sent.find((s) => s.target.ref === "UMEMB")?.text).toContain(
+      `Ehdottamasi asia "Kolmas" yhdistettiin kokouksen ${M} asiaan #1 "Ensimmäinen".`,
+    );
     expect(await w.bot.say("sihteeri", `agenda merge ${M} 1 1`)).toContain("itseensä");
   });
 
@@ -154,7 +168,15 @@ describe("shaping", () => {
     const text = await w.bot.say("sihteeri", `agenda standing ${M}`);
     expect(text).toContain("Kokouksen avaus");
     const view = await w.bot.say("sihteeri", `agenda ${M}`);
-    const order = ["Kokouksen avaus", "Kokouksen laillisuus ja päätösvaltaisuus", "Pöytäkirjantarkastajien valinta", "Ensimmäinen", "Andra", "Kolmas", "Kokouksen päättäminen"];
+    const order = [
+      "Kokouksen avaus",
+      "Kokouksen laillisuus ja päätösvaltaisuus",
+      "Pöytäkirjantarkastajien valinta",
+      "Ensimmäinen",
+      "Andra",
+      "Kolmas",
+      "Kokouksen päättäminen",
+    ];
     const positions = order.map((title) => view.indexOf(title));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -174,7 +196,12 @@ describe("shaping", () => {
     const moved = w.db.select().from(agendaItems).where(eq(agendaItems.meetingId, "JOHTO-2028-1")).get();
     expect(moved).toMatchObject({ title: "Andra", number: 1, movedFromMeetingId: M, proposerId: "svensk" });
     expect(await w.bot.say("sihteeri", "agenda JOHTO-2028-1")).toContain(`siirretty kokouksesta ${M}`);
-    const history = w.db.select().from(auditLog).where(eq(auditLog.entityId, String(moved!.id))).all().map((a) => a.action);
+    const history = w.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(moved!.id)))
+      .all()
+      .map((a) => a.action);
     expect(history).toEqual(["agenda.propose", "agenda.move"]);
     expect(w.notifier.sent.find((s) => s.target.ref === "USWED")?.text).toContain(`flyttades från mötet ${M} till mötet JOHTO-2028-1`);
   });

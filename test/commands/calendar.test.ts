@@ -66,7 +66,11 @@ describe("schedule, move, cancel and meeting through the console", () => {
     await bot.say("sihteeri", "ajoita JOHTO su 28.3.2027 13-15 !");
     await bot.say("sihteeri", "ajoita JOHTO 30.10.2027 13-15 !");
     await bot.say("sihteeri", "ajoita JOHTO 31.10.2027 13-15 !");
-    const stored = db.select().from(meetings).all().map((m) => [m.id, new Date(m.startsAt).toISOString(), (m.endsAt - m.startsAt) / 60_000]);
+    const stored = db
+      .select()
+      .from(meetings)
+      .all()
+      .map((m) => [m.id, new Date(m.startsAt).toISOString(), (m.endsAt - m.startsAt) / 60_000]);
     expect(stored).toEqual([
       ["JOHTO-2027-1", "2027-03-27T11:00:00.000Z", 120],
       ["JOHTO-2027-2", "2027-03-28T10:00:00.000Z", 120],
@@ -131,24 +135,55 @@ describe("schedule, move, cancel and meeting through the console", () => {
     expect(await bot.say("ulko", "kokous SALA-2027-1")).toContain("Kokousta `SALA-2027-1` ei ole");
     buildMeeting(db, world.privateForum, "2027-09-14T13:00");
     expect(await bot.say("ulko", "kokous SALA-2027-1")).toContain("ei ole julkinen");
-    expect(db.select().from(meetings).all().every((m) => m.status === "scheduled" && m.sequence === 0)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(meetings)
+        .all()
+        .every((m) => m.status === "scheduled" && m.sequence === 0),
+    ).toBe(true);
   });
 
   it("offers a form when the date or time is missing, and schedules from it", async () => {
     const reply = await as("sihteeri", "schedule JOHTO");
     expect(reply.form?.id).toBe("calendar.schedule");
-    expect(reply.form?.fields.map((f) => [f.name, f.kind])).toEqual([["date", "date"], ["start", "time"], ["end", "time"], ["place", "text"]]);
+    expect(reply.form?.fields.map((f) => [f.name, f.kind])).toEqual([
+      ["date", "date"],
+      ["start", "time"],
+      ["end", "time"],
+      ["place", "text"],
+    ]);
     const user = { platform: "console" as const, id: "sihteeri" };
-    const bad = await bot.core.submitForm({ user, formId: "calendar.schedule", values: { date: "2027-02-31", start: "13:00", end: "" }, context: reply.form!.context });
+    const bad = await bot.core.submitForm({
+      user,
+      formId: "calendar.schedule",
+      values: { date: "2027-02-31", start: "13:00", end: "" },
+      context: reply.form!.context,
+    });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors.date).toContain("ei ole olemassa");
-    const backwards = await bot.core.submitForm({ user, formId: "calendar.schedule", values: { date: "2027-09-13", start: "13:00", end: "12:00" }, context: reply.form!.context });
+    const backwards = await bot.core.submitForm({
+      user,
+      formId: "calendar.schedule",
+      values: { date: "2027-09-13", start: "13:00", end: "12:00" },
+      context: reply.form!.context,
+    });
     expect(backwards.ok).toBe(false);
     if (!backwards.ok) expect(backwards.errors.end).toContain("päättyisi ennen");
-    const good = await bot.core.submitForm({ user, formId: "calendar.schedule", values: { date: "2027-09-13", start: "13:00", end: "15:00", place: "Kannus" }, context: reply.form!.context });
+    const good = await bot.core.submitForm({
+      user,
+      formId: "calendar.schedule",
+      values: { date: "2027-09-13", start: "13:00", end: "15:00", place: "Kannus" },
+      context: reply.form!.context,
+    });
     expect(good.ok).toBe(true);
     if (good.ok) expect(renderReplyText(good.reply)).toContain("ma 13.9.2027 klo 13.00–15.00 JOHTO-2027-1 JOHTO — Kannus");
-    const refused = await bot.core.submitForm({ user: { platform: "console", id: "jasen" }, formId: "calendar.schedule", values: { date: "2027-09-14", start: "13:00" }, context: { forum: "JOHTO" } });
+    const refused = await bot.core.submitForm({
+      user: { platform: "console", id: "jasen" },
+      formId: "calendar.schedule",
+      values: { date: "2027-09-14", start: "13:00" },
+      context: { forum: "JOHTO" },
+    });
     expect(refused.ok && renderReplyText(refused.reply)).toContain("Tämän voi tehdä vain");
     expect(count()).toBe(1);
   });
@@ -156,7 +191,13 @@ describe("schedule, move, cancel and meeting through the console", () => {
   it("defaults to the channel's forum; the forum's channels get the invitation from the outbox's next tick", async () => {
     db.insert(channelBindings).values({ forumId: world.forum.id, platform: "slack", channelRef: "CJOHTO" }).run();
     const sent: { target: Target; message: Reply }[] = [];
-    bot.notifiers.set("slack", { platform: "slack", async send(target, message) { sent.push({ target, message }); return { ok: true }; } });
+    bot.notifiers.set("slack", {
+      platform: "slack",
+      async send(target, message) {
+        sent.push({ target, message });
+        return { ok: true };
+      },
+    });
     const inChannel = await as("sihteeri", "schedule 13.9.2027 13", "CJOHTO", "slack", "USECR");
     expect(renderReplyText(inChannel)).toContain("JOHTO-2027-1");
     // The channel gets the invitation from the outbox; the reply there goes to the secretary alone, not twice.
@@ -166,7 +207,10 @@ describe("schedule, move, cancel and meeting through the console", () => {
     expect(elsewhere.visibility).toBe("channel");
     expect(sent).toHaveLength(0);
     // With the forum's invitations turned off the outbox posts nothing, so the reply is the channel's only notice.
-    db.update(forums).set({ reminders: { invitation: false } }).where(eq(forums.id, world.forum.id)).run();
+    db.update(forums)
+      .set({ reminders: { invitation: false } })
+      .where(eq(forums.id, world.forum.id))
+      .run();
     const quiet = await as("sihteeri", "schedule 27.9.2027 13 !", "CJOHTO", "slack", "USECR");
     expect(quiet.visibility).toBe("channel");
     db.update(forums).set({ reminders: {} }).where(eq(forums.id, world.forum.id)).run();
@@ -218,7 +262,9 @@ describe("calendar views, duties and the year", () => {
     buildMeeting(db, hyte, "2026-10-12T10:00");
     const y2026 = await bot.say("jasen", "velvoitteet 2026");
     // Held, but its minutes are not approved: the statutory duty is not met yet (issue 15 point 7).
-    expect(y2026).toMatch(/pidetty, pöytäkirja tarkastamatta\*?\*? — HYTE-neuvottelu, vähintään kerran kalenterivuodessa \(612\/2021 §7\), HYTE, 2026 — HYTE-2026-1/);
+    expect(y2026).toMatch(
+      /pidetty, pöytäkirja tarkastamatta\*?\*? — HYTE-neuvottelu, vähintään kerran kalenterivuodessa \(612\/2021 §7\), HYTE, 2026 — HYTE-2026-1/,
+    );
     expect(y2026).toContain("puuttuu — Sovittu kokoontumisrytmi (kaksi kertaa vuodessa), JOHTO, 1.1.2026–30.6.2026");
     const y2027 = await bot.say("jasen", "velvoitteet");
     expect(y2027).toContain("Kokoontumisvelvoitteet 2027");

@@ -20,7 +20,10 @@ beforeEach(() => {
 
 describe("decision command", () => {
   it("records a decision with the next § and shows ANK-style label, goals and diary numbers", async () => {
-    const text = await bot.say("sihteeri", "päätös JOHTO-2027-1 - Hyväksyttiin toimintasuunnitelma. #T3 #T5 diaari kaupunki:1559/00.02.13/2023 hva:HVA/123/2027");
+    const text = await bot.say(
+      "sihteeri",
+      "päätös JOHTO-2027-1 - Hyväksyttiin toimintasuunnitelma. #T3 #T5 diaari kaupunki:1559/00.02.13/2023 hva:HVA/123/2027",
+    );
     expect(text).toContain("JOHTO 21.4.2027 § 1");
     expect(text).toContain("T3, T5");
     expect(text).toContain("1559/00.02.13/2023");
@@ -57,4 +60,3 @@ describe("decision command", () => {
     expect(await bot.say("jasen", "ohje raportti")).toContain("raportti [VUOSI]");
   });
 });
-

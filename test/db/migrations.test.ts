@@ -21,9 +21,7 @@ describe("migrations", () => {
       expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
       expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
       expect(Number(sqlite.pragma("busy_timeout", { simple: true }))).toBeGreaterThan(0);
-      const existing = new Set(
-        (sqlite.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((r) => r.name),
-      );
+      const existing = new Set((sqlite.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((r) => r.name));
       const expected = tables.map((t) => getTableConfig(t).name);
       expect(expected.length).toBeGreaterThanOrEqual(15);
       expect(expected.filter((name) => !existing.has(name))).toEqual([]);
@@ -42,7 +40,10 @@ describe("migrations", () => {
   it("are applied once: opening the same file again changes nothing and keeps the data", () => {
     const path = tempDbPath();
     const first = openDatabase(path);
-    first.insert(schema.regions).values({ id: "r", names: { fi: "Alue" }, languages: ["fi"] }).run();
+    first
+      .insert(schema.regions)
+      .values({ id: "r", names: { fi: "Alue" }, languages: ["fi"] })
+      .run();
     first.$client.close();
     const again = openDatabase(path);
     try {
@@ -55,7 +56,12 @@ describe("migrations", () => {
   it("enforce foreign keys", () => {
     const db = openDatabase(tempDbPath());
     try {
-      expect(() => db.insert(schema.parties).values({ id: "p", regionId: "nowhere", kind: "municipality", names: { fi: "P" } }).run()).toThrow(/FOREIGN KEY/);
+      expect(() =>
+        db
+          .insert(schema.parties)
+          .values({ id: "p", regionId: "nowhere", kind: "municipality", names: { fi: "P" } })
+          .run(),
+      ).toThrow(/FOREIGN KEY/);
     } finally {
       db.$client.close();
     }

@@ -16,7 +16,13 @@ function input(meetings: DutyMeeting[], from: string, to: string, settings = DEF
   return { forums: [HYTE, NEUV14, JOHTO, BILAT], meetings, terms: DEFAULT_COUNCIL_TERMS, settings, zone: ZONE, from, to };
 }
 /** A meeting whose minutes (once held) are approved with a decision, unless told otherwise. */
-const meeting = (id: string, forumId: number, local: string, status = "scheduled", facts = { recorded: true, decided: true }): DutyMeeting => ({ id, forumId, startsAt: at(local), status, ...facts });
+const meeting = (id: string, forumId: number, local: string, status = "scheduled", facts = { recorded: true, decided: true }): DutyMeeting => ({
+  id,
+  forumId,
+  startsAt: at(local),
+  status,
+  ...facts,
+});
 const find = (duties: ReturnType<typeof computeDuties>, rule: string, forum = "") => duties.filter((d) => d.rule.id === rule && d.forum.code.startsWith(forum));
 
 describe("the yearly HYTE negotiation (612/2021 §7)", () => {
@@ -98,7 +104,13 @@ describe("agreement follow-up and agreed cadences", () => {
 
   it("takes rule overrides from the region's settings", () => {
     const settings = dutySettingsFrom({
-      duties: { horizon_days: 30, rules: [{ id: "hyte_negotiation", law: "612/2021 7 §", min_meetings: 2 }, { id: "agreement_follow_up", enabled: false }] },
+      duties: {
+        horizon_days: 30,
+        rules: [
+          { id: "hyte_negotiation", law: "612/2021 7 §", min_meetings: 2 },
+          { id: "agreement_follow_up", enabled: false },
+        ],
+      },
     });
     expect(settings.horizonDays).toBe(30);
     const duties = computeDuties(input([meeting("HYTE-2027-1", 1, "2027-03-01T10:00")], "2027-01-01", "2027-12-31", settings), at("2027-10-15T12:00"));
@@ -110,26 +122,39 @@ describe("agreement follow-up and agreed cadences", () => {
 describe("duties that mean it (issue 15 point 7)", () => {
   const after = at("2028-01-15T12:00");
   it("counts a HYTE negotiation only once its minutes are approved; held with minutes pending is its own state", () => {
-    const pending = computeDuties(input([meeting("HYTE-2027-1", 1, "2027-10-12T10:00", "held", { recorded: false, decided: false })], "2027-01-01", "2027-12-31"), after);
+    const pending = computeDuties(
+      input([meeting("HYTE-2027-1", 1, "2027-10-12T10:00", "held", { recorded: false, decided: false })], "2027-01-01", "2027-12-31"),
+      after,
+    );
     expect(find(pending, "hyte_negotiation")[0]).toMatchObject({ status: "minutes_pending", held: [], pending: ["HYTE-2027-1"] });
-    const approved = computeDuties(input([meeting("HYTE-2027-1", 1, "2027-10-12T10:00", "held", { recorded: true, decided: false })], "2027-01-01", "2027-12-31"), after);
+    const approved = computeDuties(
+      input([meeting("HYTE-2027-1", 1, "2027-10-12T10:00", "held", { recorded: true, decided: false })], "2027-01-01", "2027-12-31"),
+      after,
+    );
     expect(find(approved, "hyte_negotiation")[0]).toMatchObject({ status: "met", held: ["HYTE-2027-1"] });
   });
 
   it("counts the yearly follow-up only with a decision on it; the cadence counts the meeting itself", () => {
-    const noDecision = computeDuties(input([meeting("JOHTO-2027-1", 3, "2027-03-03T13:00", "scheduled", { recorded: true, decided: false })], "2027-01-01", "2027-12-31"), after);
+    const noDecision = computeDuties(
+      input([meeting("JOHTO-2027-1", 3, "2027-03-03T13:00", "scheduled", { recorded: true, decided: false })], "2027-01-01", "2027-12-31"),
+      after,
+    );
     expect(find(noDecision, "agreement_follow_up")[0]!.status).toBe("minutes_pending");
     expect(find(noDecision, "cadence", "JOHTO")[0]!.status).toBe("met");
   });
 
   it("counts a meeting entered afterwards (held) for its cadence only once its minutes are approved", () => {
-    const entered = (recorded: boolean) => computeDuties(input([meeting("JOHTO-2027-1", 3, "2027-03-03T13:00", "held", { recorded, decided: false })], "2027-01-01", "2027-12-31"), after);
+    const entered = (recorded: boolean) =>
+      computeDuties(input([meeting("JOHTO-2027-1", 3, "2027-03-03T13:00", "held", { recorded, decided: false })], "2027-01-01", "2027-12-31"), after);
     expect(find(entered(false), "cadence", "JOHTO")[0]!.status).toBe("minutes_pending");
     expect(find(entered(true), "cadence", "JOHTO")[0]!.status).toBe("met");
   });
 
   it("takes a second HYTE negotiation in a year as fine: the law sets a minimum", () => {
-    const two = computeDuties(input([meeting("HYTE-2027-1", 1, "2027-03-01T10:00"), meeting("HYTE-2027-2", 1, "2027-10-12T10:00")], "2027-01-01", "2027-12-31"), after);
+    const two = computeDuties(
+      input([meeting("HYTE-2027-1", 1, "2027-03-01T10:00"), meeting("HYTE-2027-2", 1, "2027-10-12T10:00")], "2027-01-01", "2027-12-31"),
+      after,
+    );
     expect(find(two, "hyte_negotiation")[0]).toMatchObject({ status: "met", held: ["HYTE-2027-1", "HYTE-2027-2"] });
   });
 

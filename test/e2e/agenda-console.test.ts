@@ -44,7 +44,14 @@ describe("agenda at the console", () => {
     expect(text).toContain(`== Ehdota asiaa kokoukseen ${M} ==`);
     expect(text).toContain("Anna minuutit kokonaislukuna");
     const item = w.db.select().from(agendaItems).where(eq(agendaItems.meetingId, M)).get();
-    expect(item).toMatchObject({ title: "Nuorten työllisyys", description: "Taustaa", partyId: "kaupunki", goalCodes: ["T2", "T3"], preparer: "Pekka Valmistelija", estimatedMinutes: 20 });
+    expect(item).toMatchObject({
+      title: "Nuorten työllisyys",
+      description: "Taustaa",
+      partyId: "kaupunki",
+      goalCodes: ["T2", "T3"],
+      preparer: "Pekka Valmistelija",
+      estimatedMinutes: 20,
+    });
   });
 
   it("asks the secretary for a rejection reason, then publishes", async () => {
@@ -52,7 +59,13 @@ describe("agenda at the console", () => {
     await type([":as sihteeri"], /> $/);
     const rejected = await type([`agenda reject ${M} 2`, "Ei tämän foorumin asia"], /hylätty/);
     expect(rejected).toContain("Perustelu (ehdottaja näkee sen) *");
-    expect(w.db.select().from(agendaItems).all().find((i) => i.number === 2)).toMatchObject({ state: "rejected", rejectReason: "Ei tämän foorumin asia" });
+    expect(
+      w.db
+        .select()
+        .from(agendaItems)
+        .all()
+        .find((i) => i.number === 2),
+    ).toMatchObject({ state: "rejected", rejectReason: "Ei tämän foorumin asia" });
     const published = await type([`agenda publish ${M}`], /julkaistu: lähetetty/);
     expect(published).toContain("1. Nuorten työllisyys");
     expect(w.db.select().from(meetings).where(eq(meetings.id, M)).get()!.sequence).toBe(1);

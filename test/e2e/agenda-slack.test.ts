@@ -20,14 +20,30 @@ const slack = useSlackServer({
   },
 });
 
-const item = (number: number) => slack.server.app.db.select().from(agendaItems).all().find((i) => i.meetingId === M && i.number === number);
+const item = (number: number) =>
+  slack.server.app.db
+    .select()
+    .from(agendaItems)
+    .all()
+    .find((i) => i.meetingId === M && i.number === number);
 
 /** A signed slash command; resolves with the reply posted to its response_url (or undefined when a modal opened). */
 async function slash(user: string, text: string, command = "/agenda", channel = "C0JOHTO"): Promise<string> {
   const id = `a${++seq}`;
-  const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: user, command, text, channel_id: channel, response_url: slack.fake.responseUrl(id), trigger_id: `trigger-${id}` };
+  const fields = {
+    ...fixture<Record<string, string>>("slash-command"),
+    user_id: user,
+    command,
+    text,
+    channel_id: channel,
+    response_url: slack.fake.responseUrl(id),
+    trigger_id: `trigger-${id}`,
+  };
   expect((await postCommand(slack.server.url, fields, signed)).status).toBe(200);
-  const posted = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith(`/${id}`)) ?? slack.fake.callsOf("views.open").find((c) => c.args.trigger_id === `trigger-${id}`), `reply to ${text}`);
+  const posted = await waitFor(
+    () => slack.fake.responses.find((r) => r.path.endsWith(`/${id}`)) ?? slack.fake.callsOf("views.open").find((c) => c.args.trigger_id === `trigger-${id}`),
+    `reply to ${text}`,
+  );
   return JSON.stringify("body" in posted ? posted.body : posted.args);
 }
 
@@ -40,14 +56,24 @@ async function press(user: string, command: string): Promise<string> {
   payload.response_url = slack.fake.responseUrl(id);
   payload.actions = [{ ...payload.actions[0], value: command }];
   expect((await postInteraction(slack.server.url, payload, signed)).status).toBe(200);
-  const posted = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith(`/${id}`)) ?? slack.fake.callsOf("views.open").find((c) => c.args.trigger_id === `trigger-${id}`), `reply to ${command}`);
+  const posted = await waitFor(
+    () => slack.fake.responses.find((r) => r.path.endsWith(`/${id}`)) ?? slack.fake.callsOf("views.open").find((c) => c.args.trigger_id === `trigger-${id}`),
+    `reply to ${command}`,
+  );
   return JSON.stringify("body" in posted ? posted.body : posted.args);
 }
 
 function submitView(view: View, values: Record<string, Record<string, unknown>>, user: string) {
   const payload = fixture<Record<string, any>>("view-submission");
   payload.user.id = user;
-  payload.view = { ...payload.view, callback_id: view.callback_id, private_metadata: view.private_metadata, blocks: view.blocks, title: view.title, state: { values } };
+  payload.view = {
+    ...payload.view,
+    callback_id: view.callback_id,
+    private_metadata: view.private_metadata,
+    blocks: view.blocks,
+    title: view.title,
+    state: { values },
+  };
   return postInteraction(slack.server.url, payload, signed);
 }
 
@@ -71,7 +97,11 @@ describe("agenda through Slack", () => {
     expect(view.blocks.map((b) => b.block_id)).toEqual(["title", "description", "party", "preparer", "attachments", "minutes"]);
     const bad = await submitView(view, { title: text("x".repeat(201)) }, "USWED");
     expect(JSON.parse(bad.text)).toMatchObject({ response_action: "errors", errors: { title: expect.stringContaining("201") } });
-    const good = await submitView(view, { title: text("Skolhälsa"), party: { value: { type: "static_select", selected_option: { value: "kylä" } } }, minutes: text("15") }, "USWED");
+    const good = await submitView(
+      view,
+      { title: text("Skolhälsa"), party: { value: { type: "static_select", selected_option: { value: "kylä" } } }, minutes: text("15") },
+      "USWED",
+    );
     expect(good.status).toBe(200);
     await waitFor(() => item(4), "the proposed item");
     expect(item(4)).toMatchObject({ title: "Skolhälsa", partyId: "kylä", estimatedMinutes: 15, proposerId: "svensk" });
@@ -115,10 +145,16 @@ describe("agenda through Slack", () => {
     slack.fake.calls.length = 0;
     expect(await press("USECR", `agenda publish ${M}`)).toContain("versio 1 julkaistu");
     // Queued with the publish; the bot's in-process wake-up sends it (with anything else due) without the minute tick.
-    const channel = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "C0JOHTO" && JSON.stringify(c.args).includes("esityslista on julkaistu")), "the channel post");
+    const channel = await waitFor(
+      () => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "C0JOHTO" && JSON.stringify(c.args).includes("esityslista on julkaistu")),
+      "the channel post",
+    );
     expect(JSON.stringify(channel.args)).toContain("esityslista on julkaistu");
     expect(JSON.stringify(channel.args)).toContain("Kokouksen avaus");
-    const swedish = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "DUSWED" && JSON.stringify(c.args).includes("Föredragningslistan")), "the Swedish DM");
+    const swedish = await waitFor(
+      () => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "DUSWED" && JSON.stringify(c.args).includes("Föredragningslistan")),
+      "the Swedish DM",
+    );
     expect(JSON.stringify(swedish.args)).toContain(`Föredragningslistan för mötet ${M} har publicerats.`);
     expect(slack.server.app.db.select().from(meetings).where(eq(meetings.id, M)).get()!.sequence).toBe(1);
   });

@@ -11,10 +11,18 @@ import { startTeamsE2e, teamsChat, type TeamsE2e } from "./teams/harness.js";
 
 let t: TeamsE2e;
 const M = "JOHTO-2027-1";
-const ADMIN = { from: { id: "29:1aad-admin-teams-id", name: "Aila Admin", aadObjectId: "aad-admin" }, conversation: { conversationType: "personal", tenantId: "tenant-1", id: "a:1personal-chat-aila" } };
+const ADMIN = {
+  from: { id: "29:1aad-admin-teams-id", name: "Aila Admin", aadObjectId: "aad-admin" },
+  conversation: { conversationType: "personal", tenantId: "tenant-1", id: "a:1personal-chat-aila" },
+};
 const { calls, textOf, say, press } = teamsChat(() => t);
 
-const item = (number: number) => t.app.db.select().from(agendaItems).all().find((i) => i.meetingId === M && i.number === number);
+const item = (number: number) =>
+  t.app.db
+    .select()
+    .from(agendaItems)
+    .all()
+    .find((i) => i.meetingId === M && i.number === number);
 
 beforeAll(async () => {
   t = await startTeamsE2e();
@@ -82,7 +90,9 @@ describe("agenda through Teams", () => {
     // Queued with the publish; the bot's in-process wake-up sends it without waiting for the minute tick.
     await t.app.scheduler.tick();
     const posted = calls(from);
-    const channel = posted.find((c) => JSON.stringify(c.body).includes("19:johto-channel@thread.tacv2") && visibleText(c.body).includes("esityslista on julkaistu"));
+    const channel = posted.find(
+      (c) => JSON.stringify(c.body).includes("19:johto-channel@thread.tacv2") && visibleText(c.body).includes("esityslista on julkaistu"),
+    );
     expect(channel).toBeDefined();
     expect(visibleText(channel!.body)).toContain("Kokouksen avaus");
     const swedish = posted.find((c) => c.conversationId === "a:1personal-chat-stina" && visibleText(c.body).includes("Föredragningslistan"));

@@ -24,7 +24,14 @@ const slack = useSlackServer({
 
 async function slash(user: string, command: string, text: string, channel = "C0JOHTO") {
   const id = `d${++seq}`;
-  const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: user, command, text, channel_id: channel, response_url: slack.fake.responseUrl(id) };
+  const fields = {
+    ...fixture<Record<string, string>>("slash-command"),
+    user_id: user,
+    command,
+    text,
+    channel_id: channel,
+    response_url: slack.fake.responseUrl(id),
+  };
   const res = await postCommand(slack.server.url, fields, { secret: SIGNING_SECRET });
   expect(res.status).toBe(200);
   const posted = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith(`/${id}`)), `reply to ${command} ${text}`);
@@ -51,7 +58,10 @@ describe("/decision through Slack", () => {
     await slash("USECR", "/decision", `minutes inspectors ${M} svensk`);
     const sent = await slash("USECR", "/decision", `minutes finish ${M}`);
     expect(sent).toContain("Stina Svensk");
-    const dm = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => JSON.stringify(c.args.blocks ?? "").includes(`minutes approve ${M}`)), "inspector DM");
+    const dm = await waitFor(
+      () => slack.fake.callsOf("chat.postMessage").find((c) => JSON.stringify(c.args.blocks ?? "").includes(`minutes approve ${M}`)),
+      "inspector DM",
+    );
     expect(JSON.stringify(dm.args.blocks)).toContain("Godkänn protokollet");
     const payload = fixture<Record<string, any>>("block-actions");
     payload.user.id = "USWED";
@@ -65,7 +75,15 @@ describe("/decision through Slack", () => {
 
   it("opens the decision form as a modal and records the submission with its goals", async () => {
     slack.server.clock.set(Date.parse("2027-03-10T11:30:00Z"));
-    const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: "USECR", command: "/decision", text: "form JOHTO-2027-1", channel_id: "C0JOHTO", trigger_id: "trigger-dec", response_url: slack.fake.responseUrl("decform") };
+    const fields = {
+      ...fixture<Record<string, string>>("slash-command"),
+      user_id: "USECR",
+      command: "/decision",
+      text: "form JOHTO-2027-1",
+      channel_id: "C0JOHTO",
+      trigger_id: "trigger-dec",
+      response_url: slack.fake.responseUrl("decform"),
+    };
     expect((await postCommand(slack.server.url, fields, { secret: SIGNING_SECRET })).status).toBe(200);
     const opened = await waitFor(() => slack.fake.callsOf("views.open")[0], "views.open");
     const view = opened.args.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string }[]; title: { text: string } };
@@ -89,8 +107,14 @@ describe("/decision through Slack", () => {
     };
     const res = await postInteraction(slack.server.url, payload, { secret: SIGNING_SECRET });
     expect(res.status).toBe(200);
-    const recorded = await waitFor(() => slack.server.app.db.query.decisions.findMany().sync().find((d) => d.meetingId === "JOHTO-2027-1"), "the decision");
+    const recorded = await waitFor(
+      () =>
+        slack.server.app.db.query.decisions
+          .findMany()
+          .sync()
+          .find((d) => d.meetingId === "JOHTO-2027-1"),
+      "the decision",
+    );
     expect(recorded).toMatchObject({ section: 1, sectionYear: 2027, decisionText: "1. Hyväksytään.\n2. Seurataan." });
   });
 });
-

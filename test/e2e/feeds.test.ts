@@ -36,7 +36,10 @@ beforeAll(async () => {
   buildMeeting(db, w.forum, "2025-06-01T09:00"); // JOHTO-2025-1: older than 12 months
   buildMeeting(db, w.forum, "2026-06-01T09:00"); // JOHTO-2026-1: within 12 months back
   buildMeeting(db, w.privateForum, "2027-05-05T10:00", { place: "Salainen huone" }); // SALA-2027-1
-  db.update(forums).set({ names: { fi: "Johtoryhmä; X-EVIL:1\r\nSUMMARY:x", sv: "Ledningsgruppen" } }).where(eq(forums.id, w.forum.id)).run();
+  db.update(forums)
+    .set({ names: { fi: "Johtoryhmä; X-EVIL:1\r\nSUMMARY:x", sv: "Ledningsgruppen" } })
+    .where(eq(forums.id, w.forum.id))
+    .run();
   db.$client.close();
   const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: path, PORT: "0", PUBLIC_URL, CONSOLE: "off" });
   app = await startApp({ config, log: pino({ level: "silent" }), clock, host: "127.0.0.1", cron: false });
@@ -105,7 +108,9 @@ describe("GET /ical/<token>.ics", () => {
     expect(lines).toContain("X-PUBLISHED-TTL:PT1H");
     expect(lines).toContain("X-WR-TIMEZONE:Europe/Helsinki");
     expect(lines.find((l) => l.startsWith("X-WR-CALNAME:"))).toBe("X-WR-CALNAME:Yhdyspinta – Johtoryhmä\\; X-EVIL:1 SUMMARY:x");
-    expect(lines).toEqual(expect.arrayContaining(["BEGIN:VTIMEZONE", "TZID:Europe/Helsinki", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"]));
+    expect(lines).toEqual(
+      expect.arrayContaining(["BEGIN:VTIMEZONE", "TZID:Europe/Helsinki", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"]),
+    );
     // Calendar properties come before the first component.
     expect(lines.indexOf("X-WR-TIMEZONE:Europe/Helsinki")).toBeLessThan(lines.indexOf("BEGIN:VTIMEZONE"));
   });
@@ -186,7 +191,9 @@ describe("GET /ical/<token>.ics", () => {
   it("keeps a cancelled meeting, and its deadline, as STATUS:CANCELLED", async () => {
     clock.advance(60_000);
     const before = requireMeeting(app.db, "JOHTO-2027-3");
-    change(app.db, "sihteeri", clock.now(), (tx) => updateMeeting(tx, before, { status: "cancelled", cancelReason: "Ei asioita" }, "cancelled", "sihteeri", clock.now()));
+    change(app.db, "sihteeri", clock.now(), (tx) =>
+      updateMeeting(tx, before, { status: "cancelled", cancelReason: "Ei asioita" }, "cancelled", "sihteeri", clock.now()),
+    );
     const ics = await feed(path);
     const lines = eventLines(ics, "JOHTO-2027-3@");
     expect(lines).toContain("STATUS:CANCELLED");
@@ -205,7 +212,11 @@ describe("GET /ical/<token>.ics", () => {
     expect(event.location.startsWith('Sali 1 X-EVIL:1 ATTENDEE:mailto:x@evil.example;ROLE=CHAIR,\\ "quoted" ppp')).toBe(true);
     expect(event.location.length).toBeGreaterThan(10_000);
     expect(event.summary).toBe("Johtoryhmä; X-EVIL:1 SUMMARY:x – kokous");
-    expect(parse(ics).getAllSubcomponents("vevent").every((e) => e.getAllProperties("x-evil").length === 0)).toBe(true);
+    expect(
+      parse(ics)
+        .getAllSubcomponents("vevent")
+        .every((e) => e.getAllProperties("x-evil").length === 0),
+    ).toBe(true);
   });
 
   it("answers 404 with no hint to an unknown, malformed or revoked token", async () => {
@@ -259,4 +270,3 @@ describe("scopes and languages", () => {
     expect(JSON.stringify(await say("svensk", "avsluta"))).toContain("inga prenumerationslänkar");
   });
 });
-

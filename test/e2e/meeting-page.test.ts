@@ -24,13 +24,38 @@ beforeAll(async () => {
   const path = tempDbPath("yhdyspinta-page-");
   const db = openDatabase(path);
   const w = buildWorld(db);
-  const meeting = buildMeeting(db, w.forum, "2027-10-13T13:00", { place: `Kaupungintalo <script>alert(1)</script> & "sali"`, onlineUrl: "https://teams.example/meet/1" });
+  const meeting = buildMeeting(db, w.forum, "2027-10-13T13:00", {
+    place: `Kaupungintalo <script>alert(1)</script> & "sali"`,
+    onlineUrl: "https://teams.example/meet/1",
+  });
   buildMeeting(db, w.privateForum, "2027-11-02T13:00", { place: "Salainen huone" });
   db.insert(decisions)
-    .values({ forumId: w.forum.id, meetingId: meeting.id, section: 7, sectionYear: 2027, title: "Talousarvio", decisionText: "Hyväksyttiin <b>esitys</b>.", status: "final", createdBy: "sihteeri", createdAt: 0, updatedAt: 0 })
+    .values({
+      forumId: w.forum.id,
+      meetingId: meeting.id,
+      section: 7,
+      sectionYear: 2027,
+      title: "Talousarvio",
+      decisionText: "Hyväksyttiin <b>esitys</b>.",
+      status: "final",
+      createdBy: "sihteeri",
+      createdAt: 0,
+      updatedAt: 0,
+    })
     .run();
   db.insert(decisions)
-    .values({ forumId: w.forum.id, meetingId: meeting.id, section: 8, sectionYear: 2027, title: "Luonnos", decisionText: "Kesken", status: "draft", createdBy: "sihteeri", createdAt: 0, updatedAt: 0 })
+    .values({
+      forumId: w.forum.id,
+      meetingId: meeting.id,
+      section: 8,
+      sectionYear: 2027,
+      title: "Luonnos",
+      decisionText: "Kesken",
+      status: "draft",
+      createdBy: "sihteeri",
+      createdAt: 0,
+      updatedAt: 0,
+    })
     .run();
   db.$client.close();
   const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: path, PORT: "0", PUBLIC_URL, CONSOLE: "off" });
@@ -39,7 +64,16 @@ beforeAll(async () => {
   await app.core.handleCommand({ user: { platform: "console", id: "sihteeri" }, text: "agenda publish JOHTO-2027-1" });
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 });
 

@@ -17,7 +17,11 @@ describe("message catalogs", () => {
   });
 
   it("have no empty texts", () => {
-    const empty = LOCALES.flatMap((locale) => catalogKeys(locale).filter((key) => template(locale, key).trim() === "").map((key) => `${locale}:${key}`));
+    const empty = LOCALES.flatMap((locale) =>
+      catalogKeys(locale)
+        .filter((key) => template(locale, key).trim() === "")
+        .map((key) => `${locale}:${key}`),
+    );
     expect(empty).toEqual([]);
   });
 

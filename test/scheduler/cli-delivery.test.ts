@@ -18,7 +18,9 @@ import { seedAgendaForum } from "./support/published-agenda.js";
 const CLI = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
 
 function runCli(path: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", CLI, ...args], { env: { ...process.env, NODE_ENV: "test", DATABASE_PATH: path, LOG_LEVEL: "silent" } });
+  const child = spawn(process.execPath, ["--import", "tsx", CLI, ...args], {
+    env: { ...process.env, NODE_ENV: "test", DATABASE_PATH: path, LOG_LEVEL: "silent" },
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -39,7 +41,15 @@ describe("messages of a change made elsewhere", () => {
     const db = openDatabase(path);
     ({ meetingId, refs } = seedAgendaForum(db, 6, "slack"));
     db.$client.close();
-    const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: path, PORT: "0", CONSOLE: "off", SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_SIGNING_SECRET: "8f742231b10e8888abcd99yyyzzz85a5", SLACK_API_URL: fake.apiUrl });
+    const config = readConfig({
+      NODE_ENV: "test",
+      DATABASE_PATH: path,
+      PORT: "0",
+      CONSOLE: "off",
+      SLACK_BOT_TOKEN: "xoxb-test-token",
+      SLACK_SIGNING_SECRET: "8f742231b10e8888abcd99yyyzzz85a5",
+      SLACK_API_URL: fake.apiUrl,
+    });
     // The system clock: the CLI stamps its rows with real time. No node-cron: the test runs the minute tick itself.
     app = await startApp({ config, log: pino({ level: "silent" }), adapters: [createSlackAdapter()], host: "127.0.0.1", cron: false });
   });
@@ -49,8 +59,7 @@ describe("messages of a change made elsewhere", () => {
     await fake?.close();
   });
 
-  const agendaPosts = (marker: string) =>
-    fake.callsOf("chat.postMessage").filter((c) => c.ok && JSON.stringify(c.args).includes(marker));
+  const agendaPosts = (marker: string) => fake.callsOf("chat.postMessage").filter((c) => c.ok && JSON.stringify(c.args).includes(marker));
 
   it("an agenda published from the CLI reaches everyone through the running bot's minute tick", async () => {
     const cli = await runCli(path, ["say", "--as", "sihteeri", `agenda publish ${meetingId}`]);

@@ -14,7 +14,13 @@ import { HttpNotifier } from "./support/http-notifier.js";
 const db = openDatabase(process.env.DB!);
 const notifier = new HttpNotifier("slack", process.env.FAKE_URL!);
 const notifiers = new Map<Platform, Notifier>([["slack", notifier]]);
-const deps = { db, clock: new ManualClock(Number(process.env.NOW)), config: readConfig({ NODE_ENV: "test", DATABASE_PATH: process.env.DB! }), log: pino({ level: "silent" }), notifiers };
+const deps = {
+  db,
+  clock: new ManualClock(Number(process.env.NOW)),
+  config: readConfig({ NODE_ENV: "test", DATABASE_PATH: process.env.DB! }),
+  log: pino({ level: "silent" }),
+  notifiers,
+};
 const state = newTickState();
 console.log("ticking");
 for (;;) {

@@ -109,7 +109,13 @@ describe("crash during an agenda's delivery", () => {
     const path = tempDbPath("agenda-crash-");
     const db = openDatabase(path);
     const { refs } = await seedPublishedAgenda(db, 60, NOW - 60_000);
-    expect(db.select().from(reminders).all().filter((r) => r.kind === "agenda_published")).toHaveLength(refs.length);
+    expect(
+      db
+        .select()
+        .from(reminders)
+        .all()
+        .filter((r) => r.kind === "agenda_published"),
+    ).toHaveLength(refs.length);
     db.$client.close();
     const env = { DB: path, FAKE_URL: fake.url, NOW: String(NOW) };
 
@@ -125,7 +131,11 @@ describe("crash during an agenda's delivery", () => {
     expect(fake.received.filter((m) => m.ref === "USWED")[0]?.summary).toContain("Föredragningslistan");
 
     const after = openDatabase(path);
-    const rows = after.select().from(reminders).all().filter((r) => r.kind === "agenda_published");
+    const rows = after
+      .select()
+      .from(reminders)
+      .all()
+      .filter((r) => r.kind === "agenda_published");
     expect(rows.every((r) => r.state === "sent")).toBe(true);
     // One counted send each; a row in flight at a crash may have two.
     expect(rows.filter((r) => r.attempts !== 1).length).toBeLessThanOrEqual(crashes.length);
@@ -178,7 +188,13 @@ describe("a crash loop, then a temporary 5xx", () => {
     expect(perRef.size).toBe(50);
     expect([...perRef.values()].reduce((sum, n) => sum + n - 1, 0)).toBeLessThanOrEqual(5);
     check = openDatabase(path);
-    expect(check.select().from(reminders).all().every((r) => r.state === "sent")).toBe(true);
+    expect(
+      check
+        .select()
+        .from(reminders)
+        .all()
+        .every((r) => r.state === "sent"),
+    ).toBe(true);
     check.$client.close();
   });
 });

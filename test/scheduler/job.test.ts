@@ -10,7 +10,11 @@ describe("scheduler", () => {
     const w = setupReminders("2027-01-04T10:00");
     w.bind(w.forum, "CJOHTO");
     w.schedule(w.forum, "2027-03-30T13:00");
-    const scheduler = startScheduler(w.deps, JOBS.filter((j) => j.name === "reminders"), { cron: false });
+    const scheduler = startScheduler(
+      w.deps,
+      JOBS.filter((j) => j.name === "reminders"),
+      { cron: false },
+    );
     await scheduler.tick();
     expect(w.slack.to("CJOHTO").map((s) => s.text)[0]).toContain("Kutsu: JOHTO");
     await scheduler.tick();

@@ -84,7 +84,13 @@ describe("a 429 storm", () => {
       const time = virtualTime();
       // The first 40 posts are answered 429 with Retry-After: 2.
       const slack = recording(createSlackNotifier({ client, log }), time, (count) => count < 40 && fake.rateLimitNext("chat.postMessage", 2));
-      const deps = { db, clock: new ManualClock(NOW), config: readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" }), log, notifiers: new Map([["slack" as const, slack as Notifier]]) };
+      const deps = {
+        db,
+        clock: new ManualClock(NOW),
+        config: readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" }),
+        log,
+        notifiers: new Map([["slack" as const, slack as Notifier]]),
+      };
 
       const report = await runRemindersTick(deps, newTickState(), time);
       expect(report).toMatchObject({ sent: refs.length, failed: 0, rateLimited: 40 });
@@ -100,7 +106,11 @@ describe("a 429 storm", () => {
         expect(next?.at).toBeGreaterThanOrEqual(limited.at + 2000);
         expect(next?.result.ok).toBe(true);
       }
-      const rows = db.select().from(reminders).all().filter((r) => r.kind === "agenda_published");
+      const rows = db
+        .select()
+        .from(reminders)
+        .all()
+        .filter((r) => r.kind === "agenda_published");
       expect(rows.every((r) => r.state === "sent" && r.failures === 0)).toBe(true);
       expect(rows.filter((r) => r.attempts === 2)).toHaveLength(40); // the 429 and the delivery
     } finally {
@@ -114,11 +124,22 @@ describe("a 429 storm", () => {
       const db = openTestDb();
       const { meetingId } = seedAgendaForum(db, 0, "slack");
       const forumId = db.select().from(reminders).all()[0]?.forumId ?? 1;
-      for (let i = 0; i < 5; i++) queueForumPost(db, { kind: "decision_announced", key: `burst:${i}`, subject: `meeting:${meetingId}`, forumId, now: NOW }, reply([{ kind: "text", text: `Päätös ${i}` }], { visibility: "channel" }));
+      for (let i = 0; i < 5; i++)
+        queueForumPost(
+          db,
+          { kind: "decision_announced", key: `burst:${i}`, subject: `meeting:${meetingId}`, forumId, now: NOW },
+          reply([{ kind: "text", text: `Päätös ${i}` }], { visibility: "channel" }),
+        );
       const client = new webApi.WebClient("xoxb-test", { slackApiUrl: fake.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
       const time = virtualTime();
       const slack = recording(createSlackNotifier({ client, log }), time);
-      const deps = { db, clock: new ManualClock(NOW), config: readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" }), log, notifiers: new Map([["slack" as const, slack as Notifier]]) };
+      const deps = {
+        db,
+        clock: new ManualClock(NOW),
+        config: readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" }),
+        log,
+        notifiers: new Map([["slack" as const, slack as Notifier]]),
+      };
       expect(await runRemindersTick(deps, newTickState(), time)).toMatchObject({ sent: 5, failed: 0 });
       expect(busiestWindow(slack.log, 1000)).toBe(1);
       expect(slack.log.at(-1)!.at - slack.log[0]!.at).toBeGreaterThanOrEqual(4000);
@@ -133,14 +154,31 @@ describe("a 429 storm", () => {
       const db = openTestDb();
       const { meetingId } = seedAgendaForum(db, 0, "slack");
       const forumId = db.select().from(reminders).all()[0]?.forumId ?? 1;
-      for (let i = 0; i < 10; i++) queueForumPost(db, { kind: "decision_announced", key: `burst:${i}`, subject: `meeting:${meetingId}`, forumId, now: NOW }, reply([{ kind: "text", text: `Päätös ${i}` }], { visibility: "channel" }));
+      for (let i = 0; i < 10; i++)
+        queueForumPost(
+          db,
+          { kind: "decision_announced", key: `burst:${i}`, subject: `meeting:${meetingId}`, forumId, now: NOW },
+          reply([{ kind: "text", text: `Päätös ${i}` }], { visibility: "channel" }),
+        );
       const client = new webApi.WebClient("xoxb-test", { slackApiUrl: fake.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
       const time = virtualTime();
       // While the third post to the channel goes out, a proposer's notice is queued in this process.
       const slack = recording(createSlackNotifier({ client, log }), time, (count) => {
-        if (count === 2) queuePersonNotice(db, { kind: "proposer_notice", key: "mid-burst", subject: `meeting:${meetingId}`, now: NOW }, "svensk", reply([{ kind: "text", text: "Ditt ärende godkändes" }]));
+        if (count === 2)
+          queuePersonNotice(
+            db,
+            { kind: "proposer_notice", key: "mid-burst", subject: `meeting:${meetingId}`, now: NOW },
+            "svensk",
+            reply([{ kind: "text", text: "Ditt ärende godkändes" }]),
+          );
       });
-      const deps = { db, clock: new ManualClock(NOW), config: readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" }), log, notifiers: new Map([["slack" as const, slack as Notifier]]) };
+      const deps = {
+        db,
+        clock: new ManualClock(NOW),
+        config: readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" }),
+        log,
+        notifiers: new Map([["slack" as const, slack as Notifier]]),
+      };
       expect(await runRemindersTick(deps, newTickState(), time)).toMatchObject({ sent: 11, failed: 0 });
       const notice = slack.log.find((s) => s.ref === "USWED")!;
       const lastPost = slack.log.filter((s) => s.ref === "CFORUM").at(-1)!;
@@ -159,7 +197,12 @@ describe("a 429 storm", () => {
       for (const name of ["channel-message", "personal-message"]) rememberActivity(db, activity(name, { SERVICE_URL: connector.url }) as never, clock.now());
       await publish(db, meetingId);
       const forumId = db.select().from(reminders).all()[0]!.forumId!;
-      for (let i = 0; i < 20; i++) queueForumPost(db, { kind: "decision_announced", key: `burst:${i}`, subject: `meeting:${meetingId}`, forumId, now: NOW }, reply([{ kind: "text", text: `Päätös ${i}` }], { visibility: "channel" }));
+      for (let i = 0; i < 20; i++)
+        queueForumPost(
+          db,
+          { kind: "decision_announced", key: `burst:${i}`, subject: `meeting:${meetingId}`, forumId, now: NOW },
+          reply([{ kind: "text", text: `Päätös ${i}` }], { visibility: "channel" }),
+        );
       // 30 connector calls in a row answered 429, half with Retry-After: 1, half with none (exponential back-off).
       connector.failNext(429, { retryAfter: 1, count: 15 });
       connector.failNext(429, { count: 15 });
@@ -167,7 +210,13 @@ describe("a 429 storm", () => {
       const adapter = new CloudAdapter(createAuthentication({ appId: "", appType: "MultiTenant", anonymous: true }));
       const time = virtualTime();
       const teams = recording(createTeamsNotifier({ adapter, db, clock, log, botAppId: "" }), time);
-      const deps = { db, clock, config: readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" }), log, notifiers: new Map([["teams" as const, teams as Notifier]]) };
+      const deps = {
+        db,
+        clock,
+        config: readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" }),
+        log,
+        notifiers: new Map([["teams" as const, teams as Notifier]]),
+      };
       const state = newTickState();
       let report = await runRemindersTick(deps, state, time);
       // Whatever a long back-off put back goes out on the next ticks.

@@ -51,7 +51,11 @@ describe("agenda deadline (10 days before at 16.00 local, on a working day)", ()
     expect((await proposeAt("2027-10-13T13:00", "2027-10-05T09:00:00Z", forumDays)).state).toBe("proposed");
     expect((await proposeAt("2027-10-13T13:00", "2027-10-10T13:00:01Z", forumDays)).state).toBe("late");
     const override = (w: ReturnType<typeof agendaWorld>) => {
-      w.db.update(meetings).set({ agendaDeadlineAt: Date.parse("2027-09-01T06:00:00Z") }).where(eq(meetings.id, w.meeting.id)).run();
+      w.db
+        .update(meetings)
+        .set({ agendaDeadlineAt: Date.parse("2027-09-01T06:00:00Z") })
+        .where(eq(meetings.id, w.meeting.id))
+        .run();
     };
     expect((await proposeAt("2027-10-13T13:00", "2027-09-01T06:00:01Z", override)).state).toBe("late");
   });

@@ -5,8 +5,7 @@ import { agendaWorld, type AgendaWorld } from "../support/agenda.js";
 
 let w: AgendaWorld;
 const M = "JOHTO-2027-1";
-const exportAs = async (person: string, text: string): Promise<Reply> =>
-  w.bot.core.handleCommand({ user: { platform: "console", id: person }, text });
+const exportAs = async (person: string, text: string): Promise<Reply> => w.bot.core.handleCommand({ user: { platform: "console", id: person }, text });
 const content = (r: Reply) => String(r.attachments?.[0]?.content ?? "");
 
 beforeAll(async () => {
@@ -22,7 +21,7 @@ describe("agenda export", () => {
     expect(draft.attachments?.[0]?.filename).toBe(`${M}-esityslista.md`);
     expect(content(draft)).toContain("_LUONNOS — ei julkaistu_");
     expect(content(await exportAs("jasen", `agenda export ${M}`))).toBe("");
-    expect((await w.bot.say("jasen", `agenda export ${M}`))).toContain("esityslistaa ei ole vielä julkaistu");
+    expect(await w.bot.say("jasen", `agenda export ${M}`)).toContain("esityslistaa ei ole vielä julkaistu");
     expect(await w.bot.say("sihteeri", `agenda export ${M} pdf`)).toContain("`pdf`");
   });
 

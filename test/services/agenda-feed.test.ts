@@ -17,7 +17,9 @@ describe("agenda in the feed", () => {
   it("puts the published items in DESCRIPTION and raises SEQUENCE on every publish", async () => {
     const w = agendaWorld();
     const M = w.meeting.id;
-    const { row } = change(w.db, "jasen", w.bot.clock.now(), (tx, audit) => createFeedToken(tx, "jasen", { scope: "forum", forumId: w.forum.id }, w.bot.clock.now(), audit));
+    const { row } = change(w.db, "jasen", w.bot.clock.now(), (tx, audit) =>
+      createFeedToken(tx, "jasen", { scope: "forum", forumId: w.forum.id }, w.bot.clock.now(), audit),
+    );
     const feed = (lang?: string) => buildFeed(w.db, loadFeedState(w.db, row, w.bot.clock.now(), lang)!, "https://yhdyspinta.example.fi");
     const before = meetingEvent(feed(), M);
     expect(before.description).not.toContain("Lasten liikunta");

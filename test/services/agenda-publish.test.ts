@@ -21,11 +21,30 @@ describe("publishing", () => {
     const text = await w.bot.say("sihteeri", `esityslista julkaise ${M}`);
     expect(text).toContain(`Kokouksen ${M} esityslistan versio 1 julkaistu: lähetetty 1 kanavalle, 2 jäsentä sai ilmoituksen.`);
     expect(sequence()).toBe(1);
-    expect(w.db.select().from(agendaItems).all().every((i) => i.state === "accepted")).toBe(true);
+    expect(
+      w.db
+        .select()
+        .from(agendaItems)
+        .all()
+        .every((i) => i.state === "accepted"),
+    ).toBe(true);
     const published = publishedAgenda(w.db, M);
-    expect(published).toMatchObject({ version: 1, items: [{ number: 1, title: "Lasten liikunta" }, { number: 2, title: "Skolhälsa" }] });
+    expect(published).toMatchObject({
+      version: 1,
+      items: [
+        { number: 1, title: "Lasten liikunta" },
+        { number: 2, title: "Skolhälsa" },
+      ],
+    });
     expect(w.db.select().from(auditLog).where(eq(auditLog.action, "agenda.publish")).all()).toHaveLength(1);
-    expect(w.db.select().from(auditLog).where(eq(auditLog.action, "agenda.accept")).all().map((a) => a.actor)).toEqual(["sihteeri", "sihteeri"]);
+    expect(
+      w.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, "agenda.accept"))
+        .all()
+        .map((a) => a.actor),
+    ).toEqual(["sihteeri", "sihteeri"]);
   });
 
   it("posts to the forum's channel in the region's language and tells each member in theirs", async () => {

@@ -14,7 +14,14 @@ function log(db: Db, meeting: { id: string }, forum: ReturnType<typeof buildForu
   const region = findRegion(db)!;
   const m = db.query.meetings.findFirst({ where: (t, { eq }) => eq(t.id, meeting.id) }).sync()!;
   // Recorded long after every meeting of the test: decisions exist only once a meeting has started.
-  return recordDecision(useCaseOf(db, "sihteeri", Date.parse("2030-01-01T00:00:00Z")), { region, forum, meeting: m, title: text, decisionText: text, goalIds: [] });
+  return recordDecision(useCaseOf(db, "sihteeri", Date.parse("2030-01-01T00:00:00Z")), {
+    region,
+    forum,
+    meeting: m,
+    title: text,
+    decisionText: text,
+    goalIds: [],
+  });
 }
 
 describe("§ numbering", () => {
@@ -37,7 +44,9 @@ describe("§ numbering", () => {
   it("numbers per council term when the region says so", () => {
     const db = openTestDb();
     const w = buildWorld(db);
-    db.update(regions).set({ settings: { section_numbering: "term" } }).run();
+    db.update(regions)
+      .set({ settings: { section_numbering: "term" } })
+      .run();
     const m1 = buildMeeting(db, w.forum, "2027-04-21T13:00");
     const m2 = buildMeeting(db, w.forum, "2028-02-10T13:00");
     const m3 = buildMeeting(db, w.forum, "2029-06-10T13:00");
@@ -63,7 +72,9 @@ describe("§ numbering", () => {
     db.$client.close();
     const run = (tag: string) =>
       new Promise<number[]>((resolve, reject) => {
-        const child = spawn(process.execPath, ["--import", "tsx", "test/services/decision-parallel-worker.ts", path, meeting.id, "25", tag], { env: { ...process.env, TZ: "UTC" } });
+        const child = spawn(process.execPath, ["--import", "tsx", "test/services/decision-parallel-worker.ts", path, meeting.id, "25", tag], {
+          env: { ...process.env, TZ: "UTC" },
+        });
         let out = "";
         let err = "";
         child.stdout.on("data", (d: Buffer) => (out += d.toString()));

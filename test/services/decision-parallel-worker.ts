@@ -16,8 +16,15 @@ const meeting = requireMeeting(db, meetingId!);
 const forum = forumById(db, meeting.forumId)!;
 const sections: number[] = [];
 for (let i = 0; i < Number(count); i++) {
-  const row = recordDecision(useCaseOf(db, "sihteeri", Math.max(Date.now(), meeting.startsAt)), { region, forum, meeting, title: `${tag} ${i}`, decisionText: `${tag} ${i}`, goalIds: [] });
+  const row = recordDecision(useCaseOf(db, "sihteeri", Math.max(Date.now(), meeting.startsAt)), {
+    region,
+    forum,
+    meeting,
+    title: `${tag} ${i}`,
+    decisionText: `${tag} ${i}`,
+    goalIds: [],
+  });
   sections.push(row.section);
 }
-process.stdout.write(JSON.stringify(sections) + "\n");
+process.stdout.write(`${JSON.stringify(sections)}\n`);
 db.$client.close();

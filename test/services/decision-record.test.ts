@@ -66,11 +66,25 @@ describe("recording decisions", () => {
   it("ties the decision to the published agenda item by number, taking its title, proposal and goals", async () => {
     const item = db
       .insert(agendaItems)
-      .values({ meetingId: "JOHTO-2027-1", number: 4, title: "Opiskeluhuollon yhteinen malli", proposal: "Hyväksytään malli.", goalCodes: ["T5"], state: "accepted", createdAt: 0, updatedAt: 0 })
+      .values({
+        meetingId: "JOHTO-2027-1",
+        number: 4,
+        title: "Opiskeluhuollon yhteinen malli",
+        proposal: "Hyväksytään malli.",
+        goalCodes: ["T5"],
+        state: "accepted",
+        createdAt: 0,
+        updatedAt: 0,
+      })
       .returning()
       .get();
     db.insert(agendaVersions)
-      .values({ meetingId: "JOHTO-2027-1", version: 1, publishedAt: 0, content: { items: [{ number: 4, itemId: item.id, title: item.title, proposal: "Hyväksytään malli.", goalCodes: ["T5"] }] } })
+      .values({
+        meetingId: "JOHTO-2027-1",
+        version: 1,
+        publishedAt: 0,
+        content: { items: [{ number: 4, itemId: item.id, title: item.title, proposal: "Hyväksytään malli.", goalCodes: ["T5"] }] },
+      })
       .run();
     expect(await bot.say("sihteeri", "decision JOHTO-2027-1 7 Jotain")).toContain("ei ole asiaa 7");
     await bot.say("sihteeri", "decision JOHTO-2027-1 4 Hyväksyttiin esityksen mukaisesti.");
@@ -81,7 +95,12 @@ describe("recording decisions", () => {
 
   it("records a decision from the form with measures, preparers and diary numbers, and shows field errors", async () => {
     const user = { platform: "console" as const, id: "sihteeri" };
-    const bad = await bot.core.submitForm({ user, formId: "decision", values: { item: "-", decision: "", diary: "ei-kaksoispistettä" }, context: { meeting: "JOHTO-2027-1" } });
+    const bad = await bot.core.submitForm({
+      user,
+      formId: "decision",
+      values: { item: "-", decision: "", diary: "ei-kaksoispistettä" },
+      context: { meeting: "JOHTO-2027-1" },
+    });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(Object.keys(bad.errors).sort()).toEqual(["decision", "diary"]);
     const good = await bot.core.submitForm({
@@ -101,7 +120,10 @@ describe("recording decisions", () => {
     });
     expect(good.ok).toBe(true);
     const view = viewDecision(db, all()[0]!);
-    expect(view.preparers.map((p) => [p.personId, p.name])).toEqual([["sihteeri", "Sanna Sihteeri"], [null, "Pekka Valmistelija"]]);
+    expect(view.preparers.map((p) => [p.personId, p.name])).toEqual([
+      ["sihteeri", "Sanna Sihteeri"],
+      [null, "Pekka Valmistelija"],
+    ]);
     expect(view.measures[0]).toMatchObject({ what: "Selvitys kustannuksista", partyId: "kaupunki", contactPersonId: "jasen", dueOn: "2027-09-30" });
     expect(view.diary).toHaveLength(2);
     expect(view.decision.decisionText).toBe("1. Hyväksytään.\n2. Valmistelu jatkuu.");

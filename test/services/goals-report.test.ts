@@ -40,7 +40,12 @@ beforeAll(async () => {
 
 describe("goal progress rule", () => {
   it("derives indicator, measure and goal status", () => {
-    const facts = (values: number[]) => ({ baselineValue: 2.4, targetValue: 1.8, direction: "lower" as const, values: values.map((value, i) => ({ year: 2025 + i, value, partyId: null })) });
+    const facts = (values: number[]) => ({
+      baselineValue: 2.4,
+      targetValue: 1.8,
+      direction: "lower" as const,
+      values: values.map((value, i) => ({ year: 2025 + i, value, partyId: null })),
+    });
     expect(indicatorStatus(facts([]))).toBe("no_data");
     expect(indicatorStatus(facts([2.3, 2.1]))).toBe("improving");
     expect(indicatorStatus(facts([2.6]))).toBe("worsening");
@@ -107,7 +112,9 @@ describe("follow-up on the demo region", () => {
     expect(await bot.say(SECRETARY, "minutes approve JOHTO-2027-2")).toContain("lopullisia");
     const reply = await command(SECRETARY, "raportti 2027");
     const names = reply.attachments!.map((a) => a.filename);
-    expect(names).toEqual(expect.arrayContaining(["report-2027.md", "report-2027.html", "report-2027.csv", "indicator-T3-M1-2027.svg", "indicator-T3-M1-2027.png"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["report-2027.md", "report-2027.html", "report-2027.csv", "indicator-T3-M1-2027.svg", "indicator-T3-M1-2027.png"]),
+    );
     const png = reply.attachments!.find((a) => a.filename === "indicator-T3-M1-2027.png")!.content as Uint8Array;
     expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
     const md = reply.attachments!.find((a) => a.filename === "report-2027.md")!.content as string;

@@ -7,7 +7,18 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
-import { auditLog, decisions, forums, indicatorValues, meetingResponses, meetings, minutes, minutesInspectors, people, reminders } from "../../db/schema/index.js";
+import {
+  auditLog,
+  decisions,
+  forums,
+  indicatorValues,
+  meetingResponses,
+  meetings,
+  minutes,
+  minutesInspectors,
+  people,
+  reminders,
+} from "../../db/schema/index.js";
 import { dutiesFor, yearRange } from "../../src/services/duties.js";
 import { buildForum, buildMeeting, buildPerson, buildWorld } from "../builders.js";
 import { createTestCore, type TestCore } from "../support/core.js";
@@ -22,7 +33,9 @@ const at = (iso: string) => Date.parse(iso);
 
 /** Every table a refused command could touch, as rows: compared before and after. */
 function dump(): string {
-  return JSON.stringify([meetings, decisions, minutes, minutesInspectors, meetingResponses, reminders, auditLog, indicatorValues].map((table) => db.select().from(table).all()));
+  return JSON.stringify(
+    [meetings, decisions, minutes, minutesInspectors, meetingResponses, reminders, auditLog, indicatorValues].map((table) => db.select().from(table).all()),
+  );
 }
 
 /** Says something in a language: the person's locale is set first (outside the dumped tables). */
@@ -62,12 +75,22 @@ describe("one lifecycle, enforced by the use cases (issue 15 point 1)", () => {
     const M = "JOHTO-2027-1";
     bot.clock.set(at("2027-03-15T11:30:00Z"));
     expect(await bot.say("sihteeri", `decision ${M} - Hyväksytään suunnitelma.`)).toContain("JOHTO 15.3.2027 § 1");
-    await refusedInBoth("sihteeri", `move ${M} 22.3.2027 13`, "on jo alkanut, joten sitä ei voi enää siirtää eikä perua. Siihen nojaa: 1 päätösluonnosta (§ 1)", "har redan börjat och kan inte längre flyttas eller ställas in. Beroende av det: 1 beslutsutkast (§ 1)");
+    await refusedInBoth(
+      "sihteeri",
+      `move ${M} 22.3.2027 13`,
+      "on jo alkanut, joten sitä ei voi enää siirtää eikä perua. Siihen nojaa: 1 päätösluonnosta (§ 1)",
+      "har redan börjat och kan inte längre flyttas eller ställas in. Beroende av det: 1 beslutsutkast (§ 1)",
+    );
     await refusedInBoth("sihteeri", `cancel ${M}`, "Siihen nojaa: 1 päätösluonnosta (§ 1)", "Beroende av det: 1 beslutsutkast (§ 1)");
     await bot.say("sihteeri", `minutes inspectors ${M} jasen`);
     await bot.say("sihteeri", `minutes finish ${M}`);
     await bot.say("jasen", `minutes approve ${M}`);
-    await refusedInBoth("sihteeri", `move ${M} 22.3.2027 13`, "1 päätöstä (§ 1), lainvoimaisina kirjattu; tarkastettu pöytäkirja", "1 beslut (§ 1), slutliga; det justerade protokollet");
+    await refusedInBoth(
+      "sihteeri",
+      `move ${M} 22.3.2027 13`,
+      "1 päätöstä (§ 1), lainvoimaisina kirjattu; tarkastettu pöytäkirja",
+      "1 beslut (§ 1), slutliga; det justerade protokollet",
+    );
     // After approval a correction stays an amendment.
     await refusedInBoth("sihteeri", `decision ${M} - Myöhästynyt.`, "on jo tarkastettu", "redan justerat");
   });
@@ -84,13 +107,23 @@ describe("one lifecycle, enforced by the use cases (issue 15 point 1)", () => {
     // Sun 28.3.2027 13.00 is summer time (UTC+3): 10.00 UTC.
     buildMeeting(db, world.forum, "2027-03-28T13:00");
     bot.clock.set(at("2027-03-28T09:59:00Z"));
-    await refusedInBoth("sihteeri", "decision JOHTO-2027-1 - Kevät.", "ei ole vielä alkanut (28.3.2027 klo 13.00)", "har inte börjat ännu (28.3.2027 kl. 13.00)");
+    await refusedInBoth(
+      "sihteeri",
+      "decision JOHTO-2027-1 - Kevät.",
+      "ei ole vielä alkanut (28.3.2027 klo 13.00)",
+      "har inte börjat ännu (28.3.2027 kl. 13.00)",
+    );
     bot.clock.set(at("2027-03-28T10:00:00Z"));
     expect(await bot.say("sihteeri", "decision JOHTO-2027-1 - Kevät.")).toContain("JOHTO 28.3.2027 § 1");
     // Sun 31.10.2027 13.00 is winter time again (UTC+2): 11.00 UTC; at 10.30 UTC it would be 13.30 in summer time.
     buildMeeting(db, world.forum, "2027-10-31T13:00");
     bot.clock.set(at("2027-10-31T10:30:00Z"));
-    await refusedInBoth("sihteeri", "decision JOHTO-2027-2 - Syksy.", "ei ole vielä alkanut (31.10.2027 klo 13.00)", "har inte börjat ännu (31.10.2027 kl. 13.00)");
+    await refusedInBoth(
+      "sihteeri",
+      "decision JOHTO-2027-2 - Syksy.",
+      "ei ole vielä alkanut (31.10.2027 klo 13.00)",
+      "har inte börjat ännu (31.10.2027 kl. 13.00)",
+    );
     expect(await bot.say("sihteeri", "move JOHTO-2027-2 7.11.2027 13 !")).toContain("on siirretty");
     bot.clock.set(at("2027-11-07T11:00:00Z"));
     expect(await bot.say("sihteeri", "decision JOHTO-2027-2 - Syksy.")).toContain("JOHTO 7.11.2027 § 2");
@@ -123,7 +156,10 @@ describe("one lifecycle, enforced by the use cases (issue 15 point 1)", () => {
 
 describe("recording the past (issue 15 point 2, point 7)", () => {
   it("held, then a decision, then the minutes' approval meet the year's HYTE duty; no invitation, no reminder", async () => {
-    const hyte = buildForum(db, { code: "HYTE", kind: "hyte_negotiation", cadence: "yearly", secretaryId: "sihteeri" }, [{ personId: "jasen", role: "chair" }, { personId: "svensk" }]);
+    const hyte = buildForum(db, { code: "HYTE", kind: "hyte_negotiation", cadence: "yearly", secretaryId: "sihteeri" }, [
+      { personId: "jasen", role: "chair" },
+      { personId: "svensk" },
+    ]);
     bot.clock.set(at("2026-11-22T10:00:00Z"));
     expect(await bot.say("sihteeri", "schedule HYTE 15.10.2026 13-15")).toContain("Aika on jo mennyt");
     const held = await bot.say("sihteeri", "pidetty HYTE 15.10.2026 13-15 Kokkola, kaupungintalo");
@@ -141,7 +177,12 @@ describe("recording the past (issue 15 point 2, point 7)", () => {
   });
 
   it("refuses a held meeting in the future in Finnish and Swedish", async () => {
-    await refusedInBoth("sihteeri", "held JOHTO 15.3.2027 13", "Komennolla pidetty kirjataan vain jo pidetty kokous", "Med hållet förs bara in ett möte som redan har hållits");
+    await refusedInBoth(
+      "sihteeri",
+      "held JOHTO 15.3.2027 13",
+      "Komennolla pidetty kirjataan vain jo pidetty kokous",
+      "Med hållet förs bara in ett möte som redan har hållits",
+    );
   });
 });
 
@@ -155,7 +196,11 @@ describe("§ numbers in agenda order (issue 15 point 5)", () => {
     await bot.say("sihteeri", "decision JOHTO-2027-1 - Muu asia.");
     await bot.say("sihteeri", "decision JOHTO-2027-1 2 Toinen asia.");
     await bot.say("sihteeri", "decision JOHTO-2027-1 10 Kymmenes asia.");
-    const rows = db.select().from(decisions).all().sort((a, b) => a.section - b.section);
+    const rows = db
+      .select()
+      .from(decisions)
+      .all()
+      .sort((a, b) => a.section - b.section);
     expect(rows.map((d) => [d.section, d.meetingId, d.itemNumber])).toEqual([
       [1, "JOHTO-2027-1", "2"],
       [2, "JOHTO-2027-1", "4"],
@@ -181,7 +226,13 @@ describe("quorum from facts (issue 15 point 4)", () => {
     expect(await bot.say("svensk", `ersättare ${M} vara`)).toContain("din ersättare deltar (Veikko Varajäsen)");
     expect(await bot.say("sihteeri", `osallistun ${M}`)).toContain("osallistut");
     expect(await bot.say("sihteeri", `kokous ${M}`)).toContain("2 tulossa, 1 estynyt, 0 vastaamatta; päätösvaltaisuuteen tarvitaan 2/3");
-    expect(db.select().from(meetingResponses).all().map((r) => [r.personId, r.answer, r.deputyId])).toEqual([
+    expect(
+      db
+        .select()
+        .from(meetingResponses)
+        .all()
+        .map((r) => [r.personId, r.answer, r.deputyId]),
+    ).toEqual([
       ["jasen", "decline", null],
       ["svensk", "deputy", "vara"],
       ["sihteeri", "attend", null],
@@ -212,7 +263,12 @@ describe("quorum from facts (issue 15 point 4)", () => {
 describe("indicator values are checked (issue 15 point 8)", () => {
   it("refuses a future year and a percentage over 100, and asks about a value far from the series", async () => {
     buildGoals(db); // T3-M1: a percentage, baseline 10 (2024)
-    await refusedInBoth("admin", "indicator T3-M1 2028 9,5", "Vuotta 2028 ei ole vielä tullut: arvoja voi kirjata vuoteen 2027 asti", "År 2028 har inte kommit ännu");
+    await refusedInBoth(
+      "admin",
+      "indicator T3-M1 2028 9,5",
+      "Vuotta 2028 ei ole vielä tullut: arvoja voi kirjata vuoteen 2027 asti",
+      "År 2028 har inte kommit ännu",
+    );
     await refusedInBoth("admin", "indicator T3-M1 2026 140", "140 ei ole prosenttiosuus", "140 är ingen procentandel");
     await refusedInBoth("admin", "indicator T3-M1 2026 -3", "ei ole prosenttiosuus", "är ingen procentandel");
     const before = dump();
@@ -222,7 +278,16 @@ describe("indicator values are checked (issue 15 point 8)", () => {
     expect(dump()).toBe(before);
     expect(await bot.say("admin", "indicator T3-M1 2026 9,5")).toContain("2026: 9,5 %");
     expect(await bot.say("admin", "indicator T3-M1 2027 95 !")).toContain("2027: 95 %");
-    expect(db.select().from(indicatorValues).all().map((v) => [v.year, v.value])).toEqual([[2026, 9.5], [2027, 95]]);
+    expect(
+      db
+        .select()
+        .from(indicatorValues)
+        .all()
+        .map((v) => [v.year, v.value]),
+    ).toEqual([
+      [2026, 9.5],
+      [2027, 95],
+    ]);
   });
 });
 
@@ -242,12 +307,17 @@ describe("the quorum warning three working days before (issue 15 point 4)", () =
     await w.tick();
     const warnings = w.slack.sent.filter((s) => /Päätösvaltaisuus vaarassa/.test(s.text));
     expect(warnings.map((s) => s.target.ref)).toEqual(["USECR"]);
-    expect(warnings[0]!.text).toContain("0 jäsentä (tai varajäsentä) on ilmoittanut osallistuvansa, 0 on estynyt ja 3 ei ole vastannut; päätösvaltaisuuteen tarvitaan 2/3");
+    expect(warnings[0]!.text).toContain(
+      "0 jäsentä (tai varajäsentä) on ilmoittanut osallistuvansa, 0 on estynyt ja 3 ei ole vastannut; päätösvaltaisuuteen tarvitaan 2/3",
+    );
     // The second meeting's answers reach the quorum: its warning is skipped, not sent.
     w.clock.set(local("2027-04-09T09:00"));
     await w.tick();
     expect(w.slack.sent.filter((s) => /Päätösvaltaisuus vaarassa/.test(s.text))).toHaveLength(1);
-    expect(w.rows().find((r) => r.meetingId === other.id && r.kind === "quorum_at_risk")).toMatchObject({ state: "cancelled", lastError: "quorum not at risk" });
+    expect(w.rows().find((r) => r.meetingId === other.id && r.kind === "quorum_at_risk")).toMatchObject({
+      state: "cancelled",
+      lastError: "quorum not at risk",
+    });
   });
 });
 
@@ -268,7 +338,11 @@ describe("§ numbers follow the published agenda (issue 15 point 5)", () => {
     await w.bot.say("sihteeri", `decision ${M} 3 Merkitään tiedoksi.`);
     await w.bot.say("sihteeri", `decision ${M} 1 Hyväksytään.`);
     await w.bot.say("sihteeri", `decision ${M} 2 Selvitetään.`);
-    const rows = w.db.select().from(decisions).all().sort((a, b) => a.section - b.section);
+    const rows = w.db
+      .select()
+      .from(decisions)
+      .all()
+      .sort((a, b) => a.section - b.section);
     expect(rows.map((d) => [d.section, d.title])).toEqual([
       [1, "Työllisyys"],
       [2, "Koulukuraattorit"],
@@ -292,9 +366,20 @@ describe("the quorum rule in the agreement file", () => {
     const fresh = openTestDb();
     const result = importAgreement(fresh, withQuorum, { actor: "import", now: at("2026-11-22T10:00:00Z"), locale: "fi" });
     expect(result.ok ? "" : formatIssues(result.issues, "fi")).toBe("");
-    expect(fresh.select().from(forums).all().filter((f) => f.quorum !== null).map((f) => f.quorum)).toEqual([5]);
+    expect(
+      fresh
+        .select()
+        .from(forums)
+        .all()
+        .filter((f) => f.quorum !== null)
+        .map((f) => f.quorum),
+    ).toEqual([5]);
     expect(exportAgreement(fresh)).toContain("    quorum: 5\n");
-    const bad = importAgreement(openTestDb(), demo.replace("    agenda_deadline_days: 14\n", "    agenda_deadline_days: 14\n    quorum: puolet\n"), { actor: "import", now: 0, locale: "fi" });
+    const bad = importAgreement(openTestDb(), demo.replace("    agenda_deadline_days: 14\n", "    agenda_deadline_days: 14\n    quorum: puolet\n"), {
+      actor: "import",
+      now: 0,
+      locale: "fi",
+    });
     expect(bad.ok).toBe(false);
   });
 });
@@ -313,7 +398,11 @@ describe("one item number in the agenda view and the decision (issue 15 point 5)
     w.bot.clock.set(w.meeting.startsAt + 60_000);
     expect(await w.bot.say("sihteeri", `decision ${M} 1 Hyväksytään.`)).toContain("Työllisyys");
     expect(await w.bot.say("sihteeri", `decision ${M} #1 Selvitetään.`)).toContain("Koulukuraattorit");
-    const rows = w.db.select().from(decisions).all().sort((a, b) => a.section - b.section);
+    const rows = w.db
+      .select()
+      .from(decisions)
+      .all()
+      .sort((a, b) => a.section - b.section);
     expect(rows.map((d) => [d.section, d.itemNumber, d.title])).toEqual([
       [1, "1", "Työllisyys"],
       [2, "2", "Koulukuraattorit"],

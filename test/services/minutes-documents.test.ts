@@ -54,7 +54,10 @@ beforeEach(async () => {
   await bot.say("poissa", `absent ${M}`);
   await bot.say("svensk", `deputy ${M} vara`);
   bot.clock.set(Date.parse("2027-03-15T13:30:00Z"));
-  await bot.say("sihteeri", `decision ${M} 1 1. Mallipohjaa hyödynnetään soveltuvin osin.\n2. Aloitusseminaari pidetään 6.9.2027. diary kaupunki:1559/00.02.13/2023`);
+  await bot.say(
+    "sihteeri",
+    `decision ${M} 1 1. Mallipohjaa hyödynnetään soveltuvin osin.\n2. Aloitusseminaari pidetään 6.9.2027. diary kaupunki:1559/00.02.13/2023`,
+  );
   const decision = db.query.decisions.findFirst().sync()!;
   db.insert(decisionMeasures).values({ decisionId: decision.id, what: "Aloitusseminaarin koollekutsuminen", partyId: "hva", dueOn: "2027-09-06" }).run();
   await bot.say("sihteeri", `minutes present ${M} asiantuntija expert`);
@@ -106,7 +109,11 @@ describe("the minutes documents", () => {
   it("carry every part of the record in Markdown, HTML and DOCX, marked LUONNOS while a draft", async () => {
     await bot.say("sihteeri", `minutes attendance ${M}`);
     const { md, html, docx } = await exports("sihteeri", `minutes ${M}`);
-    for (const [name, text] of [["md", md], ["html", html], ["docx", plain(docx)]] as const) {
+    for (const [name, text] of [
+      ["md", md],
+      ["html", html],
+      ["docx", plain(docx)],
+    ] as const) {
       for (const part of [...EVERY_PART, "LUONNOS"]) expect(text, `${name}: ${part}`).toContain(part);
       expect(text, name).not.toMatch(COMMANDS);
     }

@@ -32,7 +32,11 @@ beforeAll(async () => {
   await bot.say("sihteeri", "decision JOHTO-2027-1 - Julkinen linjaus hyväksytään. #T3");
   await bot.say("sihteeri", `decision ${M} - O'Brienin esitys <b>hyväksytään</b>.`);
   const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:", PUBLIC_URL: "https://y.example.fi" });
-  server = await listen(createHttpApp({ db, config, clock: new ManualClock(Date.parse("2027-06-01T10:00:00Z")), log: pino({ level: "silent" }) }), 0, "127.0.0.1");
+  server = await listen(
+    createHttpApp({ db, config, clock: new ManualClock(Date.parse("2027-06-01T10:00:00Z")), log: pino({ level: "silent" }) }),
+    0,
+    "127.0.0.1",
+  );
   base = `http://127.0.0.1:${portOf(server)}`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));

@@ -73,7 +73,12 @@ describe("minutes", () => {
     expect(minutesState(db, M)).toEqual({ recorded: false, pendingInspectors: ["svensk"] });
     expect(await bot.say("svensk", `protokoll godkänn ${M}`)).toContain("är nu slutliga");
     expect(minutesState(db, M)).toEqual({ recorded: true, pendingInspectors: [] });
-    expect(db.query.decisions.findMany().sync().map((d) => d.status)).toEqual(["final", "final"]);
+    expect(
+      db.query.decisions
+        .findMany()
+        .sync()
+        .map((d) => d.status),
+    ).toEqual(["final", "final"]);
   });
 
   it("clears approvals when a decision is edited during inspection", async () => {
@@ -109,17 +114,44 @@ describe("minutes", () => {
     const docx = attachment(fi, ".docx");
     const files = unzipSync(docx.content as Uint8Array);
     const xml = strFromU8(files["word/document.xml"]!);
-    for (const expected of ["Pöytäkirja — JOHTO", "Puheenjohtaja", "Laillisuus ja päätösvaltaisuus", "Pöytäkirjan tarkastajat", "§ 1", "1. Hyväksytään suunnitelma.", "2. Seuranta syksyllä.", "1559/00.02.13/2023"]) {
+    for (const expected of [
+      "Pöytäkirja — JOHTO",
+      "Puheenjohtaja",
+      "Laillisuus ja päätösvaltaisuus",
+      "Pöytäkirjan tarkastajat",
+      "§ 1",
+      "1. Hyväksytään suunnitelma.",
+      "2. Seuranta syksyllä.",
+      "1559/00.02.13/2023",
+    ]) {
       expect(xml).toContain(expected);
     }
     const md = attachment(fi, ".md").content as string;
-    expect(md.match(/^## .*/gm)).toEqual(["## Puheenjohtaja", "## Sihteeri", "## Jäsenet", "## Laillisuus ja päätösvaltaisuus", "## Pöytäkirjan tarkastajat", "## Käsitellyt asiat", "## Allekirjoitukset", "## Tarkastettu"]);
+    expect(md.match(/^## .*/gm)).toEqual([
+      "## Puheenjohtaja",
+      "## Sihteeri",
+      "## Jäsenet",
+      "## Laillisuus ja päätösvaltaisuus",
+      "## Pöytäkirjan tarkastajat",
+      "## Käsitellyt asiat",
+      "## Allekirjoitukset",
+      "## Tarkastettu",
+    ]);
     expect(md.match(/^### .*/gm)).toEqual(["### § 1 1. Hyväksytään suunnitelma.", "### § 2 Merkitään tiedoksi."]);
     expect(md).toContain("**Päätös**");
     const sv = await command("svensk", `protokoll ${M}`);
     const svMd = attachment(sv, ".md").content as string;
     expect(svMd).toContain("# Protokoll — JOHTO (JOHTO), 21.4.2027");
-    expect(svMd.match(/^## .*/gm)).toEqual(["## Ordförande", "## Sekreterare", "## Medlemmar", "## Laglighet och beslutförhet", "## Protokolljusterare", "## Behandlade ärenden", "## Underskrifter", "## Justerat"]);
+    expect(svMd.match(/^## .*/gm)).toEqual([
+      "## Ordförande",
+      "## Sekreterare",
+      "## Medlemmar",
+      "## Laglighet och beslutförhet",
+      "## Protokolljusterare",
+      "## Behandlade ärenden",
+      "## Underskrifter",
+      "## Justerat",
+    ]);
     const svHtml = attachment(sv, ".html").content as string;
     expect(svHtml).toContain('<html lang="sv">');
     expect(svHtml).toContain("<h2>Laglighet och beslutförhet</h2>");

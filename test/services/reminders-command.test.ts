@@ -26,27 +26,30 @@ describe("reminders command", () => {
     const w = setupReminders("2027-01-04T10:00");
     w.bind(w.forum, "CJOHTO");
     const m = w.schedule(w.forum, "2027-03-30T13:00");
-    w.db.insert(reminders).values({
-      key: "broken",
-      kind: "day_before",
-      subject: `meeting:${m.id}`,
-      meetingId: m.id,
-      forumId: w.forum.id,
-      targetKind: "channel",
-      targetPlatform: "slack",
-      targetRef: "COLD",
-      dueAt: local("2027-01-03T09:00"),
-      expiresAt: local("2027-01-03T21:00"),
-      state: "failed",
-      attempts: 1,
-      lastError: "channel_not_found",
-      createdAt: w.clock.now(),
-      updatedAt: w.clock.now(),
-    }).run();
+    w.db
+      .insert(reminders)
+      .values({
+        key: "broken",
+        kind: "day_before",
+        subject: `meeting:${m.id}`,
+        meetingId: m.id,
+        forumId: w.forum.id,
+        targetKind: "channel",
+        targetPlatform: "slack",
+        targetRef: "COLD",
+        dueAt: local("2027-01-03T09:00"),
+        expiresAt: local("2027-01-03T21:00"),
+        state: "failed",
+        attempts: 1,
+        lastError: "channel_not_found",
+        createdAt: w.clock.now(),
+        updatedAt: w.clock.now(),
+      })
+      .run();
     const { say } = createTestCore(w.db, w.clock.now());
     const upcoming = await say("jasen", "reminders upcoming JOHTO");
-    expect(upcoming).toContain("9.3.2027 klo 9.00 — kutsu ehdottaa asioita esityslistalle: " + m.id);
-    expect(upcoming).toContain("25.3.2027 klo 9.00 — kokousta edeltävänä arkipäivänä: " + m.id + " (4 vastaanottajaa)");
+    expect(upcoming).toContain(`9.3.2027 klo 9.00 — kutsu ehdottaa asioita esityslistalle: ${m.id}`);
+    expect(upcoming).toContain(`25.3.2027 klo 9.00 — kokousta edeltävänä arkipäivänä: ${m.id} (4 vastaanottajaa)`);
     expect(upcoming).not.toContain("channel_not_found");
     expect(await say("ulko", "reminders upcoming SALA")).toContain("SALA");
     expect(await say("ulko", "reminders upcoming SALA")).not.toContain("Tulevat");
@@ -57,22 +60,25 @@ describe("reminders command", () => {
   it("tells admins a failed row never sent from one that failed after sends", async () => {
     const w = setupReminders("2027-01-04T10:00");
     const m = w.schedule(w.forum, "2027-03-30T13:00");
-    w.db.insert(reminders).values({
-      key: "stale-one",
-      kind: "day_before",
-      subject: `meeting:${m.id}`,
-      meetingId: m.id,
-      forumId: w.forum.id,
-      targetKind: "channel",
-      targetPlatform: "slack",
-      targetRef: "CSTALE",
-      dueAt: local("2027-01-03T09:00"),
-      expiresAt: local("2027-01-03T21:00"),
-      state: "failed",
-      lastError: "stale",
-      createdAt: w.clock.now(),
-      updatedAt: w.clock.now(),
-    }).run();
+    w.db
+      .insert(reminders)
+      .values({
+        key: "stale-one",
+        kind: "day_before",
+        subject: `meeting:${m.id}`,
+        meetingId: m.id,
+        forumId: w.forum.id,
+        targetKind: "channel",
+        targetPlatform: "slack",
+        targetRef: "CSTALE",
+        dueAt: local("2027-01-03T09:00"),
+        expiresAt: local("2027-01-03T21:00"),
+        state: "failed",
+        lastError: "stale",
+        createdAt: w.clock.now(),
+        updatedAt: w.clock.now(),
+      })
+      .run();
     const { say } = createTestCore(w.db, w.clock.now());
     expect(await say("admin", "reminders upcoming")).toContain("slack:CSTALE: stale (ei lähetetty kertaakaan)");
   });

@@ -55,7 +55,13 @@ describe("meeting changes rewrite the outbox", () => {
     expect(() =>
       change(w.db, "sihteeri", w.clock.now(), (tx) => {
         updateMeeting(tx, m, { startsAt: local("2027-04-13T13:00"), endsAt: local("2027-04-13T15:00") }, "moved", "sihteeri", w.clock.now());
-        expect(tx.select().from(reminders).all().some((r) => r.state === "cancelled")).toBe(true);
+        expect(
+          tx
+            .select()
+            .from(reminders)
+            .all()
+            .some((r) => r.state === "cancelled"),
+        ).toBe(true);
         throw new Error("later step failed");
       }),
     ).toThrow("later step failed");
@@ -74,7 +80,10 @@ describe("who is reminded", () => {
     expect(nudges.map((s) => s.target.ref)).toEqual(["USWED"]);
     expect(nudges[0]!.text).toContain("har ännu inte föreslagit");
     expect(nudges[0]!.text).toContain("Kylä har");
-    const skipped = w.rows().filter((r) => r.kind === "agenda_deadline" && r.state === "cancelled").map((r) => r.lastError);
+    const skipped = w
+      .rows()
+      .filter((r) => r.kind === "agenda_deadline" && r.state === "cancelled")
+      .map((r) => r.lastError);
     expect(skipped).toContain("the party has proposed");
   });
 
@@ -100,10 +109,18 @@ describe("who is reminded", () => {
   it("a member removed from the forum after planning is not reminded", async () => {
     const w = setupReminders("2027-01-04T10:00");
     w.schedule(w.forum, "2027-03-30T13:00");
-    w.db.delete(forumMembers).where(and(eq(forumMembers.forumId, w.forum.id), eq(forumMembers.personId, "svensk"))).run();
+    w.db
+      .delete(forumMembers)
+      .where(and(eq(forumMembers.forumId, w.forum.id), eq(forumMembers.personId, "svensk")))
+      .run();
     w.clock.set(local("2027-03-25T09:00"));
     await w.tick();
-    expect(w.slack.sent.filter((s) => s.text.includes("Tulossa") || s.text.includes("På kommande")).map((s) => s.target.ref).sort()).toEqual(["UMEMB", "USECR"]);
+    expect(
+      w.slack.sent
+        .filter((s) => s.text.includes("Tulossa") || s.text.includes("På kommande"))
+        .map((s) => s.target.ref)
+        .sort(),
+    ).toEqual(["UMEMB", "USECR"]);
   });
 
   it("minutes due goes to the secretary until minutes exist", async () => {
@@ -113,7 +130,9 @@ describe("who is reminded", () => {
     await w.tick();
     const due = w.slack.sent.filter((s) => s.text.includes("pöytäkirja puuttuu"));
     expect(due.map((s) => s.target.ref)).toEqual(["USECR"]);
-    expect(due[0]!.message.blocks.find((b) => b.kind === "actions")).toMatchObject({ actions: [{ command: expect.stringMatching(/^minutes /) }, expect.anything()] });
+    expect(due[0]!.message.blocks.find((b) => b.kind === "actions")).toMatchObject({
+      actions: [{ command: expect.stringMatching(/^minutes /) }, expect.anything()],
+    });
   });
 });
 
@@ -152,7 +171,12 @@ describe("delivery", () => {
     const report = await w.tick();
     expect(report.recovered).toBe(4); // the channel's and the three members' invitations
     expect(w.slack.to("CJOHTO")).toHaveLength(1);
-    expect(w.rows().filter((r) => r.kind === "invitation").map((r) => r.state)).toEqual(["sent", "cancelled", "cancelled", "cancelled"]);
+    expect(
+      w
+        .rows()
+        .filter((r) => r.kind === "invitation")
+        .map((r) => r.state),
+    ).toEqual(["sent", "cancelled", "cancelled", "cancelled"]);
   });
 
   it("429 then success: waits the Retry-After and delivers exactly once", async () => {
@@ -181,7 +205,12 @@ describe("delivery", () => {
     expect(w.db.select().from(channelBindings).where(eq(channelBindings.id, binding.id)).get()!.disabledAt).not.toBeNull();
     const told = w.slack.to("USECR").filter((s) => s.text.includes("CJOHTO"));
     expect(told).toHaveLength(1);
-    expect(w.rows().filter((r) => r.kind === "invitation" && r.targetKind === "channel").map((r) => r.state)).toEqual(["failed", "failed"]);
+    expect(
+      w
+        .rows()
+        .filter((r) => r.kind === "invitation" && r.targetKind === "channel")
+        .map((r) => r.state),
+    ).toEqual(["failed", "failed"]);
     w.clock.set(local("2027-03-09T09:00"));
     await w.tick();
     expect(w.slack.to("USECR").filter((s) => s.text.includes("CJOHTO"))).toHaveLength(1);

@@ -15,17 +15,27 @@ describe("periodic reminders", () => {
     const meeting = buildMeeting(w.db, w.forum, "2027-03-30T13:00", { status: "held" });
     const finishedAt = local("2027-04-05T10:00");
     w.db.insert(minutes).values({ meetingId: meeting.id, state: "inspection", finishedAt, createdAt: finishedAt, updatedAt: finishedAt }).run();
-    w.db.insert(minutesInspectors).values([
-      { meetingId: meeting.id, personId: "svensk", position: 0 },
-      { meetingId: meeting.id, personId: "jasen", position: 1, approvedAt: finishedAt },
-    ]).run();
+    w.db
+      .insert(minutesInspectors)
+      .values([
+        { meetingId: meeting.id, personId: "svensk", position: 0 },
+        { meetingId: meeting.id, personId: "jasen", position: 1, approvedAt: finishedAt },
+      ])
+      .run();
     planPeriodicReminders(w.db, w.clock.now());
     await w.tick();
     const asked = w.slack.sent.filter((s) => s.text.includes("justering"));
     expect(asked.map((s) => s.target.ref)).toEqual(["USWED"]);
-    expect(asked[0]!.message.blocks.at(-1)).toMatchObject({ kind: "actions", actions: [{ command: `minutes ${meeting.id}` }, { command: `minutes approve ${meeting.id}` }] });
+    expect(asked[0]!.message.blocks.at(-1)).toMatchObject({
+      kind: "actions",
+      actions: [{ command: `minutes ${meeting.id}` }, { command: `minutes approve ${meeting.id}` }],
+    });
     // Approved before the second reminder (2 days later): nothing more.
-    w.db.update(minutesInspectors).set({ approvedAt: local("2027-04-06T10:00") }).where(eq(minutesInspectors.personId, "svensk")).run();
+    w.db
+      .update(minutesInspectors)
+      .set({ approvedAt: local("2027-04-06T10:00") })
+      .where(eq(minutesInspectors.personId, "svensk"))
+      .run();
     w.clock.set(local("2027-04-07T09:00"));
     planPeriodicReminders(w.db, w.clock.now());
     await w.tick();
@@ -34,9 +44,21 @@ describe("periodic reminders", () => {
 
   it("an overdue measure reminds the responsible party's contact weekly until it is done", async () => {
     const w = setupReminders("2027-02-17T10:00");
-    const agreement = w.db.insert(agreements).values({ regionId: "test", title: { fi: "Sopimus" }, termStartsOn: "2025-06-01", status: "in_force" }).returning().get();
-    const goal = w.db.insert(goals).values({ agreementId: agreement.id, code: "T3", area: "hyte", title: { fi: "Hyvinvointi" } }).returning().get();
-    const measure = w.db.insert(measures).values({ goalId: goal.id, code: "T3.1", title: { fi: "Koulupsykologien saatavuus", sv: "Tillgång till skolpsykologer" }, dueOn: "2027-02-10" }).returning().get();
+    const agreement = w.db
+      .insert(agreements)
+      .values({ regionId: "test", title: { fi: "Sopimus" }, termStartsOn: "2025-06-01", status: "in_force" })
+      .returning()
+      .get();
+    const goal = w.db
+      .insert(goals)
+      .values({ agreementId: agreement.id, code: "T3", area: "hyte", title: { fi: "Hyvinvointi" } })
+      .returning()
+      .get();
+    const measure = w.db
+      .insert(measures)
+      .values({ goalId: goal.id, code: "T3.1", title: { fi: "Koulupsykologien saatavuus", sv: "Tillgång till skolpsykologer" }, dueOn: "2027-02-10" })
+      .returning()
+      .get();
     w.db.insert(measureParties).values({ measureId: measure.id, partyId: "kaupunki" }).run();
     planPeriodicReminders(w.db, w.clock.now());
     await w.tick();
@@ -80,7 +102,12 @@ describe("periodic reminders", () => {
     w.clock.set(local("2027-10-01T09:00"));
     planPeriodicReminders(w.db, w.clock.now());
     await w.tick();
-    expect(w.slack.to("UADMIN").filter((s) => s.text.includes("HYTE")).filter((s) => s.text.includes("Kokousta ei ole sovittu"))).toHaveLength(1);
+    expect(
+      w.slack
+        .to("UADMIN")
+        .filter((s) => s.text.includes("HYTE"))
+        .filter((s) => s.text.includes("Kokousta ei ole sovittu")),
+    ).toHaveLength(1);
   });
 
   it("the admin hears six months into a council term when its §14 negotiation has nothing scheduled", async () => {

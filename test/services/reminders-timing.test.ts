@@ -65,7 +65,11 @@ describe("reminder times of a meeting", () => {
     expect(policy.off.has("hour_before")).toBe(true);
     expect([policy.quietStart, policy.quietEnd]).toEqual([21, 6]);
     const w = setupReminders("2027-01-04T10:00");
-    w.db.update(forums).set({ reminders: { agenda_call: 14, hour_before: false } }).where(eq(forums.id, w.privateForum.id)).run();
+    w.db
+      .update(forums)
+      .set({ reminders: { agenda_call: 14, hour_before: false } })
+      .where(eq(forums.id, w.privateForum.id))
+      .run();
     const forum = w.db.select().from(forums).where(eq(forums.id, w.privateForum.id)).get()!;
     const m = w.schedule(forum, "2027-03-10T13:00");
     expect(w.dueTimes(m.id, "agenda_call")).toEqual(["2027-02-24 09:00"]);

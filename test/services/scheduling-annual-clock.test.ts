@@ -65,7 +65,11 @@ describe("the annual clock picture", () => {
     const png = await fetch(`${base}/annual-clock/2027.png?lang=sv`);
     expect(png.status).toBe(200);
     expect(png.headers.get("content-type")).toBe("image/png");
-    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe("PNG");
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe("PNG");
     const svg = await (await fetch(`${base}/annual-clock/2027.svg?lang=sv`)).text();
     expect(svg).toContain(">januari<");
     expect(svg).toContain('data-id="JOHTO-2027-1"');

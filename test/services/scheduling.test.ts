@@ -47,7 +47,9 @@ describe("meetings across daylight-saving changes (Europe/Helsinki)", () => {
   });
 
   it("keeps the wall-clock time when a meeting moves across the change", () => {
-    const { meeting } = done(scheduleMeeting(options(), { forum: world.forum, ...spanOf("2027-10-27", thirteen, undefined, world.forum, ZONE) }, { confirmed: true }));
+    const { meeting } = done(
+      scheduleMeeting(options(), { forum: world.forum, ...spanOf("2027-10-27", thirteen, undefined, world.forum, ZONE) }, { confirmed: true }),
+    );
     const moved = done(moveMeeting(options(), meeting, world.forum, spanOf("2027-11-03", thirteen, undefined, world.forum, ZONE), { confirmed: true })).meeting;
     expect(DateTime.fromMillis(moved.startsAt, { zone: ZONE }).toFormat("d.M.yyyy HH:mm")).toBe("3.11.2027 13:00");
     expect(moved.startsAt - meeting.startsAt).toBe(7 * 24 * 3600_000 + 3600_000);
@@ -68,15 +70,30 @@ describe("scheduling rules", () => {
   });
 
   it("raises SEQUENCE and leaves an audit row for schedule, move and cancel", () => {
-    const { meeting } = done(scheduleMeeting(options(), { forum: world.forum, ...spanOf("2027-09-13", thirteen, undefined, world.forum, ZONE), place: "Kokkola" }, { confirmed: true }));
+    const { meeting } = done(
+      scheduleMeeting(
+        options(),
+        { forum: world.forum, ...spanOf("2027-09-13", thirteen, undefined, world.forum, ZONE), place: "Kokkola" },
+        { confirmed: true },
+      ),
+    );
     expect(meeting).toMatchObject({ id: "JOHTO-2027-1", sequence: 0, place: "Kokkola" });
     const moved = done(moveMeeting(options(), meeting, world.forum, spanOf("2027-09-14", thirteen, undefined, world.forum, ZONE), { confirmed: true })).meeting;
     expect(moved.sequence).toBe(1);
     const cancelled = cancelMeeting(options(), moved, world.forum, "no quorum");
     expect(cancelled).toMatchObject({ status: "cancelled", cancelReason: "no quorum", sequence: 2 });
     expect(() => cancelMeeting(options(), cancelled, world.forum, null)).toThrow("calendar.error.cancelled");
-    const actions = db.select().from(auditLog).where(eq(auditLog.entityId, "JOHTO-2027-1")).all().map((a) => [a.action, a.actor]);
-    expect(actions).toEqual([["meeting.schedule", "sihteeri"], ["meeting.move", "sihteeri"], ["meeting.cancel", "sihteeri"]]);
+    const actions = db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, "JOHTO-2027-1"))
+      .all()
+      .map((a) => [a.action, a.actor]);
+    expect(actions).toEqual([
+      ["meeting.schedule", "sihteeri"],
+      ["meeting.move", "sihteeri"],
+      ["meeting.cancel", "sihteeri"],
+    ]);
     expect(findMeeting(db, "johto-2027-1")?.status).toBe("cancelled");
   });
 });

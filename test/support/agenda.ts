@@ -37,7 +37,10 @@ export function agendaWorld(options: { meetingAt?: string; now?: string } = {}) 
     .returning()
     .get();
   ["T1", "T2", "T3"].forEach((code, position) =>
-    db.insert(goals).values({ agreementId: agreement.id, code, area: "hyte", title: { fi: `Tavoite ${code}`, sv: `Mål ${code}` }, position }).run(),
+    db
+      .insert(goals)
+      .values({ agreementId: agreement.id, code, area: "hyte", title: { fi: `Tavoite ${code}`, sv: `Mål ${code}` }, position })
+      .run(),
   );
   db.insert(channelBindings).values({ forumId: world.forum.id, platform: "slack", channelRef: "CJOHTO" }).run();
   // Messages go through the outbox; `say` then delivers them as the running bot's wake-up would.

@@ -27,6 +27,4 @@ export function card(body: CardElement[], actions: CardElement[] = []): Adaptive
 
 /** What an Action.Submit carries back: a chat command, or a form submission with its hidden context. */
 export const SUBMIT_KEY = "yhdyspinta";
-export type SubmitData =
-  | { [SUBMIT_KEY]: "command"; command: string }
-  | { [SUBMIT_KEY]: "form"; formId: string; context?: Record<string, string> };
+export type SubmitData = { [SUBMIT_KEY]: "command"; command: string } | { [SUBMIT_KEY]: "form"; formId: string; context?: Record<string, string> };

@@ -83,12 +83,17 @@ export const agendaAddForm: FormSpec = {
     const title = text(values, "title");
     const description = text(values, "description");
     if (!title) errors.title = ctx.t("agenda.form.required");
-    else if (title.length > AGENDA_TITLE_MAX) errors.title = ctx.t("error.tooLong", { what: ctx.t("agenda.field.title"), length: title.length, max: AGENDA_TITLE_MAX });
-    if (description.length > AGENDA_DESCRIPTION_MAX) errors.description = ctx.t("error.tooLong", { what: ctx.t("agenda.field.description"), length: description.length, max: AGENDA_DESCRIPTION_MAX });
+    else if (title.length > AGENDA_TITLE_MAX)
+      errors.title = ctx.t("error.tooLong", { what: ctx.t("agenda.field.title"), length: title.length, max: AGENDA_TITLE_MAX });
+    if (description.length > AGENDA_DESCRIPTION_MAX)
+      errors.description = ctx.t("error.tooLong", { what: ctx.t("agenda.field.description"), length: description.length, max: AGENDA_DESCRIPTION_MAX });
     const minutesText = text(values, "minutes");
     const minutes = minutesText ? Number(minutesText) : undefined;
     if (minutes !== undefined && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 600)) errors.minutes = ctx.t("agenda.form.badMinutes");
-    const attachments = text(values, "attachments").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const attachments = text(values, "attachments")
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (attachments.some((a) => !/^https?:\/\/\S+$/i.test(a))) errors.attachments = ctx.t("agenda.form.badLink");
     if (Object.keys(errors).length > 0) return { ok: false, errors, form: addFormOf(ctx, meeting, forum, values, errors) };
     const result = await proposeAndAnswer(ctx, meeting, forum, {
@@ -127,7 +132,12 @@ export const agendaRejectForm: FormSpec = {
     const forum = forumById(ctx.db, meeting.forumId)!;
     const item = requireItem(ctx.db, meeting.id, context.item);
     const reason = text(values, "reason");
-    if (!reason) return { ok: false, errors: { reason: ctx.t("agenda.form.required") }, form: rejectFormOf(ctx, meeting.id, item.number, { reason: ctx.t("agenda.form.required") }) };
+    if (!reason)
+      return {
+        ok: false,
+        errors: { reason: ctx.t("agenda.form.required") },
+        form: rejectFormOf(ctx, meeting.id, item.number, { reason: ctx.t("agenda.form.required") }),
+      };
     return { ok: true, reply: await rejectAndAnswer(ctx, meeting, forum, item, reason) };
   },
 };

@@ -65,7 +65,12 @@ export function editSub(ctx: Context, args: Args): Reply {
   const item = requireItem(ctx.db, meeting.id, args.words[used]);
   const parsed = splitItemText(args.rest(used + 1));
   const after = editItem(ctx, meeting, forum, item, parsed);
-  return changedReply(ctx, meeting.id, [ctx.t("agenda.done.edited", { number: after.number, meeting: meeting.id, title: after.title })], allows(ctx, "shape_agenda", forum));
+  return changedReply(
+    ctx,
+    meeting.id,
+    [ctx.t("agenda.done.edited", { number: after.number, meeting: meeting.id, title: after.title })],
+    allows(ctx, "shape_agenda", forum),
+  );
 }
 
 export function withdrawSub(ctx: Context, args: Args): Reply {

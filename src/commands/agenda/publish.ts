@@ -21,7 +21,14 @@ export async function publishSub(ctx: Context, args: Args): Promise<Reply> {
     channels: result.channels,
     notified: result.notified,
   });
-  return reply([{ kind: "text", text: done }, ...publishedBlocks(ctx.db, result.meeting, forum, result.version, ctx.locale), { kind: "actions", actions: [exportButton(ctx.t, meeting.id)] }], { summary: done });
+  return reply(
+    [
+      { kind: "text", text: done },
+      ...publishedBlocks(ctx.db, result.meeting, forum, result.version, ctx.locale),
+      { kind: "actions", actions: [exportButton(ctx.t, meeting.id)] },
+    ],
+    { summary: done },
+  );
 }
 
 const FORMATS: Record<string, ExportFormat> = { md: "md", markdown: "md", html: "html", htm: "html" };
@@ -37,5 +44,7 @@ export function exportSub(ctx: Context, args: Args): Reply {
   else if (allows(ctx, "shape_agenda", forum)) source = { content: freezeAgenda(ctx.db, meeting.id) };
   else throw new UserError("agenda.error.notPublished", { meeting: meeting.id });
   const attachment = agendaAttachment(ctx.db, meeting, forum, source, ctx.locale, format);
-  return reply([{ kind: "text", text: ctx.t("agenda.done.export", { meeting: meeting.id, format: format === "md" ? "Markdown" : "HTML" }) }], { attachments: [attachment] });
+  return reply([{ kind: "text", text: ctx.t("agenda.done.export", { meeting: meeting.id, format: format === "md" ? "Markdown" : "HTML" }) }], {
+    attachments: [attachment],
+  });
 }

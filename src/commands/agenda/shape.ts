@@ -1,5 +1,5 @@
 /** `agenda accept|reject|order|merge|standing|move|proposal`: the secretary, convener or admin shapes the agenda. */
-import { type Reply } from "../../conversation/reply.js";
+import type { Reply } from "../../conversation/reply.js";
 import { requireItem, type AgendaItemRow } from "../../services/agenda/items.js";
 import { moveItem } from "../../services/agenda/move.js";
 import { tellProposer } from "../../services/agenda/notify.js";
@@ -34,7 +34,12 @@ export async function rejectAndAnswer(ctx: Context, meeting: MeetingRow, forum: 
     tellProposer(ctx, rejected, "agenda.notify.rejected", { meeting: meeting.id, reason: rejected.rejectReason ?? "" });
     return rejected;
   });
-  return changedReply(ctx, meeting.id, [ctx.t("agenda.done.rejected", { number: after.number, meeting: meeting.id, title: after.title, reason: after.rejectReason ?? "" })], true);
+  return changedReply(
+    ctx,
+    meeting.id,
+    [ctx.t("agenda.done.rejected", { number: after.number, meeting: meeting.id, title: after.title, reason: after.rejectReason ?? "" })],
+    true,
+  );
 }
 
 export async function rejectSub(ctx: Context, args: Args): Promise<Reply> {
@@ -49,7 +54,10 @@ export async function rejectSub(ctx: Context, args: Args): Promise<Reply> {
 
 export function orderSub(ctx: Context, args: Args): Reply {
   const { meeting, forum, used } = resolveTarget(ctx, args.words, "agenda.usage.order");
-  const numbers = args.words.slice(used).flatMap((w) => w.split(",")).filter(Boolean);
+  const numbers = args.words
+    .slice(used)
+    .flatMap((w) => w.split(","))
+    .filter(Boolean);
   const ordered = orderItems(ctx, meeting, forum, numbers);
   const shown = ordered.filter((i) => i.state !== "withdrawn" && i.state !== "rejected" && i.mergedIntoId === null).map((i) => `#${i.number}`);
   return changedReply(ctx, meeting.id, [ctx.t("agenda.done.ordered", { meeting: meeting.id, numbers: shown.join(", ") })], true);

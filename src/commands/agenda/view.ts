@@ -49,7 +49,9 @@ export function statusText(ctx: Context, meeting: MeetingRow): string {
   const version = latestVersion(ctx.db, meeting.id);
   if (!version) return ctx.t("agenda.shape.unpublished");
   const params = { version: version.version, date: formatDateTime(version.publishedAt, ctx.locale, meeting.zone) };
-  return isUnchanged(version.content, freezeAgenda(ctx.db, meeting.id)) ? ctx.t("agenda.shape.published", params) : ctx.t("agenda.shape.publishedDirty", params);
+  return isUnchanged(version.content, freezeAgenda(ctx.db, meeting.id))
+    ? ctx.t("agenda.shape.published", params)
+    : ctx.t("agenda.shape.publishedDirty", params);
 }
 
 function shapingView(ctx: Context, meeting: MeetingRow, forum: ForumRow): Reply {
@@ -60,10 +62,18 @@ function shapingView(ctx: Context, meeting: MeetingRow, forum: ForumRow): Reply 
   const deadline = formatDateTime(agendaDeadlineOf(meeting, forum), ctx.locale, meeting.zone);
   const blocks: Block[] = [
     { kind: "heading", text: ctx.t("agenda.shape.heading", { meeting: meeting.id, forum: localized(forum.names, ctx.locale) }) },
-    { kind: "facts", facts: [...meetingFacts(meeting, forum, ctx.locale), { label: ctx.t("agenda.deadline"), value: deadline }, { label: ctx.t("agenda.status"), value: statusText(ctx, meeting) }] },
+    {
+      kind: "facts",
+      facts: [
+        ...meetingFacts(meeting, forum, ctx.locale),
+        { label: ctx.t("agenda.deadline"), value: deadline },
+        { label: ctx.t("agenda.status"), value: statusText(ctx, meeting) },
+      ],
+    },
   ];
   if (all.length === 0) blocks.push({ kind: "text", text: ctx.t("agenda.shape.none") });
-  if (on.length) blocks.push({ kind: "heading", text: ctx.t("agenda.shape.onAgenda") }, { kind: "list", ordered: true, items: on.map((i) => itemLine(ctx, names, i, all)) });
+  if (on.length)
+    blocks.push({ kind: "heading", text: ctx.t("agenda.shape.onAgenda") }, { kind: "list", ordered: true, items: on.map((i) => itemLine(ctx, names, i, all)) });
   if (off.length) blocks.push({ kind: "heading", text: ctx.t("agenda.shape.others") }, { kind: "list", items: off.map((i) => itemLine(ctx, names, i, all)) });
   const pending = all.filter((i) => (i.state === "proposed" || i.state === "late") && i.mergedIntoId === null).slice(0, MAX_PENDING_BUTTONS);
   for (const item of pending) blocks.push({ kind: "actions", actions: acceptRejectButtons(ctx.t, meeting.id, item.number) });
@@ -85,7 +95,8 @@ function readerView(ctx: Context, meeting: MeetingRow, forum: ForumRow): Reply {
       ];
   const all = listItems(ctx.db, meeting.id);
   const mine = all.filter((i) => i.proposerId === ctx.person?.id);
-  if (mine.length) blocks.push({ kind: "heading", text: ctx.t("agenda.reader.yours") }, { kind: "list", items: mine.map((i) => itemLine(ctx, namesFor(ctx), i, all)) });
+  if (mine.length)
+    blocks.push({ kind: "heading", text: ctx.t("agenda.reader.yours") }, { kind: "list", items: mine.map((i) => itemLine(ctx, namesFor(ctx), i, all)) });
   const actions: Action[] = [];
   if (allows(ctx, "propose_agenda", forum) && meeting.startsAt > ctx.now && meeting.status !== "cancelled") {
     blocks.push({ kind: "text", text: ctx.t("agenda.reader.howTo", { meeting: meeting.id }) });

@@ -25,11 +25,7 @@ export interface Announcement {
 }
 
 function blocksFor(ctx: Context, a: Announcement): Block[] {
-  return [
-    { kind: "heading", text: ctx.t(a.titleKey, { id: a.meeting.id }) },
-    { kind: "text", text: meetingLine(ctx, a.meeting, a.forum) },
-    ...(a.extra ?? []),
-  ];
+  return [{ kind: "heading", text: ctx.t(a.titleKey, { id: a.meeting.id }) }, { kind: "text", text: meetingLine(ctx, a.meeting, a.forum) }, ...(a.extra ?? [])];
 }
 
 export async function announce(ctx: Context, a: Announcement): Promise<Reply> {

@@ -61,6 +61,8 @@ export const calendarCommand: CommandSpec = {
     }
     const mine = forumsOfParticipant(ctx.db, ctx.region.id, ctx.person!.id);
     const forums = mine.length > 0 ? mine : readable();
-    return reply(view(ctx, ctx.t(mine.length > 0 ? "calendar.view.mine" : "calendar.view.all", { region: localized(ctx.region.names, ctx.locale) }), forums, from, to, 15));
+    return reply(
+      view(ctx, ctx.t(mine.length > 0 ? "calendar.view.mine" : "calendar.view.all", { region: localized(ctx.region.names, ctx.locale) }), forums, from, to, 15),
+    );
   },
 };

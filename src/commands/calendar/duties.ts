@@ -38,14 +38,24 @@ export const dutiesCommand: CommandSpec = {
   usage: "calendar.usage.duties",
   run(ctx, args) {
     const { range, title } = rangeOf(ctx, args.words[0]);
-    const readable = new Set(listForums(ctx.db, ctx.region.id).filter((f) => canRead(ctx, f)).map((f) => f.id));
+    const readable = new Set(
+      listForums(ctx.db, ctx.region.id)
+        .filter((f) => canRead(ctx, f))
+        .map((f) => f.id),
+    );
     const duties = dutiesFor(ctx.db, ctx.region.id, range, ctx.now).filter((d) => readable.has(d.forum.id));
     const count = (s: DutyStatus) => duties.filter((d) => d.status === s).length;
     const blocks: Block[] = [{ kind: "heading", text: title }];
     if (duties.length === 0) return reply([...blocks, { kind: "text", text: ctx.t("calendar.duties.none") }]);
     blocks.push({
       kind: "text",
-      text: ctx.t("calendar.duties.summary", { met: count("met"), scheduled: count("scheduled"), atRisk: count("at_risk") + count("due_soon"), missing: count("missing"), total: duties.length }),
+      text: ctx.t("calendar.duties.summary", {
+        met: count("met"),
+        scheduled: count("scheduled"),
+        atRisk: count("at_risk") + count("due_soon"),
+        missing: count("missing"),
+        total: duties.length,
+      }),
     });
     const sorted = [...duties].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
     blocks.push({ kind: "list", items: sorted.map((d) => dutyLine(d, ctx.t, ctx.locale)) });

@@ -5,7 +5,15 @@ import type { MessageKey, Translate } from "../../i18n/catalog.js";
 import { formatLocalDate } from "../../i18n/format.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 
-export const STATUS_ICON: Record<DutyStatus, string> = { met: "✅", minutes_pending: "📝", scheduled: "📅", open: "⬜", due_soon: "⏳", at_risk: "⚠️", missing: "❌" };
+export const STATUS_ICON: Record<DutyStatus, string> = {
+  met: "✅",
+  minutes_pending: "📝",
+  scheduled: "📅",
+  open: "⬜",
+  due_soon: "⏳",
+  at_risk: "⚠️",
+  missing: "❌",
+};
 
 const DEFAULT_RULES = new Set(["hyte_negotiation", "term_negotiation", "agreement_follow_up", "cadence"]);
 

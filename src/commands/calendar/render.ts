@@ -31,5 +31,8 @@ export function meetingLine(ctx: Context, meeting: MeetingRow, forum: ForumRow |
 
 export function warningBlocks(ctx: Context, warnings: Warning[]): Block[] {
   if (warnings.length === 0) return [];
-  return [{ kind: "text", text: ctx.t("calendar.warnings") }, { kind: "list", items: warnings.map((w) => `⚠ ${ctx.t(w.key, w.params)}`) }];
+  return [
+    { kind: "text", text: ctx.t("calendar.warnings") },
+    { kind: "list", items: warnings.map((w) => `⚠ ${ctx.t(w.key, w.params)}`) },
+  ];
 }

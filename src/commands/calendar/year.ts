@@ -38,12 +38,16 @@ export const yearCommand: CommandSpec = {
         const d = DateTime.fromMillis(m.startsAt, { zone: m.zone });
         if (d.month !== month) continue;
         const forum = model.forums.get(m.forumId);
-        items.push(`${formatDate(m.startsAt, ctx.locale, m.zone)} ${formatTime(m.startsAt, ctx.locale, m.zone)} **${m.id}** ${forum ? localized(forum.names, ctx.locale) : ""}`);
+        items.push(
+          `${formatDate(m.startsAt, ctx.locale, m.zone)} ${formatTime(m.startsAt, ctx.locale, m.zone)} **${m.id}** ${forum ? localized(forum.names, ctx.locale) : ""}`,
+        );
       }
       for (const d of model.duties) {
         if (Number(d.period.endsOn.slice(0, 4)) !== year || Number(d.period.endsOn.slice(5, 7)) !== month) continue;
         const law = d.rule.law ? ` (${d.rule.law})` : "";
-        items.push(`${STATUS_ICON[d.status]} ${ctx.t("calendar.year.dutyDue", { duty: dutyName(d, ctx.t, ctx.locale), code: d.forum.code, status: ctx.t(`calendar.dutyStatus.${d.status}` as MessageKey, { days: d.daysLeft }) })}${law}`);
+        items.push(
+          `${STATUS_ICON[d.status]} ${ctx.t("calendar.year.dutyDue", { duty: dutyName(d, ctx.t, ctx.locale), code: d.forum.code, status: ctx.t(`calendar.dutyStatus.${d.status}` as MessageKey, { days: d.daysLeft }) })}${law}`,
+        );
       }
       const head = `**${monthName(month, ctx.locale)}**${cycle.length > 0 ? ` — ${cycle.join("; ")}` : ""}`;
       blocks.push({ kind: "text", text: head });

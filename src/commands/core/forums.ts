@@ -19,9 +19,7 @@ export const forumsCommand: CommandSpec = {
       { kind: "heading", text: ctx.t("forums.title", { region: localized(ctx.region.names, ctx.locale) }) },
       {
         kind: "list",
-        items: visible.map((f) =>
-          ctx.t("forums.item", { code: f.code, name: localized(f.names, ctx.locale), cadence: ctx.t(`cadence.${f.cadence}`) }),
-        ),
+        items: visible.map((f) => ctx.t("forums.item", { code: f.code, name: localized(f.names, ctx.locale), cadence: ctx.t(`cadence.${f.cadence}`) })),
       },
     ]);
   },

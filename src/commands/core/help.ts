@@ -20,10 +20,13 @@ export function helpCommand(table: () => CommandSpec[], find: (word: string) => 
         return reply([
           { kind: "heading", text: wordFor(spec, ctx) },
           { kind: "text", text: ctx.t(spec.summary) },
-          { kind: "facts", facts: [
-            { label: ctx.t("help.usage"), value: `\`${ctx.t(spec.usage)}\`` },
-            { label: ctx.t("help.aliases"), value: aliases },
-          ] },
+          {
+            kind: "facts",
+            facts: [
+              { label: ctx.t("help.usage"), value: `\`${ctx.t(spec.usage)}\`` },
+              { label: ctx.t("help.aliases"), value: aliases },
+            ],
+          },
         ]);
       }
       const listed = table().filter((s) => s.listed !== false);

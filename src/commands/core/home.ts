@@ -35,7 +35,11 @@ export const nextMeetingsSection: HomeSection = (ctx) => {
       : {
           kind: "list",
           items: next.map(({ meeting, forum }) =>
-            ctx.t("home.meeting", { id: meeting.id, forum: localized(forum.names, ctx.locale), when: formatSpan(meeting.startsAt, meeting.endsAt, ctx.locale, ctx.zone) }),
+            ctx.t("home.meeting", {
+              id: meeting.id,
+              forum: localized(forum.names, ctx.locale),
+              when: formatSpan(meeting.startsAt, meeting.endsAt, ctx.locale, ctx.zone),
+            }),
           ),
         },
   ];
@@ -67,7 +71,10 @@ export const dutiesSection: HomeSection = (ctx) => {
   );
   const duties = dutiesAtRiskFor(ctx.db, ctx.region.id, ctx.now, ctx.zone).filter((d) => runs.has(d.forum.id));
   if (duties.length === 0) return [];
-  return [{ kind: "heading", text: ctx.t("home.duties") }, { kind: "list", items: duties.map((d) => dutyLine(d, ctx.t, ctx.locale)) }];
+  return [
+    { kind: "heading", text: ctx.t("home.duties") },
+    { kind: "list", items: duties.map((d) => dutyLine(d, ctx.t, ctx.locale)) },
+  ];
 };
 
 export const subscribeSection: HomeSection = (ctx) => [

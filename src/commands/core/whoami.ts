@@ -22,8 +22,8 @@ export const whoamiCommand: CommandSpec = {
     const forums = forumsOfPerson(ctx.db, person.id);
     const roles = [
       ...(ctx.isAdmin ? [ctx.t("whoami.regionAdmin")] : []),
-      ...(forums.filter((f) => f.secretaryId === person.id).map((f) => `${ctx.t("forum.secretary").toLowerCase()} ${f.code}`)),
-      ...(forums.filter((f) => f.convenerId === person.id).map((f) => `${ctx.t("forum.convener").toLowerCase()} ${f.code}`)),
+      ...forums.filter((f) => f.secretaryId === person.id).map((f) => `${ctx.t("forum.secretary").toLowerCase()} ${f.code}`),
+      ...forums.filter((f) => f.convenerId === person.id).map((f) => `${ctx.t("forum.convener").toLowerCase()} ${f.code}`),
     ];
     return reply([
       { kind: "heading", text: ctx.t("whoami.title", { name: person.name }) },

@@ -15,7 +15,14 @@ import { decisionBlocks } from "./present.js";
 export function announceDecision(ctx: Context, row: DecisionRow): Reply {
   const view = viewDecision(ctx.db, row);
   const channelLocale = isLocale(ctx.region.defaultLocale) ? ctx.region.defaultLocale : "fi";
-  const notice = { kind: "decision_announced" as const, key: `decision:${row.id}`, subject: `decision:${row.id}`, meetingId: row.meetingId, forumId: row.forumId, now: ctx.now };
+  const notice = {
+    kind: "decision_announced" as const,
+    key: `decision:${row.id}`,
+    subject: `decision:${row.id}`,
+    meetingId: row.meetingId,
+    forumId: row.forumId,
+    now: ctx.now,
+  };
   const posted = queueForumPost(ctx.db, notice, reply(decisionBlocks(ctx.db, view, channelLocale), { visibility: "channel" }));
   const label = labelDecision(ctx.db, row, ctx.locale);
   const headline = row.amendmentOfId

@@ -39,7 +39,10 @@ export function buildDecisionForm(ctx: Context, meetingId?: string, values: Form
         name: "item",
         label: ctx.t("decision.form.item"),
         required: true,
-        options: [...agenda.items.map((i) => ({ value: String(i.number), label: `${i.number}. ${i.title}` })), { value: "-", label: ctx.t("decision.otherMatters") }],
+        options: [
+          ...agenda.items.map((i) => ({ value: String(i.number), label: `${i.number}. ${i.title}` })),
+          { value: "-", label: ctx.t("decision.otherMatters") },
+        ],
       }
     : { kind: "text", name: "item", label: ctx.t("decision.form.itemNumber"), required: true, value: "-" };
   const all: Field[] = [
@@ -94,28 +97,31 @@ function list(values: FormValues, name: string): string[] {
 }
 
 function lines(values: FormValues, name: string): string[] {
-  return text(values, name).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return text(values, name)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 export const decisionFormSpec: FormSpec = {
   id: DECISION_FORM_ID,
   async submit(ctx, values, context): Promise<FormResult> {
-    const meetingId = context["meeting"] ?? text(values, "meeting");
+    const meetingId = context.meeting ?? text(values, "meeting");
     const errors: Record<string, string> = {};
-    const again = (): FormResult => ({ ok: false, errors, form: buildDecisionForm(ctx, context["meeting"], values, errors) });
-    if (!meetingId) errors["meeting"] = ctx.t("decision.form.required");
-    if (!text(values, "decision")) errors["decision"] = ctx.t("decision.form.required");
-    if (!text(values, "item")) errors["item"] = ctx.t("decision.form.required");
+    const again = (): FormResult => ({ ok: false, errors, form: buildDecisionForm(ctx, context.meeting, values, errors) });
+    if (!meetingId) errors.meeting = ctx.t("decision.form.required");
+    if (!text(values, "decision")) errors.decision = ctx.t("decision.form.required");
+    if (!text(values, "item")) errors.item = ctx.t("decision.form.required");
     const measures: TypedMeasure[] = [];
     lines(values, "measures").forEach((line, i) => {
       const [what, party, contact, dueOn] = line.split(";").map((s) => s.trim());
-      if (!what) errors["measures"] = ctx.t("decision.form.badMeasure", { line: i + 1 });
+      if (!what) errors.measures = ctx.t("decision.form.badMeasure", { line: i + 1 });
       else measures.push({ what, ...(party ? { party } : {}), ...(contact ? { contact } : {}), ...(dueOn ? { dueOn } : {}) });
     });
     const diary: { party: string; number: string }[] = [];
     lines(values, "diary").forEach((line, i) => {
       const colon = line.indexOf(":");
-      if (colon <= 0 || colon === line.length - 1) errors["diary"] = ctx.t("decision.form.badDiary", { line: i + 1 });
+      if (colon <= 0 || colon === line.length - 1) errors.diary = ctx.t("decision.form.badDiary", { line: i + 1 });
       else diary.push({ party: line.slice(0, colon).trim(), number: line.slice(colon + 1).trim() });
     });
     if (Object.keys(errors).length > 0) return again();
@@ -143,12 +149,19 @@ export const decisionFormSpec: FormSpec = {
     } catch (error) {
       if (!isUserError(error)) throw error;
       const message = ctx.t(error.key, error.params);
-      const key = error.key.startsWith("decision.unknownItem") ? "item"
-        : error.key === "decision.unknownParty" ? (diary.length > 0 ? "diary" : "measures")
-        : error.key === "decision.badRef" || error.key === "decision.unknownRef" ? "earlier"
-        : error.key === "goals.unknownGoal" ? "goals"
-        : error.key === "error.unknownMeeting" ? "meeting"
-        : "decision";
+      const key = error.key.startsWith("decision.unknownItem")
+        ? "item"
+        : error.key === "decision.unknownParty"
+          ? diary.length > 0
+            ? "diary"
+            : "measures"
+          : error.key === "decision.badRef" || error.key === "decision.unknownRef"
+            ? "earlier"
+            : error.key === "goals.unknownGoal"
+              ? "goals"
+              : error.key === "error.unknownMeeting"
+                ? "meeting"
+                : "decision";
       errors[key] = message;
       return again();
     }

@@ -27,10 +27,19 @@ import { meetingArg } from "./meeting-arg.js";
 import { decisionBlocks } from "./present.js";
 
 const SUB: Record<string, "edit" | "amend" | "show" | "form"> = {
-  edit: "edit", muokkaa: "edit", ändra: "edit",
-  amend: "amend", oikaise: "amend", korjaa: "amend", rätta: "amend",
-  show: "show", näytä: "show", visa: "show",
-  form: "form", lomake: "form", formulär: "form",
+  edit: "edit",
+  muokkaa: "edit",
+  ändra: "edit",
+  amend: "amend",
+  oikaise: "amend",
+  korjaa: "amend",
+  rätta: "amend",
+  show: "show",
+  näytä: "show",
+  visa: "show",
+  form: "form",
+  lomake: "form",
+  formulär: "form",
 };
 
 export const decisionCommand: CommandSpec = {
@@ -73,7 +82,10 @@ function edit(ctx: Context, args: Args) {
   const text = args.rest(3);
   if (!text) throw new UserError("decision.missingText", { usage: ctx.t("usage.decision") });
   const updated = editDecision(ctx, original, { decisionText: text });
-  return reply([{ kind: "text", text: ctx.t("decision.edited", { label: labelDecision(ctx.db, updated, ctx.locale) }) }, ...decisionBlocks(ctx.db, viewDecision(ctx.db, updated), ctx.locale)]);
+  return reply([
+    { kind: "text", text: ctx.t("decision.edited", { label: labelDecision(ctx.db, updated, ctx.locale) }) },
+    ...decisionBlocks(ctx.db, viewDecision(ctx.db, updated), ctx.locale),
+  ]);
 }
 
 async function amend(ctx: Context, args: Args) {
@@ -81,10 +93,10 @@ async function amend(ctx: Context, args: Args) {
   const original = resolveSectionRef(ctx.db, args.words[2] ?? "", { regionId: ctx.region.id, forum, year: sectionYearFor(ctx.db, ctx.region, meeting) });
   const parsed = parseDecisionWords(args.words.slice(3));
   if (!parsed.text) throw new UserError("decision.missingText", { usage: ctx.t("usage.decision") });
-  const goalIds = parsed.goalCodes.length > 0
-    ? parsed.goalCodes.map((c) => requireGoal(ctx.db, ctx.region.id, c).id)
-    : goalIdsOfDecision(ctx.db, original.id);
-  return withMessages(ctx.db, () => announceDecision(ctx, amendDecision(ctx, { region: ctx.region, forum, meeting, original, decisionText: parsed.text, goalIds })));
+  const goalIds = parsed.goalCodes.length > 0 ? parsed.goalCodes.map((c) => requireGoal(ctx.db, ctx.region.id, c).id) : goalIdsOfDecision(ctx.db, original.id);
+  return withMessages(ctx.db, () =>
+    announceDecision(ctx, amendDecision(ctx, { region: ctx.region, forum, meeting, original, decisionText: parsed.text, goalIds })),
+  );
 }
 
 /** In a forum's channel the meeting id may be left out: today's or the last held meeting of that forum. */

@@ -31,7 +31,12 @@ export const decisionsCommand: CommandSpec = {
       else words.push(word);
     }
     const readable = (forum ? [forum] : listForums(ctx.db, ctx.region.id)).filter((f) => canRead(ctx, f));
-    const found = searchDecisions(ctx.db, { forumIds: readable.map((f) => f.id), ...(goalId ? { goalId } : {}), ...(year ? { year } : {}), words: words.join(" ") });
+    const found = searchDecisions(ctx.db, {
+      forumIds: readable.map((f) => f.id),
+      ...(goalId ? { goalId } : {}),
+      ...(year ? { year } : {}),
+      words: words.join(" "),
+    });
     if (found.length === 0) return reply([{ kind: "text", text: ctx.t("decisions.none") }]);
     const items = found.slice(0, SHOWN).map((d) => decisionLine(ctx.db, viewDecision(ctx.db, d), ctx.locale));
     const blocks = [

@@ -14,7 +14,15 @@ import { parseSectionRef } from "../../services/decisions/section-ref.js";
 import { decisionsOfMeeting } from "../../services/decisions/queries.js";
 import { DateTime } from "luxon";
 import { parseTimeRange } from "../../domain/time-input.js";
-import { confirmAttendance, markAbsent, markPresent, parseAttendeeRole, setLegalityNote, setMeetingTimes, setPublicNotice } from "../../services/minutes/attendance.js";
+import {
+  confirmAttendance,
+  markAbsent,
+  markPresent,
+  parseAttendeeRole,
+  setLegalityNote,
+  setMeetingTimes,
+  setPublicNotice,
+} from "../../services/minutes/attendance.js";
 import { spanOf } from "../../services/scheduling.js";
 import { readDate } from "../calendar/when-args.js";
 import { buildMinutesDocument } from "../../services/minutes/document.js";
@@ -30,16 +38,38 @@ import { minutesFiles, minutesReply } from "./minutes-view.js";
 type Sub = "inspectors" | "finish" | "approve" | "present" | "absent" | "legality" | "extract" | "attendance" | "times" | "notice";
 
 const SUB: Record<string, Sub> = {
-  inspectors: "inspectors", tarkastajat: "inspectors", justerare: "inspectors",
-  finish: "finish", valmis: "finish", tarkastukseen: "finish", klart: "finish", justering: "finish",
-  approve: "approve", hyväksy: "approve", godkänn: "approve",
-  present: "present", läsnä: "present", närvarande: "present",
-  absent: "absent", poissa: "absent", frånvarande: "absent",
-  legality: "legality", laillisuus: "legality", laglighet: "legality",
-  extract: "extract", ote: "extract", utdrag: "extract",
-  attendance: "attendance", läsnäolo: "attendance", närvaro: "attendance",
-  times: "times", ajat: "times", tider: "times",
-  notice: "notice", nähtävänä: "notice", framlagt: "notice",
+  inspectors: "inspectors",
+  tarkastajat: "inspectors",
+  justerare: "inspectors",
+  finish: "finish",
+  valmis: "finish",
+  tarkastukseen: "finish",
+  klart: "finish",
+  justering: "finish",
+  approve: "approve",
+  hyväksy: "approve",
+  godkänn: "approve",
+  present: "present",
+  läsnä: "present",
+  närvarande: "present",
+  absent: "absent",
+  poissa: "absent",
+  frånvarande: "absent",
+  legality: "legality",
+  laillisuus: "legality",
+  laglighet: "legality",
+  extract: "extract",
+  ote: "extract",
+  utdrag: "extract",
+  attendance: "attendance",
+  läsnäolo: "attendance",
+  närvaro: "attendance",
+  times: "times",
+  ajat: "times",
+  tider: "times",
+  notice: "notice",
+  nähtävänä: "notice",
+  framlagt: "notice",
 };
 
 export const minutesCommand: CommandSpec = {
@@ -74,12 +104,35 @@ const HANDLERS: Record<Sub, (ctx: Context, args: Args) => Promise<ReturnType<typ
       const person = findPerson(ctx.db, personId);
       const locale = isLocale(person?.locale) ? person.locale : isLocale(ctx.region.defaultLocale) ? ctx.region.defaultLocale : "fi";
       const doc = buildMinutesDocument(ctx.db, meeting, forum, locale);
-      const text = t(locale, "minutes.notify", { forum: localized(forum.names, locale), date: formatDate(meeting.startsAt, locale, meeting.zone), meeting: meeting.id, count });
-      const notice = { kind: "inspection_request" as const, key: `inspection:${meeting.id}@${ctx.now}`, subject: `meeting:${meeting.id}`, meetingId: meeting.id, forumId: forum.id, now: ctx.now };
-      queuePersonNotice(ctx.db, notice, personId, reply(
-        [{ kind: "text", text }, { kind: "actions", actions: [{ kind: "button", label: t(locale, "minutes.approveButton"), command: `minutes approve ${meeting.id}`, style: "primary" }] }],
-        { attachments: await minutesFiles(doc, `minutes-${meeting.id}`, (f) => minutesUrl(ctx.config.publicUrl, meeting, f, locale)), summary: text },
-      ));
+      const text = t(locale, "minutes.notify", {
+        forum: localized(forum.names, locale),
+        date: formatDate(meeting.startsAt, locale, meeting.zone),
+        meeting: meeting.id,
+        count,
+      });
+      const notice = {
+        kind: "inspection_request" as const,
+        key: `inspection:${meeting.id}@${ctx.now}`,
+        subject: `meeting:${meeting.id}`,
+        meetingId: meeting.id,
+        forumId: forum.id,
+        now: ctx.now,
+      };
+      queuePersonNotice(
+        ctx.db,
+        notice,
+        personId,
+        reply(
+          [
+            { kind: "text", text },
+            {
+              kind: "actions",
+              actions: [{ kind: "button", label: t(locale, "minutes.approveButton"), command: `minutes approve ${meeting.id}`, style: "primary" }],
+            },
+          ],
+          { attachments: await minutesFiles(doc, `minutes-${meeting.id}`, (f) => minutesUrl(ctx.config.publicUrl, meeting, f, locale)), summary: text },
+        ),
+      );
     }
     const names = pending.map((id) => findPerson(ctx.db, id)?.name ?? id).join(", ");
     return textReply(ctx.t("minutes.sent", { meeting: meeting.id, names }));
@@ -139,7 +192,9 @@ const HANDLERS: Record<Sub, (ctx: Context, args: Args) => Promise<ReturnType<typ
     if (!ref) throw new UserError("decision.badRef", { value: args.words[2] ?? "" });
     const party = resolveParty(ctx.db, ctx.region.id, args.rest(3));
     const doc = buildExtract(ctx.db, meeting, forum, ref.section, party, ctx.locale, ctx.now);
-    const files = await minutesFiles(doc, `extract-${meeting.id}-${ref.section}-${party.id}`, (f) => extractUrl(ctx.config.publicUrl, meeting, ref.section, party.id, f, ctx.locale));
+    const files = await minutesFiles(doc, `extract-${meeting.id}-${ref.section}-${party.id}`, (f) =>
+      extractUrl(ctx.config.publicUrl, meeting, ref.section, party.id, f, ctx.locale),
+    );
     const label = doc.sections[0]!.label;
     return reply([{ kind: "text", text: ctx.t("minutes.extractReady", { label, party: localized(party.names, ctx.locale) }) }], { attachments: files });
   },

@@ -11,11 +11,22 @@ import type { Args } from "../command.js";
 import type { Context } from "../context.js";
 
 const WORDS: Record<string, FeedTarget["scope"] | "all"> = {
-  mine: "person", my: "person", omat: "person", oma: "person", mina: "person", mitt: "person",
-  region: "region", alue: "region",
-  forum: "forum", foorumi: "forum",
-  party: "party", osapuoli: "party", part: "party",
-  all: "all", kaikki: "all", alla: "all",
+  mine: "person",
+  my: "person",
+  omat: "person",
+  oma: "person",
+  mina: "person",
+  mitt: "person",
+  region: "region",
+  alue: "region",
+  forum: "forum",
+  foorumi: "forum",
+  party: "party",
+  osapuoli: "party",
+  part: "party",
+  all: "all",
+  kaikki: "all",
+  alla: "all",
 };
 
 export interface ParsedTarget {
@@ -28,7 +39,12 @@ export interface ParsedTarget {
 export function parseFeedTarget(ctx: Context, args: Args, allowAll: boolean): ParsedTarget {
   const [first, second] = args.words;
   const word = first ? WORDS[first.toLowerCase()] : undefined;
-  if (!first) return allowAll ? { target: undefined, label: "" } : ctx.boundForum ? forumTarget(ctx, ctx.boundForum.code) : { target: { scope: "person" }, label: ctx.person?.name ?? "" };
+  if (!first)
+    return allowAll
+      ? { target: undefined, label: "" }
+      : ctx.boundForum
+        ? forumTarget(ctx, ctx.boundForum.code)
+        : { target: { scope: "person" }, label: ctx.person?.name ?? "" };
   if (word === "all") {
     if (!allowAll) throw new UserError("feeds.error.scope");
     return { target: undefined, label: "" };

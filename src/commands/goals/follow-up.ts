@@ -26,10 +26,19 @@ export const measureCommand: CommandSpec = {
     const measure = findMeasure(ctx.db, ctx.region.id, code);
     if (!measure) throw new UserError("goals.unknownMeasure", { code });
     const done = DONE.includes((verb ?? "").toLowerCase());
-    if (!done && !PROGRESS.includes((verb ?? "").toLowerCase())) throw new UserError("error.badArgument", { value: verb ?? "", what: "done|progress", usage: ctx.t("usage.measure") });
+    if (!done && !PROGRESS.includes((verb ?? "").toLowerCase()))
+      throw new UserError("error.badArgument", { value: verb ?? "", what: "done|progress", usage: ctx.t("usage.measure") });
     const note = args.rest(2);
     if (!done && !note) throw new UserError("measure.missingText", { usage: ctx.t("usage.measure") });
-    recordMeasure(ctx.db, { person: ctx.person!, isAdmin: ctx.isAdmin, locale: ctx.locale }, measure, { done, ...(note ? { note } : {}) }, ctx.now, ctx.zone, ctx.t);
+    recordMeasure(
+      ctx.db,
+      { person: ctx.person!, isAdmin: ctx.isAdmin, locale: ctx.locale },
+      measure,
+      { done, ...(note ? { note } : {}) },
+      ctx.now,
+      ctx.zone,
+      ctx.t,
+    );
     return textReply(ctx.t("measure.updated", { code: measure.code, status: ctx.t(done ? "measure.status.done" : "measure.status.in_progress") }));
   },
 };
@@ -50,7 +59,15 @@ export const indicatorCommand: CommandSpec = {
     if (value === undefined) throw new UserError("indicator.badValue", { value: valueText });
     const partyText = args.rest(3);
     const party = partyText ? resolveParty(ctx.db, ctx.region.id, partyText) : undefined;
-    const result = recordIndicatorValue(ctx.db, { person: ctx.person!, isAdmin: ctx.isAdmin, locale: ctx.locale }, indicator, { year: Number(yearText), value, confirmed, ...(party ? { party } : {}) }, ctx.now, ctx.t, ctx.zone);
+    const result = recordIndicatorValue(
+      ctx.db,
+      { person: ctx.person!, isAdmin: ctx.isAdmin, locale: ctx.locale },
+      indicator,
+      { year: Number(yearText), value, confirmed, ...(party ? { party } : {}) },
+      ctx.now,
+      ctx.t,
+      ctx.zone,
+    );
     if (result.kind === "confirm") return confirmReply(ctx, `indicator ${args.text}`, result.warnings);
     return textReply(
       ctx.t("indicator.recorded", {

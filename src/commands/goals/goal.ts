@@ -26,13 +26,26 @@ export const goalCommand: CommandSpec = {
     const blocks: Block[] = [{ kind: "heading", text: `${goal.code} — ${localized(goal.title, ctx.locale)}` }];
     if (goal.description) blocks.push({ kind: "text", text: localized(goal.description, ctx.locale) });
     blocks.push(
-      { kind: "facts", facts: [{ label: ctx.t("goal.area"), value: goal.area }, { label: ctx.t("goal.status"), value: ctx.t(`goals.status.${o.status}`) }] },
+      {
+        kind: "facts",
+        facts: [
+          { label: ctx.t("goal.area"), value: goal.area },
+          { label: ctx.t("goal.status"), value: ctx.t(`goals.status.${o.status}`) },
+        ],
+      },
       { kind: "heading", text: ctx.t("goal.indicators") },
       o.indicators.length === 0
         ? { kind: "text", text: ctx.t("goal.noIndicators") }
-        : { kind: "list", items: o.indicators.map((i) => (i.series.length > 1 ? `${indicatorLine(i, ctx.locale)}; ${valuesLine(i, ctx.locale)}` : indicatorLine(i, ctx.locale))) },
+        : {
+            kind: "list",
+            items: o.indicators.map((i) =>
+              i.series.length > 1 ? `${indicatorLine(i, ctx.locale)}; ${valuesLine(i, ctx.locale)}` : indicatorLine(i, ctx.locale),
+            ),
+          },
       { kind: "heading", text: ctx.t("goal.measures") },
-      o.measures.length === 0 ? { kind: "text", text: ctx.t("goal.noMeasures") } : { kind: "list", items: o.measures.map((m) => measureLine(m, ctx.locale, partyName)) },
+      o.measures.length === 0
+        ? { kind: "text", text: ctx.t("goal.noMeasures") }
+        : { kind: "list", items: o.measures.map((m) => measureLine(m, ctx.locale, partyName)) },
       { kind: "heading", text: ctx.t("goal.decisions") },
     );
     const decisions = decisionsOfGoal(ctx.db, goal.id).filter((d) => {

@@ -24,7 +24,12 @@ export const reportCommand: CommandSpec = {
     const report = buildYearReport(ctx.db, ctx.region, year, ctx.now, (f) => canRead(ctx, f));
     const doc = buildReportDocument(ctx.db, report, ctx.locale);
     const files = reportFiles(ctx.db, report, ctx.locale);
-    const publicFiles = reportFiles(ctx.db, buildYearReport(ctx.db, ctx.region, year, ctx.now, (f) => f.isPublic), ctx.locale, ctx.config.publicUrl);
+    const publicFiles = reportFiles(
+      ctx.db,
+      buildYearReport(ctx.db, ctx.region, year, ctx.now, (f) => f.isPublic),
+      ctx.locale,
+      ctx.config.publicUrl,
+    );
     // The attachment content is what this person may read; the URL (used where files cannot be sent) is the public version.
     const attachments = files.map((f, i) => ({ ...f, ...(publicFiles[i]?.url ? { url: publicFiles[i]!.url } : {}) }));
     return reply(

@@ -13,14 +13,24 @@ export function upcomingReply(ctx: Context, forumCode: string | undefined): Repl
   const forum = forumCode ? requireForum(ctx.db, ctx.region.id, forumCode) : undefined;
   if (forum && !canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
   const readable = forum ? [forum] : listForums(ctx.db, ctx.region.id).filter((f) => canRead(ctx, f));
-  const filter: UpcomingFilter = forum ? { forumIds: [forum.id] } : ctx.isAdmin ? { all: true } : { forumIds: readable.map((f) => f.id), personId: ctx.person?.id };
+  const filter: UpcomingFilter = forum
+    ? { forumIds: [forum.id] }
+    : ctx.isAdmin
+      ? { all: true }
+      : { forumIds: readable.map((f) => f.id), personId: ctx.person?.id };
   const lines = upcomingReminders(ctx.db, filter);
   const when = (ms: number) => formatDateTime(ms, ctx.locale, ctx.zone);
   const blocks: Block[] = [
-    { kind: "heading", text: forum ? ctx.t("reminders.upcoming.titleForum", { forum: localized(forum.names, ctx.locale) }) : ctx.t("reminders.upcoming.title") },
+    {
+      kind: "heading",
+      text: forum ? ctx.t("reminders.upcoming.titleForum", { forum: localized(forum.names, ctx.locale) }) : ctx.t("reminders.upcoming.title"),
+    },
     lines.length === 0
       ? { kind: "text", text: ctx.t("reminders.upcoming.none") }
-      : { kind: "list", items: lines.map((l) => ctx.t("reminders.upcoming.item", { when: when(l.dueAt), kind: kindName(ctx, l.kind), subject: l.subject, count: l.count })) },
+      : {
+          kind: "list",
+          items: lines.map((l) => ctx.t("reminders.upcoming.item", { when: when(l.dueAt), kind: kindName(ctx, l.kind), subject: l.subject, count: l.count })),
+        },
   ];
   if (ctx.isAdmin) {
     const failures = recentFailures(ctx.db, ctx.now, forum ? { forumIds: [forum.id] } : { all: true });

@@ -44,7 +44,10 @@ export function register(app: Express, deps: HttpDeps): void {
     res.setHeader("X-Robots-Tag", "noindex");
     res.setHeader("Cache-Control", "private, no-store");
     if (format === "docx") res.setHeader("Content-Disposition", `attachment; filename="${name}"`);
-    res.status(200).type(CONTENT_TYPES[format]).send(typeof body === "string" ? body : Buffer.from(body));
+    res
+      .status(200)
+      .type(CONTENT_TYPES[format])
+      .send(typeof body === "string" ? body : Buffer.from(body));
   };
   // The promise goes back to Express 5, so a throw is an error response, not an unhandled rejection.
   app.get("/minutes/:id/:file", (req, res) => serve(req, res));

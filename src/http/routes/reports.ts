@@ -27,7 +27,10 @@ export function register(app: Express, deps: HttpDeps): void {
     const report = buildYearReport(deps.db, ok.region, ok.year, deps.clock.now(), (f) => f.isPublic);
     const format = match[2] as "md" | "html" | "csv";
     res.setHeader("Cache-Control", "public, max-age=300");
-    res.status(200).type(REPORT_TYPES[format]).send(reportDocumentFile(deps.db, report, ok.locale, format));
+    res
+      .status(200)
+      .type(REPORT_TYPES[format])
+      .send(reportDocumentFile(deps.db, report, ok.locale, format));
   });
   app.get("/reports/:year/:file", (req, res) => {
     const match = /^(.+)\.(svg|png)$/.exec(String(req.params.file));

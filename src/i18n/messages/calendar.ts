@@ -265,7 +265,8 @@ export const messages = defineMessages(
     "calendar.duties.year": "Mötesskyldigheter {year}",
     "calendar.duties.term": "Mötesskyldigheter under fullmäktigeperioden {term}",
     "calendar.duties.none": "Inga skyldigheter: inget forum har en avtalad mötesrytm.",
-    "calendar.duties.summary": "{total} skyldigheter: {met} uppfyllda, {scheduled} med möte inplanerat, {atRisk} snart förfallande eller i fara, {missing} saknas.",
+    "calendar.duties.summary":
+      "{total} skyldigheter: {met} uppfyllda, {scheduled} med möte inplanerat, {atRisk} snart förfallande eller i fara, {missing} saknas.",
     "calendar.duty.hyte_negotiation": "HYTE-förhandling, minst en gång per kalenderår",
     "calendar.duty.term_negotiation": "Förhandling enligt 14 §, minst en gång per fullmäktigeperiod",
     "calendar.duty.agreement_follow_up": "Årlig uppföljning av samarbetsavtalet",

@@ -26,8 +26,10 @@ export const messages = defineMessages(
     "error.didYouMean": "Did you mean `{suggestion}`?",
     "error.seeHelp": "Type `help` to see the commands.",
     "error.noRegion": "No region has been set up yet. An admin imports the agreement file with `npm run cli -- import <file>`.",
-    "error.internal": "Something went wrong on my side and nothing was changed. Please try again; if it keeps happening, tell the region's coordinator (reference {ref}).",
-    "error.notLinked": "I don't know you yet. Ask the region's coordinator to add your e-mail address to the agreement file, or to link your chat account to your person.",
+    "error.internal":
+      "Something went wrong on my side and nothing was changed. Please try again; if it keeps happening, tell the region's coordinator (reference {ref}).",
+    "error.notLinked":
+      "I don't know you yet. Ask the region's coordinator to add your e-mail address to the agreement file, or to link your chat account to your person.",
     "error.unknownForum": "There is no forum `{code}`. Type `forums` to see them.",
     "error.unknownMeeting": "There is no meeting `{id}`. Meeting ids look like JOHTO-2027-2.",
     "error.missingArgument": "Missing {what}. Usage: `{usage}`",
@@ -57,8 +59,8 @@ export const messages = defineMessages(
     "forum.members": "Members ({count})",
     "forum.channels": "Channels",
     "forum.none": "—",
-    "yes": "yes",
-    "no": "no",
+    yes: "yes",
+    no: "no",
     "memberRole.chair": "chair",
     "memberRole.vice_chair": "vice chair",
     "memberRole.member": "member",
@@ -100,7 +102,8 @@ export const messages = defineMessages(
     "language.bad": "`{value}` is not a language I speak. Choose fi, sv or en.",
     "bind.done": "This channel is now bound to {code} {name}. Commands here default to that forum.",
     "bind.noChannel": "Bind works in a channel: give the command in the channel you want to bind.",
-    "broadcast.disabled": "I can no longer post to {platform} channel {channel} of forum {code} ({error}). I stopped sending there; add me back to the channel or bind another channel with `bind {code}`.",
+    "broadcast.disabled":
+      "I can no longer post to {platform} channel {channel} of forum {code} ({error}). I stopped sending there; add me back to the channel or bind another channel with `bind {code}`.",
   },
   {
     "help.title": "Yhdyspinta — komennot",
@@ -127,7 +130,8 @@ export const messages = defineMessages(
     "error.seeHelp": "Kirjoita `ohje`, niin näet komennot.",
     "error.noRegion": "Aluetta ei ole vielä perustettu. Ylläpitäjä tuo sopimustiedoston komennolla `npm run cli -- import <tiedosto>`.",
     "error.internal": "Jokin meni minulla pieleen, eikä mitään muutettu. Yritä uudelleen; jos vika toistuu, kerro alueen koordinaattorille (viite {ref}).",
-    "error.notLinked": "En vielä tunne sinua. Pyydä alueen koordinaattoria lisäämään sähköpostiosoitteesi sopimustiedostoon tai liittämään chat-tilisi henkilötietoihisi.",
+    "error.notLinked":
+      "En vielä tunne sinua. Pyydä alueen koordinaattoria lisäämään sähköpostiosoitteesi sopimustiedostoon tai liittämään chat-tilisi henkilötietoihisi.",
     "error.unknownForum": "Foorumia `{code}` ei ole. Kirjoita `foorumit`, niin näet ne.",
     "error.unknownMeeting": "Kokousta `{id}` ei ole. Kokouksen tunnus on muotoa JOHTO-2027-2.",
     "error.missingArgument": "Puuttuu {what}. Käyttö: `{usage}`",
@@ -157,8 +161,8 @@ export const messages = defineMessages(
     "forum.members": "Jäsenet ({count})",
     "forum.channels": "Kanavat",
     "forum.none": "—",
-    "yes": "kyllä",
-    "no": "ei",
+    yes: "kyllä",
+    no: "ei",
     "memberRole.chair": "puheenjohtaja",
     "memberRole.vice_chair": "varapuheenjohtaja",
     "memberRole.member": "jäsen",
@@ -200,7 +204,8 @@ export const messages = defineMessages(
     "language.bad": "`{value}` ei ole kieli, jota puhun. Valitse fi, sv tai en.",
     "bind.done": "Tämä kanava on nyt liitetty foorumiin {code} {name}. Komennot koskevat täällä oletuksena sitä.",
     "bind.noChannel": "Liittäminen tehdään kanavalla: anna komento siellä kanavalla, jonka haluat liittää.",
-    "broadcast.disabled": "En voi enää kirjoittaa foorumin {code} {platform}-kanavalle {channel} ({error}). Lopetin lähettämisen sinne; lisää minut takaisin kanavalle tai liitä toinen kanava komennolla `liitä {code}`.",
+    "broadcast.disabled":
+      "En voi enää kirjoittaa foorumin {code} {platform}-kanavalle {channel} ({error}). Lopetin lähettämisen sinne; lisää minut takaisin kanavalle tai liitä toinen kanava komennolla `liitä {code}`.",
   },
   {
     "help.title": "Yhdyspinta — kommandon",
@@ -227,7 +232,8 @@ export const messages = defineMessages(
     "error.seeHelp": "Skriv `hjälp` för att se kommandona.",
     "error.noRegion": "Ingen region har ännu satts upp. En administratör importerar avtalsfilen med `npm run cli -- import <fil>`.",
     "error.internal": "Något gick fel hos mig och ingenting ändrades. Försök igen; om det upprepas, kontakta regionens koordinator (referens {ref}).",
-    "error.notLinked": "Jag känner inte dig ännu. Be regionens koordinator att lägga till din e-postadress i avtalsfilen eller koppla ditt chattkonto till din person.",
+    "error.notLinked":
+      "Jag känner inte dig ännu. Be regionens koordinator att lägga till din e-postadress i avtalsfilen eller koppla ditt chattkonto till din person.",
     "error.unknownForum": "Forumet `{code}` finns inte. Skriv `foran` för att se dem.",
     "error.unknownMeeting": "Mötet `{id}` finns inte. Ett mötes-id ser ut som JOHTO-2027-2.",
     "error.missingArgument": "{what} saknas. Användning: `{usage}`",
@@ -257,8 +263,8 @@ export const messages = defineMessages(
     "forum.members": "Medlemmar ({count})",
     "forum.channels": "Kanaler",
     "forum.none": "—",
-    "yes": "ja",
-    "no": "nej",
+    yes: "ja",
+    no: "nej",
     "memberRole.chair": "ordförande",
     "memberRole.vice_chair": "vice ordförande",
     "memberRole.member": "medlem",
@@ -300,6 +306,7 @@ export const messages = defineMessages(
     "language.bad": "`{value}` är inte ett språk jag talar. Välj fi, sv eller en.",
     "bind.done": "Den här kanalen är nu kopplad till {code} {name}. Kommandon här gäller det forumet som standard.",
     "bind.noChannel": "Koppling görs i en kanal: ge kommandot i den kanal du vill koppla.",
-    "broadcast.disabled": "Jag kan inte längre skriva i forumet {code}s {platform}-kanal {channel} ({error}). Jag slutade skicka dit; lägg till mig i kanalen igen eller koppla en annan kanal med `koppla {code}`.",
+    "broadcast.disabled":
+      "Jag kan inte längre skriva i forumet {code}s {platform}-kanal {channel} ({error}). Jag slutade skicka dit; lägg till mig i kanalen igen eller koppla en annan kanal med `koppla {code}`.",
   },
 );

@@ -29,7 +29,8 @@ export const messages = defineMessages(
     "decision.none": "—",
     "decision.missingText": "Write the decision text after the item number. Usage: `{usage}`",
     "decision.badDiary": "`{value}` is not a diary number; write PARTY:number, e.g. kokkola:1559/00.02.13/2023.",
-    "decision.final": "§ {section} is final (its minutes are approved) and cannot be edited. Record an amendment instead: `decision amend <MEETING> §{section} <text>`.",
+    "decision.final":
+      "§ {section} is final (its minutes are approved) and cannot be edited. Record an amendment instead: `decision amend <MEETING> §{section} <text>`.",
     "decision.notFinal": "§ {section} is still a draft; edit it instead: `decision edit <MEETING> §{section} <text>`.",
     "decision.amendOtherForum": "An amendment is recorded by the same forum that made the original decision.",
     "decision.badRef": "`{value}` is not a § reference; write e.g. §15, §15/2027 or JOHTO§4/2027.",
@@ -85,7 +86,8 @@ export const messages = defineMessages(
     "decision.none": "—",
     "decision.missingText": "Kirjoita päätösteksti asian numeron jälkeen. Käyttö: `{usage}`",
     "decision.badDiary": "`{value}` ei ole diaarinumero; kirjoita OSAPUOLI:numero, esim. kokkola:1559/00.02.13/2023.",
-    "decision.final": "§ {section} on lopullinen (pöytäkirja on tarkastettu) eikä sitä voi muokata. Kirjaa oikaisu: `päätös oikaise <KOKOUS> §{section} <teksti>`.",
+    "decision.final":
+      "§ {section} on lopullinen (pöytäkirja on tarkastettu) eikä sitä voi muokata. Kirjaa oikaisu: `päätös oikaise <KOKOUS> §{section} <teksti>`.",
     "decision.notFinal": "§ {section} on vielä luonnos; muokkaa sitä: `päätös muokkaa <KOKOUS> §{section} <teksti>`.",
     "decision.amendOtherForum": "Oikaisun kirjaa sama foorumi, joka teki alkuperäisen päätöksen.",
     "decision.badRef": "`{value}` ei ole pykäläviittaus; kirjoita esim. §15, §15/2027 tai JOHTO§4/2027.",
@@ -141,7 +143,8 @@ export const messages = defineMessages(
     "decision.none": "—",
     "decision.missingText": "Skriv beslutstexten efter ärendenumret. Användning: `{usage}`",
     "decision.badDiary": "`{value}` är inget diarienummer; skriv PART:nummer, t.ex. kokkola:1559/00.02.13/2023.",
-    "decision.final": "§ {section} är slutligt (protokollet är justerat) och kan inte ändras. Protokollför en rättelse: `beslut rätta <MÖTE> §{section} <text>`.",
+    "decision.final":
+      "§ {section} är slutligt (protokollet är justerat) och kan inte ändras. Protokollför en rättelse: `beslut rätta <MÖTE> §{section} <text>`.",
     "decision.notFinal": "§ {section} är ännu ett utkast; ändra det: `beslut ändra <MÖTE> §{section} <text>`.",
     "decision.amendOtherForum": "En rättelse protokollförs av samma forum som fattade det ursprungliga beslutet.",
     "decision.badRef": "`{value}` är ingen §-hänvisning; skriv t.ex. §15, §15/2027 eller JOHTO§4/2027.",

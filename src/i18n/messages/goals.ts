@@ -5,7 +5,8 @@ export const messages = defineMessages(
   {
     "cmd.goals": "the agreement's goals by workbook area, with status",
     "usage.goals": "goals",
-    "cmd.goal": "one goal: indicators, measures and decisions. Status: achieved when every indicator has reached its target and every measure is done; behind when a measure is overdue or an indicator's latest value is worse than its baseline; on track when an indicator has improved or a measure is under way or done; otherwise not started",
+    "cmd.goal":
+      "one goal: indicators, measures and decisions. Status: achieved when every indicator has reached its target and every measure is done; behind when a measure is overdue or an indicator's latest value is worse than its baseline; on track when an indicator has improved or a measure is under way or done; otherwise not started",
     "usage.goal": "goal <CODE>",
     "cmd.measure": "record a measure done, or its progress (responsible parties and admins)",
     "usage.measure": "measure <CODE> done|progress <text>",
@@ -53,7 +54,8 @@ export const messages = defineMessages(
     "goals.noParties": "none named",
     "report.title": "Follow-up of the cooperation agreement {year}",
     "report.forForum": "For {forum}",
-    "report.summary": "Goals: {achieved} achieved, {onTrack} on track, {behind} behind, {notStarted} not started. Measures: {done} done, {pending} pending, {overdue} overdue. Decisions in {year}: {decisions}.",
+    "report.summary":
+      "Goals: {achieved} achieved, {onTrack} on track, {behind} behind, {notStarted} not started. Measures: {done} done, {pending} pending, {overdue} overdue. Decisions in {year}: {decisions}.",
     "report.goalLine": "**{code}** {title} — {status}",
     "report.measures": "Measures",
     "report.measureCounts": "{done} done, {pending} pending, {overdue} overdue",
@@ -89,7 +91,8 @@ export const messages = defineMessages(
   {
     "cmd.goals": "sopimuksen tavoitteet osa-alueittain tilanteineen",
     "usage.goals": "tavoitteet",
-    "cmd.goal": "yksi tavoite: mittarit, toimenpiteet ja päätökset. Tila: saavutettu, kun jokainen mittari on saavuttanut tavoitearvonsa ja jokainen toimenpide on tehty; jäljessä, kun toimenpide on myöhässä tai mittarin viimeisin arvo on lähtötasoa huonompi; etenee, kun mittari on parantunut tai toimenpide on käynnissä tai tehty; muuten ei aloitettu",
+    "cmd.goal":
+      "yksi tavoite: mittarit, toimenpiteet ja päätökset. Tila: saavutettu, kun jokainen mittari on saavuttanut tavoitearvonsa ja jokainen toimenpide on tehty; jäljessä, kun toimenpide on myöhässä tai mittarin viimeisin arvo on lähtötasoa huonompi; etenee, kun mittari on parantunut tai toimenpide on käynnissä tai tehty; muuten ei aloitettu",
     "usage.goal": "tavoite <KOODI>",
     "cmd.measure": "kirjaa toimenpide tehdyksi tai sen eteneminen (vastuutahot ja ylläpitäjät)",
     "usage.measure": "toimenpide <KOODI> valmis|tilanne <teksti>",
@@ -137,7 +140,8 @@ export const messages = defineMessages(
     "goals.noParties": "ei nimetty",
     "report.title": "Yhteistyösopimuksen seuranta {year}",
     "report.forForum": "Foorumille {forum}",
-    "report.summary": "Tavoitteet: {achieved} saavutettu, {onTrack} etenee, {behind} jäljessä, {notStarted} ei aloitettu. Toimenpiteet: {done} tehty, {pending} kesken, {overdue} myöhässä. Päätöksiä vuonna {year}: {decisions}.",
+    "report.summary":
+      "Tavoitteet: {achieved} saavutettu, {onTrack} etenee, {behind} jäljessä, {notStarted} ei aloitettu. Toimenpiteet: {done} tehty, {pending} kesken, {overdue} myöhässä. Päätöksiä vuonna {year}: {decisions}.",
     "report.goalLine": "**{code}** {title} — {status}",
     "report.measures": "Toimenpiteet",
     "report.measureCounts": "{done} tehty, {pending} kesken, {overdue} myöhässä",
@@ -173,7 +177,8 @@ export const messages = defineMessages(
   {
     "cmd.goals": "avtalets mål per delområde, med läge",
     "usage.goals": "målen",
-    "cmd.goal": "ett mål: mätare, åtgärder och beslut. Läge: uppnått när varje mätare har nått sitt målvärde och varje åtgärd är klar; efter när en åtgärd är försenad eller en mätares senaste värde är sämre än utgångsläget; framskrider när en mätare har förbättrats eller en åtgärd pågår eller är klar; annars inte påbörjat",
+    "cmd.goal":
+      "ett mål: mätare, åtgärder och beslut. Läge: uppnått när varje mätare har nått sitt målvärde och varje åtgärd är klar; efter när en åtgärd är försenad eller en mätares senaste värde är sämre än utgångsläget; framskrider när en mätare har förbättrats eller en åtgärd pågår eller är klar; annars inte påbörjat",
     "usage.goal": "mål <KOD>",
     "cmd.measure": "anteckna en åtgärd som klar eller dess framsteg (ansvariga parter och administratörer)",
     "usage.measure": "åtgärd <KOD> klar|läge <text>",
@@ -221,7 +226,8 @@ export const messages = defineMessages(
     "goals.noParties": "inga angivna",
     "report.title": "Uppföljning av samarbetsavtalet {year}",
     "report.forForum": "Till {forum}",
-    "report.summary": "Mål: {achieved} uppnådda, {onTrack} framskrider, {behind} efter, {notStarted} inte påbörjade. Åtgärder: {done} klara, {pending} pågående, {overdue} försenade. Beslut år {year}: {decisions}.",
+    "report.summary":
+      "Mål: {achieved} uppnådda, {onTrack} framskrider, {behind} efter, {notStarted} inte påbörjade. Åtgärder: {done} klara, {pending} pågående, {overdue} försenade. Beslut år {year}: {decisions}.",
     "report.goalLine": "**{code}** {title} — {status}",
     "report.measures": "Åtgärder",
     "report.measureCounts": "{done} klara, {pending} pågående, {overdue} försenade",

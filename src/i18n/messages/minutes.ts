@@ -4,8 +4,10 @@ import { defineMessages } from "../define-messages.js";
 export const messages = defineMessages(
   {
     "cmd.minutes": "the minutes of a meeting: build, inspectors, send for inspection, approve, extract",
-    "usage.minutes": "minutes <MEETING> | minutes inspectors <MEETING> <person> <person> | minutes finish|approve <MEETING> | minutes present|absent <MEETING> <person> [role] | minutes legality <MEETING> <text> | minutes attendance <MEETING> | minutes times <MEETING> 13.05-15.10 | minutes notice <MEETING> <date> | minutes extract <MEETING> §<N> <PARTY>",
-    "decision.minutesApproved": "The minutes of {meeting} are already approved, so its decisions are final. Record a correction as an amendment in a later meeting: `decision amend <MEETING> §<N> <text>`.",
+    "usage.minutes":
+      "minutes <MEETING> | minutes inspectors <MEETING> <person> <person> | minutes finish|approve <MEETING> | minutes present|absent <MEETING> <person> [role] | minutes legality <MEETING> <text> | minutes attendance <MEETING> | minutes times <MEETING> 13.05-15.10 | minutes notice <MEETING> <date> | minutes extract <MEETING> §<N> <PARTY>",
+    "decision.minutesApproved":
+      "The minutes of {meeting} are already approved, so its decisions are final. Record a correction as an amendment in a later meeting: `decision amend <MEETING> §<N> <text>`.",
     "minutes.title": "Minutes — {forum}, {date}",
     "minutes.meeting": "Meeting",
     "minutes.time": "Time",
@@ -41,7 +43,8 @@ export const messages = defineMessages(
     "minutes.needTwo": "Name at least one inspector: `{usage}`",
     "minutes.noInspectors": "Choose the minutes inspectors first: `minutes inspectors {meeting} <person> <person>`.",
     "minutes.sent": "The minutes of {meeting} were sent for inspection to {names}.",
-    "minutes.notify": "Please inspect the minutes of {forum}, {date} ({meeting}): {count} decisions. Approve them with the button or `minutes approve {meeting}`.",
+    "minutes.notify":
+      "Please inspect the minutes of {forum}, {date} ({meeting}): {count} decisions. Approve them with the button or `minutes approve {meeting}`.",
     "minutes.approveButton": "Approve the minutes",
     "minutes.youApproved": "You approved the minutes of {meeting}. Still waiting for: {names}.",
     "minutes.allApproved": "The minutes of {meeting} are approved; its {count} decisions are now final.",
@@ -62,8 +65,10 @@ export const messages = defineMessages(
   },
   {
     "cmd.minutes": "kokouksen pöytäkirja: kokoa, tarkastajat, lähetä tarkastettavaksi, hyväksy, ote",
-    "usage.minutes": "pöytäkirja <KOKOUS> | pöytäkirja tarkastajat <KOKOUS> <henkilö> <henkilö> | pöytäkirja valmis|hyväksy <KOKOUS> | pöytäkirja läsnä|poissa <KOKOUS> <henkilö> [rooli] | pöytäkirja laillisuus <KOKOUS> <teksti> | pöytäkirja läsnäolo <KOKOUS> | pöytäkirja ajat <KOKOUS> 13.05-15.10 | pöytäkirja nähtävänä <KOKOUS> <päivä> | pöytäkirja ote <KOKOUS> §<N> <OSAPUOLI>",
-    "decision.minutesApproved": "Kokouksen {meeting} pöytäkirja on jo tarkastettu, joten sen päätökset ovat lopullisia. Kirjaa korjaus oikaisuna myöhemmässä kokouksessa: `päätös oikaise <KOKOUS> §<N> <teksti>`.",
+    "usage.minutes":
+      "pöytäkirja <KOKOUS> | pöytäkirja tarkastajat <KOKOUS> <henkilö> <henkilö> | pöytäkirja valmis|hyväksy <KOKOUS> | pöytäkirja läsnä|poissa <KOKOUS> <henkilö> [rooli] | pöytäkirja laillisuus <KOKOUS> <teksti> | pöytäkirja läsnäolo <KOKOUS> | pöytäkirja ajat <KOKOUS> 13.05-15.10 | pöytäkirja nähtävänä <KOKOUS> <päivä> | pöytäkirja ote <KOKOUS> §<N> <OSAPUOLI>",
+    "decision.minutesApproved":
+      "Kokouksen {meeting} pöytäkirja on jo tarkastettu, joten sen päätökset ovat lopullisia. Kirjaa korjaus oikaisuna myöhemmässä kokouksessa: `päätös oikaise <KOKOUS> §<N> <teksti>`.",
     "minutes.title": "Pöytäkirja — {forum}, {date}",
     "minutes.meeting": "Kokous",
     "minutes.time": "Aika",
@@ -99,7 +104,8 @@ export const messages = defineMessages(
     "minutes.needTwo": "Nimeä vähintään yksi tarkastaja: `{usage}`",
     "minutes.noInspectors": "Valitse ensin pöytäkirjan tarkastajat: `pöytäkirja tarkastajat {meeting} <henkilö> <henkilö>`.",
     "minutes.sent": "Kokouksen {meeting} pöytäkirja lähetettiin tarkastettavaksi: {names}.",
-    "minutes.notify": "Tarkastathan pöytäkirjan: {forum}, {date} ({meeting}), {count} päätöstä. Hyväksy painikkeella tai komennolla `pöytäkirja hyväksy {meeting}`.",
+    "minutes.notify":
+      "Tarkastathan pöytäkirjan: {forum}, {date} ({meeting}), {count} päätöstä. Hyväksy painikkeella tai komennolla `pöytäkirja hyväksy {meeting}`.",
     "minutes.approveButton": "Hyväksy pöytäkirja",
     "minutes.youApproved": "Hyväksyit kokouksen {meeting} pöytäkirjan. Odotetaan vielä: {names}.",
     "minutes.allApproved": "Kokouksen {meeting} pöytäkirja on tarkastettu; sen {count} päätöstä ovat nyt lopullisia.",
@@ -120,8 +126,10 @@ export const messages = defineMessages(
   },
   {
     "cmd.minutes": "mötets protokoll: sammanställ, justerare, skicka för justering, godkänn, utdrag",
-    "usage.minutes": "protokoll <MÖTE> | protokoll justerare <MÖTE> <person> <person> | protokoll klart|godkänn <MÖTE> | protokoll närvarande|frånvarande <MÖTE> <person> [roll] | protokoll laglighet <MÖTE> <text> | protokoll närvaro <MÖTE> | protokoll tider <MÖTE> 13.05-15.10 | protokoll framlagt <MÖTE> <datum> | protokoll utdrag <MÖTE> §<N> <PART>",
-    "decision.minutesApproved": "Protokollet för {meeting} är redan justerat, så besluten är slutliga. Protokollför en rättelse i ett senare möte: `beslut rätta <MÖTE> §<N> <text>`.",
+    "usage.minutes":
+      "protokoll <MÖTE> | protokoll justerare <MÖTE> <person> <person> | protokoll klart|godkänn <MÖTE> | protokoll närvarande|frånvarande <MÖTE> <person> [roll] | protokoll laglighet <MÖTE> <text> | protokoll närvaro <MÖTE> | protokoll tider <MÖTE> 13.05-15.10 | protokoll framlagt <MÖTE> <datum> | protokoll utdrag <MÖTE> §<N> <PART>",
+    "decision.minutesApproved":
+      "Protokollet för {meeting} är redan justerat, så besluten är slutliga. Protokollför en rättelse i ett senare möte: `beslut rätta <MÖTE> §<N> <text>`.",
     "minutes.title": "Protokoll — {forum}, {date}",
     "minutes.meeting": "Möte",
     "minutes.time": "Tid",

@@ -12,7 +12,8 @@ export const messages = defineMessages(
     "record.hangs.minutes.approved": "the approved minutes",
     "record.hangs.held": "the meeting itself, which has taken place",
     "record.error.heldInFuture": "A meeting entered with held must already have taken place. Use schedule for a future meeting.",
-    "record.warn.timeMissing": "The local time {time} does not exist on that day: the clocks go forward an hour. The meeting keeps its length from the next valid time.",
+    "record.warn.timeMissing":
+      "The local time {time} does not exist on that day: the clocks go forward an hour. The meeting keeps its length from the next valid time.",
     "record.warn.timeTwice": "The local time {time} happens twice on that day: the clocks go back an hour. The earlier one is used.",
     "record.confirm.title": "Please check before anything is sent",
     "record.confirm.howTo": "Nothing has been stored or sent yet. To go ahead anyway, press the button or send: {command}",
@@ -41,7 +42,8 @@ export const messages = defineMessages(
     "record.answer.buttonAbsent": "I cannot attend",
     "record.answer.buttonDeputy": "My deputy attends",
     "record.quorum.notRecorded": "Attendance has not been recorded yet, so legality and quorum have not been checked.",
-    "record.quorum.met": "The meeting was lawfully convened and has a quorum: {present} of {members} members present (deputies counting for their members); {needed} needed.",
+    "record.quorum.met":
+      "The meeting was lawfully convened and has a quorum: {present} of {members} members present (deputies counting for their members); {needed} needed.",
     "record.quorum.notMet": "No quorum: {present} of {members} members present (deputies counting for their members); {needed} needed.",
     "record.doc.deputies": "Deputies",
     "record.doc.deputyUnnamed": "Deputy (name not given)",
@@ -67,7 +69,8 @@ export const messages = defineMessages(
     "record.indicator.far": "The value {value} is far from the indicator's series so far ({low}–{high}). Is it right?",
     "reminders.kind.quorum_at_risk": "quorum at risk, three working days before (secretary)",
     "record.reminder.quorumTitle": "Quorum at risk: {id}, {date}",
-    "record.reminder.quorumText": "{forum} meets {when}. So far {attend} members (or their deputies) have said they attend, {decline} cannot, {none} have not answered; the quorum needs {needed} of {members}.",
+    "record.reminder.quorumText":
+      "{forum} meets {when}. So far {attend} members (or their deputies) have said they attend, {decline} cannot, {none} have not answered; the quorum needs {needed} of {members}.",
     "record.held.next": "No invitations or reminders were sent. Record its attendance, decisions and minutes next (minutes {id}).",
   },
   {
@@ -80,7 +83,8 @@ export const messages = defineMessages(
     "record.hangs.minutes.approved": "tarkastettu pöytäkirja",
     "record.hangs.held": "itse kokous, joka on jo pidetty",
     "record.error.heldInFuture": "Komennolla pidetty kirjataan vain jo pidetty kokous. Tulevan kokouksen kutsut komennolla ajoita.",
-    "record.warn.timeMissing": "Kellonaikaa {time} ei ole sinä päivänä: kelloja siirretään tunnilla eteenpäin. Kokouksen pituus säilyy seuraavasta olemassa olevasta ajasta.",
+    "record.warn.timeMissing":
+      "Kellonaikaa {time} ei ole sinä päivänä: kelloja siirretään tunnilla eteenpäin. Kokouksen pituus säilyy seuraavasta olemassa olevasta ajasta.",
     "record.warn.timeTwice": "Kellonaika {time} toistuu sinä päivänä: kelloja siirretään tunnilla taaksepäin. Aiempaa käytetään.",
     "record.confirm.title": "Tarkista ennen kuin mitään lähetetään",
     "record.confirm.howTo": "Mitään ei ole vielä tallennettu eikä lähetetty. Jatka silti painamalla painiketta tai lähettämällä: {command}",
@@ -109,7 +113,8 @@ export const messages = defineMessages(
     "record.answer.buttonAbsent": "En pääse",
     "record.answer.buttonDeputy": "Varajäseneni osallistuu",
     "record.quorum.notRecorded": "Läsnäoloja ei ole vielä kirjattu, joten laillisuutta ja päätösvaltaisuutta ei ole todettu.",
-    "record.quorum.met": "Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi: läsnä {present}/{members} jäsentä (varajäsenet jäsentensä sijasta); tarvitaan {needed}.",
+    "record.quorum.met":
+      "Kokous todettiin laillisesti koolle kutsutuksi ja päätösvaltaiseksi: läsnä {present}/{members} jäsentä (varajäsenet jäsentensä sijasta); tarvitaan {needed}.",
     "record.quorum.notMet": "Kokous ei ole päätösvaltainen: läsnä {present}/{members} jäsentä (varajäsenet jäsentensä sijasta); tarvitaan {needed}.",
     "record.doc.deputies": "Varajäsenet",
     "record.doc.deputyUnnamed": "Varajäsen (nimeä ei ilmoitettu)",
@@ -127,7 +132,8 @@ export const messages = defineMessages(
     "record.doc.attachments": "Liitteet",
     "record.doc.certification": "Otteen oikeaksi todistaa",
     "record.doc.certifiedAt": "{place} {date}",
-    "record.minutes.attendanceConfirmed": "Kokouksen {meeting} läsnäolot on kirjattu luettelon mukaisina; pöytäkirja toteaa nyt laillisuuden ja päätösvaltaisuuden.",
+    "record.minutes.attendanceConfirmed":
+      "Kokouksen {meeting} läsnäolot on kirjattu luettelon mukaisina; pöytäkirja toteaa nyt laillisuuden ja päätösvaltaisuuden.",
     "record.minutes.timesSet": "Kokouksen {meeting} alkamis- ja päättymisaika tallennettu.",
     "record.minutes.noticeSet": "Kokouksen {meeting} pöytäkirjan nähtävänäolopäivä tallennettu.",
     "record.indicator.futureYear": "Vuotta {year} ei ole vielä tullut: arvoja voi kirjata vuoteen {current} asti.",
@@ -135,7 +141,8 @@ export const messages = defineMessages(
     "record.indicator.far": "Arvo {value} poikkeaa paljon mittarin tähänastisesta sarjasta ({low}–{high}). Onko se oikein?",
     "reminders.kind.quorum_at_risk": "päätösvaltaisuus vaarassa, kolme arkipäivää ennen (sihteeri)",
     "record.reminder.quorumTitle": "Päätösvaltaisuus vaarassa: {id}, {date}",
-    "record.reminder.quorumText": "{forum} kokoontuu {when}. Tähän mennessä {attend} jäsentä (tai varajäsentä) on ilmoittanut osallistuvansa, {decline} on estynyt ja {none} ei ole vastannut; päätösvaltaisuuteen tarvitaan {needed}/{members}.",
+    "record.reminder.quorumText":
+      "{forum} kokoontuu {when}. Tähän mennessä {attend} jäsentä (tai varajäsentä) on ilmoittanut osallistuvansa, {decline} on estynyt ja {none} ei ole vastannut; päätösvaltaisuuteen tarvitaan {needed}/{members}.",
     "record.held.next": "Kutsuja tai muistutuksia ei lähetetty. Kirjaa seuraavaksi läsnäolot, päätökset ja pöytäkirja (pöytäkirja {id}).",
   },
   {
@@ -177,7 +184,8 @@ export const messages = defineMessages(
     "record.answer.buttonAbsent": "Jag är förhindrad",
     "record.answer.buttonDeputy": "Min ersättare deltar",
     "record.quorum.notRecorded": "Närvaron har ännu inte förts in, så laglighet och beslutförhet har inte konstaterats.",
-    "record.quorum.met": "Mötet konstaterades lagligen sammankallat och beslutfört: {present} av {members} medlemmar närvarande (ersättare i sina medlemmars ställe); {needed} krävs.",
+    "record.quorum.met":
+      "Mötet konstaterades lagligen sammankallat och beslutfört: {present} av {members} medlemmar närvarande (ersättare i sina medlemmars ställe); {needed} krävs.",
     "record.quorum.notMet": "Mötet är inte beslutfört: {present} av {members} medlemmar närvarande (ersättare i sina medlemmars ställe); {needed} krävs.",
     "record.doc.deputies": "Ersättare",
     "record.doc.deputyUnnamed": "Ersättare (namnet inte angivet)",
@@ -203,7 +211,8 @@ export const messages = defineMessages(
     "record.indicator.far": "Värdet {value} avviker mycket från mätarens serie hittills ({low}–{high}). Stämmer det?",
     "reminders.kind.quorum_at_risk": "beslutförheten i fara, tre arbetsdagar före (sekreteraren)",
     "record.reminder.quorumTitle": "Beslutförheten i fara: {id}, {date}",
-    "record.reminder.quorumText": "{forum} möts {when}. Hittills har {attend} medlemmar (eller ersättare) anmält att de deltar, {decline} är förhindrade och {none} har inte svarat; beslutförheten kräver {needed} av {members}.",
+    "record.reminder.quorumText":
+      "{forum} möts {when}. Hittills har {attend} medlemmar (eller ersättare) anmält att de deltar, {decline} är förhindrade och {none} har inte svarat; beslutförheten kräver {needed} av {members}.",
     "record.held.next": "Inga kallelser eller påminnelser skickades. För in närvaro, beslut och protokoll härnäst (protokoll {id}).",
   },
 );

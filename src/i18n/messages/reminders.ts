@@ -28,7 +28,8 @@ export const messages = defineMessages(
     "reminders.agendaCall.title": "Agenda items for {forum}, {when}",
     "reminders.agendaCall.text": "Meeting {id} is coming up. Propose your items by {deadline}: press the button or type `agenda add {id} <title>`.",
     "reminders.agendaDeadline.title": "Agenda proposals close {deadline}",
-    "reminders.agendaDeadline.text": "{party} has not proposed anything for meeting {id} ({forum}, {when}) yet. If you have an item, propose it by {deadline}. Nothing to propose? Then you can leave this message be.",
+    "reminders.agendaDeadline.text":
+      "{party} has not proposed anything for meeting {id} ({forum}, {when}) yet. If you have an item, propose it by {deadline}. Nothing to propose? Then you can leave this message be.",
     "reminders.dayBefore.title": "Coming up: {forum}, {when}",
     "reminders.dayBefore.text": "Meeting {id} starts {when}. Read the agenda beforehand.",
     "reminders.hourBefore.title": "Starting soon: {forum} at {time}",
@@ -63,7 +64,8 @@ export const messages = defineMessages(
     "reminders.settings.off": "muted",
     "reminders.settings.channel": "Forum-wide reminders come through the forum's channel when it has one, otherwise as a direct message.",
     "reminders.settings.dm": "Forum-wide reminders come to you as a direct message.",
-    "reminders.settings.help": "Mute: `reminders off <kind>` · back on: `reminders on <kind>` · direct messages: `reminders dm` · through the channel: `reminders channel` · what is coming: `reminders upcoming [forum]`",
+    "reminders.settings.help":
+      "Mute: `reminders off <kind>` · back on: `reminders on <kind>` · direct messages: `reminders dm` · through the channel: `reminders channel` · what is coming: `reminders upcoming [forum]`",
     "reminders.muted": "Muted: {kinds}.",
     "reminders.unmuted": "On again: {kinds}.",
     "reminders.deliveryDm": "From now on forum-wide reminders come to you as direct messages.",
@@ -105,7 +107,8 @@ export const messages = defineMessages(
     "reminders.agendaCall.title": "Asioita esityslistalle: {forum}, {when}",
     "reminders.agendaCall.text": "Kokous {id} lähestyy. Ehdota asiat viimeistään {deadline}: paina painiketta tai kirjoita `agenda add {id} <otsikko>`.",
     "reminders.agendaDeadline.title": "Esityslistan ehdotukset sulkeutuvat {deadline}",
-    "reminders.agendaDeadline.text": "{party} ei ole vielä ehdottanut asioita kokoukseen {id} ({forum}, {when}). Jos teillä on asia, ehdota se viimeistään {deadline}. Jos ehdotettavaa ei ole, viestiin ei tarvitse reagoida.",
+    "reminders.agendaDeadline.text":
+      "{party} ei ole vielä ehdottanut asioita kokoukseen {id} ({forum}, {when}). Jos teillä on asia, ehdota se viimeistään {deadline}. Jos ehdotettavaa ei ole, viestiin ei tarvitse reagoida.",
     "reminders.dayBefore.title": "Tulossa: {forum}, {when}",
     "reminders.dayBefore.text": "Kokous {id} alkaa {when}. Tutustu esityslistaan etukäteen.",
     "reminders.hourBefore.title": "Alkaa pian: {forum} klo {time}",
@@ -140,7 +143,8 @@ export const messages = defineMessages(
     "reminders.settings.off": "mykistetty",
     "reminders.settings.channel": "Koko foorumia koskevat muistutukset tulevat foorumin kanavalle, jos sillä on kanava, muuten yksityisviestinä.",
     "reminders.settings.dm": "Koko foorumia koskevat muistutukset tulevat sinulle yksityisviestinä.",
-    "reminders.settings.help": "Mykistä: `muistutukset off <laji>` · takaisin päälle: `muistutukset on <laji>` · yksityisviesteinä: `muistutukset dm` · kanavan kautta: `muistutukset channel` · mitä on tulossa: `muistutukset upcoming [foorumi]`",
+    "reminders.settings.help":
+      "Mykistä: `muistutukset off <laji>` · takaisin päälle: `muistutukset on <laji>` · yksityisviesteinä: `muistutukset dm` · kanavan kautta: `muistutukset channel` · mitä on tulossa: `muistutukset upcoming [foorumi]`",
     "reminders.muted": "Mykistetty: {kinds}.",
     "reminders.unmuted": "Taas päällä: {kinds}.",
     "reminders.deliveryDm": "Tästä lähtien koko foorumia koskevat muistutukset tulevat sinulle yksityisviesteinä.",
@@ -182,7 +186,8 @@ export const messages = defineMessages(
     "reminders.agendaCall.title": "Ärenden till föredragningslistan: {forum}, {when}",
     "reminders.agendaCall.text": "Möte {id} närmar sig. Föreslå era ärenden senast {deadline}: tryck på knappen eller skriv `agenda add {id} <rubrik>`.",
     "reminders.agendaDeadline.title": "Tiden för förslag går ut {deadline}",
-    "reminders.agendaDeadline.text": "{party} har ännu inte föreslagit något till möte {id} ({forum}, {when}). Har ni ett ärende, föreslå det senast {deadline}. Inget att föreslå? Då behöver du inte göra något.",
+    "reminders.agendaDeadline.text":
+      "{party} har ännu inte föreslagit något till möte {id} ({forum}, {when}). Har ni ett ärende, föreslå det senast {deadline}. Inget att föreslå? Då behöver du inte göra något.",
     "reminders.dayBefore.title": "På kommande: {forum}, {when}",
     "reminders.dayBefore.text": "Möte {id} börjar {when}. Läs föredragningslistan i förväg.",
     "reminders.hourBefore.title": "Börjar snart: {forum} kl. {time}",
@@ -217,7 +222,8 @@ export const messages = defineMessages(
     "reminders.settings.off": "tystad",
     "reminders.settings.channel": "Påminnelser som gäller hela forumet kommer via forumets kanal när det har en, annars som direktmeddelande.",
     "reminders.settings.dm": "Påminnelser som gäller hela forumet kommer till dig som direktmeddelande.",
-    "reminders.settings.help": "Tysta: `påminnelser off <typ>` · på igen: `påminnelser on <typ>` · som direktmeddelanden: `påminnelser dm` · via kanalen: `påminnelser channel` · vad som kommer: `påminnelser upcoming [forum]`",
+    "reminders.settings.help":
+      "Tysta: `påminnelser off <typ>` · på igen: `påminnelser on <typ>` · som direktmeddelanden: `påminnelser dm` · via kanalen: `påminnelser channel` · vad som kommer: `påminnelser upcoming [forum]`",
     "reminders.muted": "Tystade: {kinds}.",
     "reminders.unmuted": "På igen: {kinds}.",
     "reminders.deliveryDm": "Från och med nu kommer påminnelser som gäller hela forumet till dig som direktmeddelanden.",

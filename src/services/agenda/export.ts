@@ -67,7 +67,10 @@ export function agendaMarkdown(db: DbOrTx, meeting: MeetingRow, forum: ForumRow,
     if (s.proposal) lines.push(`**${t(locale, "agenda.proposal")}:** ${s.proposal}`, "");
     if (s.attachments.length) lines.push(`${t(locale, "agenda.attachments")}:`, ...s.attachments.map((a) => `- ${a}`), "");
   }
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return `${lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
 }
 
 function paragraphs(text: string): string {
@@ -107,7 +110,7 @@ export function agendaHtml(db: DbOrTx, meeting: MeetingRow, forum: ForumRow, sou
     out.push("</section>");
   }
   out.push("</body>", "</html>");
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }
 
 export function agendaAttachment(db: DbOrTx, meeting: MeetingRow, forum: ForumRow, source: ExportSource, locale: Locale, format: ExportFormat): Attachment {

@@ -20,7 +20,10 @@ export function listItems(db: DbOrTx, meetingId: string): AgendaItemRow[] {
 /** Closing standing items always come last; otherwise by position, then by number. */
 export function sortByAgendaOrder(rows: AgendaItemRow[]): AgendaItemRow[] {
   const key = (row: AgendaItemRow) => ({ ...row, last: row.standingKey !== null && STANDING_TAIL.includes(row.standingKey) });
-  return rows.map(key).sort(compareAgendaOrder).map(({ last: _last, ...row }) => row);
+  return rows
+    .map(key)
+    .sort(compareAgendaOrder)
+    .map(({ last: _last, ...row }) => row);
 }
 
 /** Whether the item appears on the published agenda (a late item needs acceptance first). */
@@ -34,7 +37,11 @@ export function agendaOrder(db: DbOrTx, meetingId: string): AgendaItemRow[] {
 }
 
 export function findItem(db: DbOrTx, meetingId: string, number: number): AgendaItemRow | undefined {
-  return db.select().from(agendaItems).where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.number, number))).get();
+  return db
+    .select()
+    .from(agendaItems)
+    .where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.number, number)))
+    .get();
 }
 
 /** The item by the number typed in chat, or a refusal naming the meeting. */
@@ -46,12 +53,20 @@ export function requireItem(db: DbOrTx, meetingId: string, typed: string | numbe
 }
 
 export function nextItemNumber(db: DbOrTx, meetingId: string): number {
-  const row = db.select({ n: max(agendaItems.number) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
+  const row = db
+    .select({ n: max(agendaItems.number) })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId))
+    .get();
   return (row?.n ?? 0) + 1;
 }
 
 export function nextPosition(db: DbOrTx, meetingId: string): number {
-  const row = db.select({ p: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
+  const row = db
+    .select({ p: max(agendaItems.position) })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meetingId))
+    .get();
   return (row?.p ?? 0) + 1;
 }
 

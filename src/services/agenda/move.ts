@@ -19,7 +19,13 @@ export function nextMeetingAfter(ctx: Context, meeting: MeetingRow): MeetingRow 
   );
 }
 
-export function moveItem(ctx: Context, meeting: MeetingRow, forum: ForumRow, item: AgendaItemRow, target?: MeetingRow): { item: AgendaItemRow; target: MeetingRow } {
+export function moveItem(
+  ctx: Context,
+  meeting: MeetingRow,
+  forum: ForumRow,
+  item: AgendaItemRow,
+  target?: MeetingRow,
+): { item: AgendaItemRow; target: MeetingRow } {
   requireCapability(ctx, "shape_agenda", forum);
   const to = target ?? nextMeetingAfter(ctx, meeting);
   if (!to) throw new UserError("agenda.error.noNextMeeting", { forum: forum.code, meeting: meeting.id });
@@ -33,7 +39,14 @@ export function moveItem(ctx: Context, meeting: MeetingRow, forum: ForumRow, ite
   const moved = change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) => {
     const after = tx
       .update(agendaItems)
-      .set({ meetingId: to.id, number: nextItemNumber(tx, to.id), position: nextPosition(tx, to.id), movedFromMeetingId: meeting.id, state, updatedAt: ctx.now })
+      .set({
+        meetingId: to.id,
+        number: nextItemNumber(tx, to.id),
+        position: nextPosition(tx, to.id),
+        movedFromMeetingId: meeting.id,
+        state,
+        updatedAt: ctx.now,
+      })
       .where(eq(agendaItems.id, item.id))
       .returning()
       .get();

@@ -18,6 +18,12 @@ export function tellProposer(ctx: Context, item: AgendaItemRow, key: ProposerNew
   const person = findPerson(db, item.proposerId);
   if (!person) return false;
   const locale = localeOfPerson(db, person.id, ctx.region.defaultLocale);
-  const notice = { kind: "proposer_notice" as const, key: `proposer:${item.id}:${key.split(".").pop()}@${ctx.now}`, subject: `meeting:${item.meetingId}`, meetingId: item.meetingId, now: ctx.now };
+  const notice = {
+    kind: "proposer_notice" as const,
+    key: `proposer:${item.id}:${key.split(".").pop()}@${ctx.now}`,
+    subject: `meeting:${item.meetingId}`,
+    meetingId: item.meetingId,
+    now: ctx.now,
+  };
   return queuePersonNotice(db, notice, person.id, textReply(t(locale, key, { title: item.title, number: item.number, ...params }))) > 0;
 }

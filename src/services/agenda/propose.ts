@@ -97,7 +97,13 @@ function requireEditable(ctx: Context, forum: ForumRow, item: AgendaItemRow): vo
   }
 }
 
-export function editItem(ctx: Context, meeting: MeetingRow, forum: ForumRow, item: AgendaItemRow, input: { title: string; description?: string; goalCodes?: string[] }): AgendaItemRow {
+export function editItem(
+  ctx: Context,
+  meeting: MeetingRow,
+  forum: ForumRow,
+  item: AgendaItemRow,
+  input: { title: string; description?: string; goalCodes?: string[] },
+): AgendaItemRow {
   requireEditable(ctx, forum, item);
   requireOpenMeeting(ctx, meeting);
   const { title, description } = checkLimits(ctx, input.title, input.description);

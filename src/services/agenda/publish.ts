@@ -59,9 +59,21 @@ export function publishAgenda(ctx: Context, meeting: MeetingRow, forum: ForumRow
       .where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.state, "proposed")))
       .returning({ id: agendaItems.id })
       .all();
-    for (const { id } of accepted) audit({ action: "agenda.accept", entity: "agenda_item", entityId: String(id), before: { state: "proposed" }, after: { state: "accepted", by: "publish" } });
+    for (const { id } of accepted)
+      audit({
+        action: "agenda.accept",
+        entity: "agenda_item",
+        entityId: String(id),
+        before: { state: "proposed" },
+        after: { state: "accepted", by: "publish" },
+      });
     const after = updateMeeting(tx, meeting, {}, "updated", actor, ctx.now);
-    audit({ action: "agenda.publish", entity: "meeting", entityId: meeting.id, after: { version: version.version, items: content.items.length, sequence: after.sequence } });
+    audit({
+      action: "agenda.publish",
+      entity: "meeting",
+      entityId: meeting.id,
+      after: { version: version.version, items: content.items.length, sequence: after.sequence },
+    });
     return { version, meeting: after, ...queueAnnouncements(ctx, tx, after, forum, version) };
   });
 }
@@ -73,7 +85,14 @@ function localeOf(value: string | null | undefined, fallback: Locale): Locale {
 /** The forum's channels in the region's language, each member (but the publisher) in their own; one key per version. */
 function queueAnnouncements(ctx: Context, tx: DbOrTx, meeting: MeetingRow, forum: ForumRow, version: AgendaVersionRow): { channels: number; notified: number } {
   const regionLocale = localeOf(ctx.region.defaultLocale, "fi");
-  const notice = { kind: "agenda_published" as const, key: `agenda:${meeting.id}:v${version.version}`, subject: `meeting:${meeting.id}`, meetingId: meeting.id, forumId: forum.id, now: ctx.now };
+  const notice = {
+    kind: "agenda_published" as const,
+    key: `agenda:${meeting.id}:v${version.version}`,
+    subject: `meeting:${meeting.id}`,
+    meetingId: meeting.id,
+    forumId: forum.id,
+    now: ctx.now,
+  };
   const rendered = new Map<string, Reply>();
   const message = (locale: Locale, visibility: Visibility) => {
     const key = `${locale}:${visibility}`;

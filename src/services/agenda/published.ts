@@ -24,13 +24,7 @@ export interface PublishedAgenda {
 }
 
 export function latestVersion(db: DbOrTx, meetingId: string): AgendaVersionRow | undefined {
-  return db
-    .select()
-    .from(agendaVersions)
-    .where(eq(agendaVersions.meetingId, meetingId))
-    .orderBy(desc(agendaVersions.version))
-    .limit(1)
-    .get();
+  return db.select().from(agendaVersions).where(eq(agendaVersions.meetingId, meetingId)).orderBy(desc(agendaVersions.version)).limit(1).get();
 }
 
 export function agendaVersion(db: DbOrTx, meetingId: string, version: number): AgendaVersionRow | undefined {

@@ -20,7 +20,12 @@ function entityId(item: AgendaItemRow): string {
 }
 
 function setState(tx: Tx, audit: Audit, item: AgendaItemRow, patch: Partial<AgendaItemRow>, action: string, now: number): AgendaItemRow {
-  const after = tx.update(agendaItems).set({ ...patch, updatedAt: now }).where(eq(agendaItems.id, item.id)).returning().get();
+  const after = tx
+    .update(agendaItems)
+    .set({ ...patch, updatedAt: now })
+    .where(eq(agendaItems.id, item.id))
+    .returning()
+    .get();
   audit({ action, entity: "agenda_item", entityId: entityId(item), before: auditView(item), after: auditView(after) });
   return after;
 }
@@ -42,9 +47,12 @@ export function rejectItem(ctx: Context, forum: ForumRow, item: AgendaItemRow, r
   requireCapability(ctx, "shape_agenda", forum);
   const clean = reason.trim();
   if (!clean) throw new UserError("agenda.error.reasonNeeded", { usage: ctx.t("agenda.usage.reject") });
-  if (clean.length > AGENDA_DESCRIPTION_MAX) throw new UserError("error.tooLong", { what: ctx.t("agenda.field.reason"), length: clean.length, max: AGENDA_DESCRIPTION_MAX });
+  if (clean.length > AGENDA_DESCRIPTION_MAX)
+    throw new UserError("error.tooLong", { what: ctx.t("agenda.field.reason"), length: clean.length, max: AGENDA_DESCRIPTION_MAX });
   checkRejectable(ctx, item);
-  return change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) => setState(tx, audit, item, { state: "rejected", rejectReason: clean }, "agenda.reject", ctx.now));
+  return change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) =>
+    setState(tx, audit, item, { state: "rejected", rejectReason: clean }, "agenda.reject", ctx.now),
+  );
 }
 
 /**
@@ -64,7 +72,10 @@ export function orderItems(ctx: Context, meeting: MeetingRow, forum: ForumRow, t
   const ordered = [...rest.filter(isHead), ...chosen, ...rest.filter((i) => !isHead(i))];
   change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) => {
     ordered.forEach((item, index) => {
-      tx.update(agendaItems).set({ position: index + 1, updatedAt: ctx.now }).where(eq(agendaItems.id, item.id)).run();
+      tx.update(agendaItems)
+        .set({ position: index + 1, updatedAt: ctx.now })
+        .where(eq(agendaItems.id, item.id))
+        .run();
     });
     audit({ action: "agenda.order", entity: "meeting", entityId: meeting.id, before: before.map((i) => i.number), after: ordered.map((i) => i.number) });
   });
@@ -120,6 +131,7 @@ export function addStandingItems(ctx: Context, meeting: MeetingRow, forum: Forum
 export function setProposal(ctx: Context, forum: ForumRow, item: AgendaItemRow, text: string): AgendaItemRow {
   requireCapability(ctx, "shape_agenda", forum);
   const clean = text.trim() || null;
-  if (clean && clean.length > AGENDA_DESCRIPTION_MAX) throw new UserError("error.tooLong", { what: ctx.t("agenda.field.proposal"), length: clean.length, max: AGENDA_DESCRIPTION_MAX });
+  if (clean && clean.length > AGENDA_DESCRIPTION_MAX)
+    throw new UserError("error.tooLong", { what: ctx.t("agenda.field.proposal"), length: clean.length, max: AGENDA_DESCRIPTION_MAX });
   return change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) => setState(tx, audit, item, { proposal: clean }, "agenda.proposal", ctx.now));
 }

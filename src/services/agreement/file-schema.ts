@@ -6,7 +6,10 @@ import { z } from "zod";
 import { CADENCES, FORUM_KINDS, MEMBER_ROLES, MEETING_STATUSES } from "../../../db/schema/index.js";
 
 const text = (max = 500) => z.string().trim().min(1).max(max);
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "id").max(64);
+const id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "id")
+  .max(64);
 /** A calendar date written yyyy-mm-dd; existence is checked later (31.2. is refused with the line). */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
 /** A local date-time in the region's zone, yyyy-mm-ddThh:mm. */
@@ -14,8 +17,7 @@ const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "datet
 const locale = z.enum(["fi", "sv", "en"]);
 
 /** Text in each language; Finnish is required, the others fall back to it. */
-export const localizedText = (max = 500) =>
-  z.strictObject({ fi: text(max), sv: text(max).optional(), en: text(max).optional() });
+export const localizedText = (max = 500) => z.strictObject({ fi: text(max), sv: text(max).optional(), en: text(max).optional() });
 
 export const councilTermSchema = z.strictObject({ start: isoDate, end: isoDate });
 
@@ -115,7 +117,12 @@ export const forumSchema = z.strictObject({
   channels: z.array(channelSchema).default([]),
   agenda_deadline_days: z.number().int().min(0).max(90).default(10),
   default_place: text(500).optional(),
-  default_duration_minutes: z.number().int().min(15).max(24 * 60).default(120),
+  default_duration_minutes: z
+    .number()
+    .int()
+    .min(15)
+    .max(24 * 60)
+    .default(120),
   /** Members present (deputies count for their principal) for a quorum; left out: more than half of the members. */
   quorum: z.number().int().min(1).max(500).optional(),
   /** Reminder policy overrides (kinds on/off, days before); defaults per forum kind live in src/domain. */

@@ -19,11 +19,24 @@ export function recordsAtRisk(db: DbOrTx, file: AgreementFile, locale: Locale): 
 
 function droppedForums(db: DbOrTx, file: AgreementFile, locale: Locale): LocatedMessage[] {
   const codes = file.forums.map((f) => f.code);
-  const dropped = db.select().from(forums).where(and(eq(forums.regionId, file.region.id), notInArray(forums.code, codes))).all();
+  const dropped = db
+    .select()
+    .from(forums)
+    .where(and(eq(forums.regionId, file.region.id), notInArray(forums.code, codes)))
+    .all();
   return dropped.flatMap((forum) => {
     const forumMeetings = db.select({ id: meetings.id }).from(meetings).where(eq(meetings.forumId, forum.id));
-    const decided = db.select({ n: count() }).from(decisions).where(or(eq(decisions.forumId, forum.id), inArray(decisions.meetingId, forumMeetings))).get()!.n;
-    const minuted = db.select({ n: count() }).from(minutes).innerJoin(meetings, eq(meetings.id, minutes.meetingId)).where(eq(meetings.forumId, forum.id)).get()!.n;
+    const decided = db
+      .select({ n: count() })
+      .from(decisions)
+      .where(or(eq(decisions.forumId, forum.id), inArray(decisions.meetingId, forumMeetings)))
+      .get()!.n;
+    const minuted = db
+      .select({ n: count() })
+      .from(minutes)
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .where(eq(meetings.forumId, forum.id))
+      .get()!.n;
     if (decided === 0 && minuted === 0) return [];
     return [{ path: ["forums"], message: t(locale, "agreement.v.forumHasRecords", { code: forum.code, decisions: decided, minutes: minuted }) }];
   });
@@ -31,7 +44,11 @@ function droppedForums(db: DbOrTx, file: AgreementFile, locale: Locale): Located
 
 function droppedParties(db: DbOrTx, file: AgreementFile, locale: Locale): LocatedMessage[] {
   const ids = file.parties.map((p) => p.id);
-  const dropped = db.select().from(parties).where(and(eq(parties.regionId, file.region.id), notInArray(parties.id, ids))).all();
+  const dropped = db
+    .select()
+    .from(parties)
+    .where(and(eq(parties.regionId, file.region.id), notInArray(parties.id, ids)))
+    .all();
   return dropped.flatMap((party) => {
     const numbered = db.select({ n: count() }).from(decisionDiaryNumbers).where(eq(decisionDiaryNumbers.partyId, party.id)).get()!.n;
     if (numbered === 0) return [];

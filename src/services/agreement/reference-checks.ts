@@ -36,21 +36,51 @@ export function referenceChecks(file: AgreementFile, locale: Locale): LocatedMes
   const goals = file.agreement.goals;
 
   out.push(
-    ...duplicates(file.region.council_terms.map((c, i) => ({ value: c.start, path: ["region", "council_terms", i, "start"] })), locale),
-    ...duplicates(file.parties.map((p, i) => ({ value: p.id, path: ["parties", i, "id"] })), locale),
-    ...duplicates(file.people.map((p, i) => ({ value: p.id, path: ["people", i, "id"] })), locale),
+    ...duplicates(
+      file.region.council_terms.map((c, i) => ({ value: c.start, path: ["region", "council_terms", i, "start"] })),
+      locale,
+    ),
+    ...duplicates(
+      file.parties.map((p, i) => ({ value: p.id, path: ["parties", i, "id"] })),
+      locale,
+    ),
+    ...duplicates(
+      file.people.map((p, i) => ({ value: p.id, path: ["people", i, "id"] })),
+      locale,
+    ),
     // Chat users are linked by e-mail, so one address must name one person.
-    ...duplicates(file.people.flatMap((p, i) => (p.email ? [{ value: p.email.toLowerCase(), path: ["people", i, "email"] }] : [])), locale),
+    ...duplicates(
+      file.people.flatMap((p, i) => (p.email ? [{ value: p.email.toLowerCase(), path: ["people", i, "email"] }] : [])),
+      locale,
+    ),
     ...duplicates(
       file.people.flatMap((p, i) => (["slack", "teams"] as const).flatMap((k) => (p[k] ? [{ value: `${p[k]}`, path: ["people", i, k] }] : []))),
       locale,
     ),
-    ...duplicates(goals.map((g, i) => ({ value: g.code, path: ["agreement", "goals", i, "code"] })), locale),
-    ...duplicates(goals.flatMap((g, i) => g.indicators.map((x, j) => ({ value: x.code, path: ["agreement", "goals", i, "indicators", j, "code"] }))), locale),
-    ...duplicates(goals.flatMap((g, i) => g.measures.map((x, j) => ({ value: x.code, path: ["agreement", "goals", i, "measures", j, "code"] }))), locale),
-    ...duplicates(file.forums.map((f, i) => ({ value: f.code, path: ["forums", i, "code"] })), locale),
-    ...duplicates(file.forums.flatMap((f, i) => f.channels.map((c, j) => ({ value: `${c.platform}:${c.channel}`, path: ["forums", i, "channels", j, "channel"] }))), locale),
-    ...duplicates((file.meetings ?? []).map((m, i) => ({ value: m.id, path: ["meetings", i, "id"] })), locale),
+    ...duplicates(
+      goals.map((g, i) => ({ value: g.code, path: ["agreement", "goals", i, "code"] })),
+      locale,
+    ),
+    ...duplicates(
+      goals.flatMap((g, i) => g.indicators.map((x, j) => ({ value: x.code, path: ["agreement", "goals", i, "indicators", j, "code"] }))),
+      locale,
+    ),
+    ...duplicates(
+      goals.flatMap((g, i) => g.measures.map((x, j) => ({ value: x.code, path: ["agreement", "goals", i, "measures", j, "code"] }))),
+      locale,
+    ),
+    ...duplicates(
+      file.forums.map((f, i) => ({ value: f.code, path: ["forums", i, "code"] })),
+      locale,
+    ),
+    ...duplicates(
+      file.forums.flatMap((f, i) => f.channels.map((c, j) => ({ value: `${c.platform}:${c.channel}`, path: ["forums", i, "channels", j, "channel"] }))),
+      locale,
+    ),
+    ...duplicates(
+      (file.meetings ?? []).map((m, i) => ({ value: m.id, path: ["meetings", i, "id"] })),
+      locale,
+    ),
   );
 
   file.people.forEach((p, i) => party(p.party, ["people", i, "party"]));
@@ -59,7 +89,12 @@ export function referenceChecks(file: AgreementFile, locale: Locale): LocatedMes
     party(f.convening_party, ["forums", i, "convening_party"]);
     person(f.convener, ["forums", i, "convener"]);
     person(f.secretary, ["forums", i, "secretary"]);
-    out.push(...duplicates(f.members.map((m, j) => ({ value: m.person, path: ["forums", i, "members", j, "person"] })), locale));
+    out.push(
+      ...duplicates(
+        f.members.map((m, j) => ({ value: m.person, path: ["forums", i, "members", j, "person"] })),
+        locale,
+      ),
+    );
     f.members.forEach((m, j) => {
       person(m.person, ["forums", i, "members", j, "person"]);
       party(m.party, ["forums", i, "members", j, "party"]);

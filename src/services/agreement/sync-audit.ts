@@ -26,12 +26,7 @@ export interface Synced {
 }
 
 /** Audits a create, an update (only when something changed) or a delete; returns whether anything changed. */
-export function auditSync(
-  audit: Audit,
-  { entity, entityId }: Synced,
-  current: Fields | undefined,
-  next: Fields | undefined,
-): boolean {
+export function auditSync(audit: Audit, { entity, entityId }: Synced, current: Fields | undefined, next: Fields | undefined): boolean {
   if (!current && next) {
     audit({ action: `${entity}.create`, entity, entityId, after: next });
     return true;

@@ -16,18 +16,31 @@ function syncMembers(tx: Tx, forumId: number, forum: ForumFile, audit: Audit): v
   forum.members.forEach((m, position) => {
     const current = existing.find((e) => e.personId === m.person);
     const values = { role: m.role, partyId: m.party ?? null, position };
-    if (current) tx.update(forumMembers).set(values).where(and(eq(forumMembers.forumId, forumId), eq(forumMembers.personId, m.person))).run();
-    else tx.insert(forumMembers).values({ forumId, personId: m.person, ...values }).run();
+    if (current)
+      tx.update(forumMembers)
+        .set(values)
+        .where(and(eq(forumMembers.forumId, forumId), eq(forumMembers.personId, m.person)))
+        .run();
+    else
+      tx.insert(forumMembers)
+        .values({ forumId, personId: m.person, ...values })
+        .run();
     auditSync(audit, { entity: "forum_member", entityId: `${forum.code}:${m.person}` }, current, values);
   });
   for (const row of existing.filter((e) => !forum.members.some((m) => m.person === e.personId))) {
-    tx.delete(forumMembers).where(and(eq(forumMembers.forumId, forumId), eq(forumMembers.personId, row.personId))).run();
+    tx.delete(forumMembers)
+      .where(and(eq(forumMembers.forumId, forumId), eq(forumMembers.personId, row.personId)))
+      .run();
     auditSync(audit, { entity: "forum_member", entityId: `${forum.code}:${row.personId}` }, row, undefined);
   }
 }
 
 function syncChannels(tx: Tx, forumId: number, forum: ForumFile, audit: Audit): void {
-  const fromFile = tx.select().from(channelBindings).where(and(eq(channelBindings.forumId, forumId), eq(channelBindings.fromFile, true))).all();
+  const fromFile = tx
+    .select()
+    .from(channelBindings)
+    .where(and(eq(channelBindings.forumId, forumId), eq(channelBindings.fromFile, true)))
+    .all();
   for (const row of fromFile.filter((r) => !forum.channels.some((c) => c.platform === r.platform && c.channel === r.channelRef))) {
     tx.delete(channelBindings).where(eq(channelBindings.id, row.id)).run();
     audit({ action: "channel.unbind", entity: "forum", entityId: forum.code, before: { platform: row.platform, channel: row.channelRef } });
@@ -48,7 +61,11 @@ function syncChannels(tx: Tx, forumId: number, forum: ForumFile, audit: Audit): 
 export function syncForums(tx: Tx, file: AgreementFile, audit: Audit): void {
   const regionId = file.region.id;
   file.forums.forEach((f, position) => {
-    const current = tx.select().from(forums).where(and(eq(forums.regionId, regionId), eq(forums.code, f.code))).get();
+    const current = tx
+      .select()
+      .from(forums)
+      .where(and(eq(forums.regionId, regionId), eq(forums.code, f.code)))
+      .get();
     const values = {
       kind: f.kind,
       names: f.names,
@@ -68,7 +85,11 @@ export function syncForums(tx: Tx, file: AgreementFile, audit: Audit): void {
     };
     const forumId = current
       ? (tx.update(forums).set(values).where(eq(forums.id, current.id)).run(), current.id)
-      : tx.insert(forums).values({ regionId, code: f.code, ...values }).returning({ id: forums.id }).get().id;
+      : tx
+          .insert(forums)
+          .values({ regionId, code: f.code, ...values })
+          .returning({ id: forums.id })
+          .get().id;
     auditSync(audit, { entity: "forum", entityId: f.code }, current, values);
     syncMembers(tx, forumId, f, audit);
     syncChannels(tx, forumId, f, audit);
@@ -78,7 +99,11 @@ export function syncForums(tx: Tx, file: AgreementFile, audit: Audit): void {
 /** Deletes forums the file no longer has (their meetings, agendas and bindings go with them). */
 export function pruneForums(tx: Tx, file: AgreementFile, audit: Audit): void {
   const codes = file.forums.map((f) => f.code);
-  for (const row of tx.select().from(forums).where(and(eq(forums.regionId, file.region.id), notInArray(forums.code, codes))).all()) {
+  for (const row of tx
+    .select()
+    .from(forums)
+    .where(and(eq(forums.regionId, file.region.id), notInArray(forums.code, codes)))
+    .all()) {
     tx.delete(forums).where(eq(forums.id, row.id)).run();
     auditSync(audit, { entity: "forum", entityId: row.code }, row, undefined);
   }

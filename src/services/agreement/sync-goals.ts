@@ -28,7 +28,10 @@ function syncIndicators(tx: Tx, goalId: number, goal: GoalFile, existing: Map<st
       position,
     };
     if (current) tx.update(indicators).set(values).where(eq(indicators.id, current.id)).run();
-    else tx.insert(indicators).values({ code: x.code, ...values }).run();
+    else
+      tx.insert(indicators)
+        .values({ code: x.code, ...values })
+        .run();
     auditSync(audit, { entity: "indicator", entityId: x.code }, current, values);
   });
 }
@@ -39,17 +42,31 @@ function syncMeasures(tx: Tx, goalId: number, goal: GoalFile, existing: Map<stri
     const values = { goalId, title: m.title, resources: m.resources ?? null, dueOn: m.due ?? null, status: m.status, position };
     const id = current
       ? (tx.update(measures).set(values).where(eq(measures.id, current.id)).run(), current.id)
-      : tx.insert(measures).values({ code: m.code, ...values }).returning({ id: measures.id }).get().id;
+      : tx
+          .insert(measures)
+          .values({ code: m.code, ...values })
+          .returning({ id: measures.id })
+          .get().id;
     const before = current
-      ? tx.select().from(measureParties).where(eq(measureParties.measureId, id)).all().map((r) => r.partyId)
+      ? tx
+          .select()
+          .from(measureParties)
+          .where(eq(measureParties.measureId, id))
+          .all()
+          .map((r) => r.partyId)
       : undefined;
     // The join table keeps no order: compare as sets (export lists them in the order of `parties`).
     const sameParties = before !== undefined && JSON.stringify([...before].sort()) === JSON.stringify([...m.responsible].sort());
     if (!sameParties) {
       tx.delete(measureParties).where(eq(measureParties.measureId, id)).run();
-      tx.insert(measureParties).values(m.responsible.map((partyId) => ({ measureId: id, partyId }))).run();
+      tx.insert(measureParties)
+        .values(m.responsible.map((partyId) => ({ measureId: id, partyId })))
+        .run();
     }
-    auditSync(audit, { entity: "measure", entityId: m.code }, current && { ...current, responsible: sameParties ? m.responsible : before }, { ...values, responsible: m.responsible });
+    auditSync(audit, { entity: "measure", entityId: m.code }, current && { ...current, responsible: sameParties ? m.responsible : before }, {
+      ...values,
+      responsible: m.responsible,
+    });
   });
 }
 
@@ -67,14 +84,16 @@ export function syncAgreement(tx: Tx, file: AgreementFile, audit: Audit): void {
   const current = tx.select().from(agreements).where(eq(agreements.regionId, regionId)).get();
   const agreementId = current
     ? (tx.update(agreements).set(values).where(eq(agreements.id, current.id)).run(), current.id)
-    : tx.insert(agreements).values({ regionId, ...values }).returning({ id: agreements.id }).get().id;
+    : tx
+        .insert(agreements)
+        .values({ regionId, ...values })
+        .returning({ id: agreements.id })
+        .get().id;
   auditSync(audit, { entity: "agreement", entityId: regionId }, current, values);
 
   const oldGoals = tx.select().from(goals).where(eq(goals.agreementId, agreementId)).all();
   const goalIds = oldGoals.map((g) => g.id);
-  const oldIndicators = new Map(
-    (goalIds.length ? tx.select().from(indicators).where(inArray(indicators.goalId, goalIds)).all() : []).map((r) => [r.code, r]),
-  );
+  const oldIndicators = new Map((goalIds.length ? tx.select().from(indicators).where(inArray(indicators.goalId, goalIds)).all() : []).map((r) => [r.code, r]));
   const oldMeasures = new Map((goalIds.length ? tx.select().from(measures).where(inArray(measures.goalId, goalIds)).all() : []).map((r) => [r.code, r]));
 
   a.goals.forEach((g, position) => {
@@ -82,7 +101,11 @@ export function syncAgreement(tx: Tx, file: AgreementFile, audit: Audit): void {
     const next = { area: g.area, title: g.title, description: g.description ?? null, position };
     const goalId = row
       ? (tx.update(goals).set(next).where(eq(goals.id, row.id)).run(), row.id)
-      : tx.insert(goals).values({ agreementId, code: g.code, ...next }).returning({ id: goals.id }).get().id;
+      : tx
+          .insert(goals)
+          .values({ agreementId, code: g.code, ...next })
+          .returning({ id: goals.id })
+          .get().id;
     auditSync(audit, { entity: "goal", entityId: g.code }, row, next);
     syncIndicators(tx, goalId, g, oldIndicators, audit);
     syncMeasures(tx, goalId, g, oldMeasures, audit);

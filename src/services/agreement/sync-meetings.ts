@@ -16,7 +16,11 @@ import { localDateTime } from "./value-checks.js";
 export function syncMeetings(tx: Tx, file: AgreementFile, audit: Audit, actor: string, now: number): void {
   const zone = file.region.time_zone;
   for (const m of file.meetings ?? []) {
-    const forum = tx.select().from(forums).where(and(eq(forums.regionId, file.region.id), eq(forums.code, m.forum))).get();
+    const forum = tx
+      .select()
+      .from(forums)
+      .where(and(eq(forums.regionId, file.region.id), eq(forums.code, m.forum)))
+      .get();
     const start = localDateTime(m.start, zone);
     const end = localDateTime(m.end, zone);
     if (!forum || !start || !end) throw new Error(`meeting ${m.id} was not validated`);

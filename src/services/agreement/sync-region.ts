@@ -14,7 +14,10 @@ export function syncRegion(tx: Tx, file: AgreementFile, audit: Audit): void {
   const values = { names: r.names, zone: r.time_zone, defaultLocale: r.default_language, languages: r.languages, settings: r.settings ?? {} };
   const current = tx.select().from(regions).where(eq(regions.id, r.id)).get();
   if (current) tx.update(regions).set(values).where(eq(regions.id, r.id)).run();
-  else tx.insert(regions).values({ id: r.id, ...values }).run();
+  else
+    tx.insert(regions)
+      .values({ id: r.id, ...values })
+      .run();
   auditSync(audit, { entity: "region", entityId: r.id }, current, values);
 
   const terms = tx.select().from(councilTerms).where(eq(councilTerms.regionId, r.id)).all();
@@ -22,7 +25,10 @@ export function syncRegion(tx: Tx, file: AgreementFile, audit: Audit): void {
     const row = terms.find((t) => t.startsOn === term.start);
     const next = { startsOn: term.start, endsOn: term.end, position };
     if (row) tx.update(councilTerms).set(next).where(eq(councilTerms.id, row.id)).run();
-    else tx.insert(councilTerms).values({ regionId: r.id, ...next }).run();
+    else
+      tx.insert(councilTerms)
+        .values({ regionId: r.id, ...next })
+        .run();
     auditSync(audit, { entity: "council_term", entityId: term.start }, row && { startsOn: row.startsOn, endsOn: row.endsOn, position: row.position }, next);
   });
   for (const row of terms.filter((t) => !r.council_terms.some((c) => c.start === t.startsOn))) {
@@ -37,7 +43,10 @@ export function syncParties(tx: Tx, file: AgreementFile, audit: Audit): void {
     const current = tx.select().from(parties).where(eq(parties.id, p.id)).get();
     const values = { kind: p.kind, names: p.names, shortName: p.short_name ?? null, position };
     if (current) tx.update(parties).set(values).where(eq(parties.id, p.id)).run();
-    else tx.insert(parties).values({ id: p.id, regionId, ...values }).run();
+    else
+      tx.insert(parties)
+        .values({ id: p.id, regionId, ...values })
+        .run();
     auditSync(audit, { entity: "party", entityId: p.id }, current, values);
   });
 }
@@ -60,7 +69,10 @@ function syncIdentities(tx: Tx, personId: string, wanted: { platform: string; ex
       .get();
     if (row && row.personId === personId && row.fromFile) continue;
     if (row) tx.update(personIdentities).set({ personId, fromFile: true }).where(eq(personIdentities.id, row.id)).run();
-    else tx.insert(personIdentities).values({ personId, ...w, fromFile: true }).run();
+    else
+      tx.insert(personIdentities)
+        .values({ personId, ...w, fromFile: true })
+        .run();
     audit({ action: "person.link", entity: "person", entityId: personId, before: row ? { personId: row.personId } : undefined, after: w });
   }
 }
@@ -80,7 +92,10 @@ export function syncPeople(tx: Tx, file: AgreementFile, audit: Audit): void {
       position,
     };
     if (current) tx.update(people).set(values).where(eq(people.id, p.id)).run();
-    else tx.insert(people).values({ id: p.id, regionId, ...values }).run();
+    else
+      tx.insert(people)
+        .values({ id: p.id, regionId, ...values })
+        .run();
     auditSync(audit, { entity: "person", entityId: p.id }, current, values);
     const wanted = (["slack", "teams"] as const).flatMap((platform) => (p[platform] ? [{ platform, externalId: p[platform] }] : []));
     syncIdentities(tx, p.id, wanted, audit);
@@ -91,12 +106,20 @@ export function syncPeople(tx: Tx, file: AgreementFile, audit: Audit): void {
 export function pruneRegion(tx: Tx, file: AgreementFile, audit: Audit): void {
   const regionId = file.region.id;
   const personIds = file.people.map((p) => p.id);
-  for (const row of tx.select().from(people).where(and(eq(people.regionId, regionId), notInArray(people.id, personIds))).all()) {
+  for (const row of tx
+    .select()
+    .from(people)
+    .where(and(eq(people.regionId, regionId), notInArray(people.id, personIds)))
+    .all()) {
     tx.delete(people).where(eq(people.id, row.id)).run();
     auditSync(audit, { entity: "person", entityId: row.id }, row, undefined);
   }
   const partyIds = file.parties.map((p) => p.id);
-  for (const row of tx.select().from(parties).where(and(eq(parties.regionId, regionId), notInArray(parties.id, partyIds))).all()) {
+  for (const row of tx
+    .select()
+    .from(parties)
+    .where(and(eq(parties.regionId, regionId), notInArray(parties.id, partyIds)))
+    .all()) {
     tx.delete(parties).where(eq(parties.id, row.id)).run();
     auditSync(audit, { entity: "party", entityId: row.id }, row, undefined);
   }

@@ -24,10 +24,20 @@ const CYCLE_OUTER = 366;
 const MONTH_LABEL_R = 384;
 
 const STATUS_COLOUR: Record<DutyStatus, string> = {
-  met: "#2e7d32", minutes_pending: "#558b2f", scheduled: "#1565c0", open: "#9e9e9e", due_soon: "#f9a825", at_risk: "#ef6c00", missing: "#c62828",
+  met: "#2e7d32",
+  minutes_pending: "#558b2f",
+  scheduled: "#1565c0",
+  open: "#9e9e9e",
+  due_soon: "#f9a825",
+  at_risk: "#ef6c00",
+  missing: "#c62828",
 };
 const CYCLE_COLOUR: Record<CycleId, string> = {
-  evaluation: "#b3e5fc", hyte_budgets: "#c8e6c9", welfare_report: "#ffe0b2", term_strategies: "#e1bee7", term_negotiation: "#f8bbd0",
+  evaluation: "#b3e5fc",
+  hyte_budgets: "#c8e6c9",
+  welfare_report: "#ffe0b2",
+  term_strategies: "#e1bee7",
+  term_negotiation: "#f8bbd0",
 };
 const RING_FILLS = ["#f5f7fa", "#eef2f7"];
 
@@ -42,7 +52,7 @@ function angleOfInstant(ms: number, year: number, zone: string): number {
 
 function angleOfDate(date: string, year: number): number {
   const d = DateTime.fromISO(date, { zone: "UTC" });
-  return (TAU * (d.ordinal - 0.5)) / (DateTime.fromObject({ year }, { zone: "UTC" }).daysInYear);
+  return (TAU * (d.ordinal - 0.5)) / DateTime.fromObject({ year }, { zone: "UTC" }).daysInYear;
 }
 
 function polar(r: number, angle: number): [number, number] {
@@ -64,16 +74,22 @@ export function renderAnnualClockSvg(model: AnnualClockModel, locale: Locale, t:
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   model.rings.forEach((ring, i) => {
     const inner = RING_INNER + i * band;
-    out.push(`<path class="ring" data-kind="${esc(ring.kind)}" transform="translate(${C},${C})" d="${path(inner, inner + band, 0, TAU)}" fill="${RING_FILLS[i % 2]}"/>`);
+    out.push(
+      `<path class="ring" data-kind="${esc(ring.kind)}" transform="translate(${C},${C})" d="${path(inner, inner + band, 0, TAU)}" fill="${RING_FILLS[i % 2]}"/>`,
+    );
   });
   for (let m = 0; m < 12; m++) {
     const start = (TAU * m) / 12;
     const end = (TAU * (m + 1)) / 12;
-    out.push(`<path class="month-sector" data-month="${m + 1}" transform="translate(${C},${C})" d="${path(RING_INNER, CYCLE_OUTER, start, end)}" fill="none" stroke="#90a4ae" stroke-width="1"/>`);
+    out.push(
+      `<path class="month-sector" data-month="${m + 1}" transform="translate(${C},${C})" d="${path(RING_INNER, CYCLE_OUTER, start, end)}" fill="none" stroke="#90a4ae" stroke-width="1"/>`,
+    );
     const mid = (start + end) / 2;
     const [x, y] = polar(MONTH_LABEL_R, mid);
     const anchor = Math.sin(mid) > 0.3 ? "start" : Math.sin(mid) < -0.3 ? "end" : "middle";
-    out.push(`<text class="month-label" x="${f(x)}" y="${f(y)}" text-anchor="${anchor}" dominant-baseline="middle" font-size="15" fill="#263238">${esc(monthName(m + 1, locale))}</text>`);
+    out.push(
+      `<text class="month-label" x="${f(x)}" y="${f(y)}" text-anchor="${anchor}" dominant-baseline="middle" font-size="15" fill="#263238">${esc(monthName(m + 1, locale))}</text>`,
+    );
   }
   const cycleBand = (CYCLE_OUTER - CYCLE_INNER) / 3;
   const lanes: number[] = [];
@@ -85,7 +101,9 @@ export function renderAnnualClockSvg(model: AnnualClockModel, locale: Locale, t:
     const start = (TAU * (a.fromMonth - 1)) / 12;
     const end = (TAU * a.toMonth) / 12;
     const label = t(`calendar.cycle.${a.id}` as MessageKey);
-    out.push(`<path class="cycle-arc" data-cycle="${a.id}" transform="translate(${C},${C})" d="${path(inner + 1, inner + cycleBand - 1, start, end)}" fill="${CYCLE_COLOUR[a.id]}"><title>${esc(label)}</title></path>`);
+    out.push(
+      `<path class="cycle-arc" data-cycle="${a.id}" transform="translate(${C},${C})" d="${path(inner + 1, inner + cycleBand - 1, start, end)}" fill="${CYCLE_COLOUR[a.id]}"><title>${esc(label)}</title></path>`,
+    );
   }
   model.rings.forEach((ring, i) => {
     const r = RING_INNER + (i + 0.5) * band;
@@ -94,15 +112,21 @@ export function renderAnnualClockSvg(model: AnnualClockModel, locale: Locale, t:
     for (const d of ring.duties) {
       if (d.period.kind === "term" && !d.period.endsOn.startsWith(String(model.year))) continue;
       const [x, y] = polar(r - band * 0.3, angleOfDate(d.period.endsOn, model.year));
-      out.push(`<rect class="duty" data-status="${d.status}" data-forum="${esc(d.forum.code)}" x="${f(x - 4)}" y="${f(y - 4)}" width="8" height="8" transform="rotate(45 ${f(x)} ${f(y)})" fill="${STATUS_COLOUR[d.status]}"><title>${esc(`${d.rule.id} ${d.forum.code} ${t(`calendar.dutyStatus.${d.status}` as MessageKey, { days: d.daysLeft })}`)}</title></rect>`);
+      out.push(
+        `<rect class="duty" data-status="${d.status}" data-forum="${esc(d.forum.code)}" x="${f(x - 4)}" y="${f(y - 4)}" width="8" height="8" transform="rotate(45 ${f(x)} ${f(y)})" fill="${STATUS_COLOUR[d.status]}"><title>${esc(`${d.rule.id} ${d.forum.code} ${t(`calendar.dutyStatus.${d.status}` as MessageKey, { days: d.daysLeft })}`)}</title></rect>`,
+      );
     }
     for (const m of ring.meetings) {
       const [x, y] = polar(r + band * 0.1, angleOfInstant(m.startsAt, model.year, model.zone));
-      out.push(`<circle class="meeting" data-id="${esc(m.id)}" cx="${f(x)}" cy="${f(y)}" r="6" fill="#0d47a1" stroke="#ffffff" stroke-width="1.5"><title>${esc(m.id)}</title></circle>`);
+      out.push(
+        `<circle class="meeting" data-id="${esc(m.id)}" cx="${f(x)}" cy="${f(y)}" r="6" fill="#0d47a1" stroke="#ffffff" stroke-width="1.5"><title>${esc(m.id)}</title></circle>`,
+      );
     }
   });
   out.push(`<circle cx="${C}" cy="${C}" r="${RING_INNER - 4}" fill="#ffffff" stroke="#90a4ae"/>`);
-  out.push(`<text class="year" x="${C}" y="${C}" text-anchor="middle" dominant-baseline="middle" font-size="40" font-weight="bold" fill="#263238">${model.year}</text>`);
+  out.push(
+    `<text class="year" x="${C}" y="${C}" text-anchor="middle" dominant-baseline="middle" font-size="40" font-weight="bold" fill="#263238">${model.year}</text>`,
+  );
   out.push(...legend(model, t));
   out.push(`</svg>`);
   return out.join("\n");
@@ -125,9 +149,15 @@ function legend(model: AnnualClockModel, t: Translate): string[] {
   y += 14;
   line(`<circle cx="${x + 10}" cy="${y}" r="6" fill="#0d47a1"/>`, t("calendar.legend.meeting"), "legend");
   for (const status of Object.keys(STATUS_COLOUR) as DutyStatus[]) {
-    line(`<rect x="${x + 5}" y="${y - 5}" width="10" height="10" transform="rotate(45 ${x + 10} ${y})" fill="${STATUS_COLOUR[status]}"/>`, `${t("calendar.legend.duty")}: ${t(`calendar.dutyStatus.${status}` as MessageKey, { days: 0 }).replace(/\s*\(.*\)$/, "")}`, "legend");
+    line(
+      `<rect x="${x + 5}" y="${y - 5}" width="10" height="10" transform="rotate(45 ${x + 10} ${y})" fill="${STATUS_COLOUR[status]}"/>`,
+      `${t("calendar.legend.duty")}: ${t(`calendar.dutyStatus.${status}` as MessageKey, { days: 0 }).replace(/\s*\(.*\)$/, "")}`,
+      "legend",
+    );
   }
   y += 14;
-  model.rings.forEach((ring, i) => line(`<text x="${x + 4}" y="${y + 5}" font-size="13" fill="#546e7a">${i + 1}.</text>`, t(`forumKind.${ring.kind}` as MessageKey), "legend"));
+  model.rings.forEach((ring, i) =>
+    line(`<text x="${x + 4}" y="${y + 5}" font-size="13" fill="#546e7a">${i + 1}.</text>`, t(`forumKind.${ring.kind}` as MessageKey), "legend"),
+  );
   return out;
 }

@@ -24,7 +24,11 @@ export function linkAgendaItem(db: DbOrTx, meetingId: string, typed: string, loc
   // "#7" names an item by its running proposal number, as the agenda commands do.
   const running = /^#(\d+)$/.exec(typed.trim());
   if (running) {
-    const item = db.select().from(agendaItems).where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.number, Number(running[1])))).get();
+    const item = db
+      .select()
+      .from(agendaItems)
+      .where(and(eq(agendaItems.meetingId, meetingId), eq(agendaItems.number, Number(running[1]))))
+      .get();
     if (!item) throw new UserError("decision.unknownItem", { item: typed, meeting: meetingId });
     const place = freezeAgenda(db, meetingId).items.find((i) => i.itemId === item.id);
     return linkOf(item, place?.number ?? item.number);

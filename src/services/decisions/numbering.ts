@@ -14,7 +14,7 @@ import type { RegionRow } from "../region.js";
 export type SectionNumbering = "calendar_year" | "term";
 
 export function sectionNumberingOf(region: RegionRow): SectionNumbering {
-  const value = region.settings["section_numbering"] ?? region.settings["sectionNumbering"];
+  const value = region.settings.section_numbering ?? region.settings.sectionNumbering;
   return value === "term" ? "term" : "calendar_year";
 }
 

@@ -1,15 +1,7 @@
 /** Reading decisions: by id, by § reference, of a meeting, and everything shown with one (goals, diary numbers…). */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
-import {
-  decisionDiaryNumbers,
-  decisionGoals,
-  decisionMeasures,
-  decisionPreparers,
-  decisions,
-  goals,
-  meetings,
-} from "../../../db/schema/index.js";
+import { decisionDiaryNumbers, decisionGoals, decisionMeasures, decisionPreparers, decisions, goals, meetings } from "../../../db/schema/index.js";
 import type { MeetingRow } from "../meetings.js";
 import { forumById, type ForumRow } from "../region.js";
 import type { DecisionRow } from "./record.js";
@@ -69,7 +61,12 @@ export function viewDecision(db: DbOrTx, decision: DecisionRow): DecisionView {
 
 /** Decisions tied to a goal, newest first. */
 export function decisionsOfGoal(db: DbOrTx, goalId: number): DecisionRow[] {
-  const ids = db.select({ id: decisionGoals.decisionId }).from(decisionGoals).where(eq(decisionGoals.goalId, goalId)).all().map((r) => r.id);
+  const ids = db
+    .select({ id: decisionGoals.decisionId })
+    .from(decisionGoals)
+    .where(eq(decisionGoals.goalId, goalId))
+    .all()
+    .map((r) => r.id);
   if (ids.length === 0) return [];
   return db
     .select({ d: decisions, startsAt: meetings.startsAt })
@@ -97,5 +94,10 @@ export function earlierChain(db: DbOrTx, decision: DecisionRow): DecisionRow[] {
 }
 
 export function goalIdsOfDecision(db: DbOrTx, decisionId: number): number[] {
-  return db.select({ id: decisionGoals.goalId }).from(decisionGoals).where(eq(decisionGoals.decisionId, decisionId)).all().map((r) => r.id);
+  return db
+    .select({ id: decisionGoals.goalId })
+    .from(decisionGoals)
+    .where(eq(decisionGoals.decisionId, decisionId))
+    .all()
+    .map((r) => r.id);
 }

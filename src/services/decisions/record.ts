@@ -84,7 +84,12 @@ export function recordDecision(uc: UseCase, input: NewDecision): DecisionRow {
       .get();
     writeDetails(tx, row.id, input);
     renumberInAgendaOrder(tx, input.forum.id, sectionYear);
-    audit({ action: input.amendmentOfId ? "decision.amend" : "decision.record", entity: "decision", entityId: String(row.id), after: { ...row, goalIds: input.goalIds, diary: input.diary ?? [] } });
+    audit({
+      action: input.amendmentOfId ? "decision.amend" : "decision.record",
+      entity: "decision",
+      entityId: String(row.id),
+      after: { ...row, goalIds: input.goalIds, diary: input.diary ?? [] },
+    });
     return tx.select().from(decisions).where(eq(decisions.id, row.id)).get()!;
   });
 }
@@ -92,7 +97,10 @@ export function recordDecision(uc: UseCase, input: NewDecision): DecisionRow {
 function writeDetails(tx: Tx, decisionId: number, input: NewDecision): void {
   for (const goalId of new Set(input.goalIds)) tx.insert(decisionGoals).values({ decisionId, goalId }).run();
   (input.preparers ?? []).forEach((p, position) =>
-    tx.insert(decisionPreparers).values({ decisionId, personId: p.personId ?? null, name: p.name, position }).run(),
+    tx
+      .insert(decisionPreparers)
+      .values({ decisionId, personId: p.personId ?? null, name: p.name, position })
+      .run(),
   );
   for (const d of input.diary ?? []) {
     tx.insert(decisionDiaryNumbers)
@@ -101,8 +109,17 @@ function writeDetails(tx: Tx, decisionId: number, input: NewDecision): void {
       .run();
   }
   (input.measures ?? []).forEach((m, position) =>
-    tx.insert(decisionMeasures)
-      .values({ decisionId, what: m.what, partyId: m.partyId ?? null, contactPersonId: m.contactPersonId ?? null, contact: m.contact ?? null, dueOn: m.dueOn ?? null, position })
+    tx
+      .insert(decisionMeasures)
+      .values({
+        decisionId,
+        what: m.what,
+        partyId: m.partyId ?? null,
+        contactPersonId: m.contactPersonId ?? null,
+        contact: m.contact ?? null,
+        dueOn: m.dueOn ?? null,
+        position,
+      })
       .run(),
   );
 }

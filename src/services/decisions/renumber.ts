@@ -9,7 +9,14 @@ import { sectionsInAgendaOrder } from "../../domain/agenda-order.js";
 
 export function renumberInAgendaOrder(tx: Tx, forumId: number, sectionYear: number): void {
   const rows = tx
-    .select({ id: decisions.id, itemNumber: decisions.itemNumber, section: decisions.section, status: decisions.status, startsAt: meetings.startsAt, agendaPosition: agendaItems.position })
+    .select({
+      id: decisions.id,
+      itemNumber: decisions.itemNumber,
+      section: decisions.section,
+      status: decisions.status,
+      startsAt: meetings.startsAt,
+      agendaPosition: agendaItems.position,
+    })
     .from(decisions)
     .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
     .leftJoin(agendaItems, eq(agendaItems.id, decisions.agendaItemId))
@@ -20,5 +27,9 @@ export function renumberInAgendaOrder(tx: Tx, forumId: number, sectionYear: numb
   const moving = rows.filter((r) => target.get(r.id) !== r.section);
   // Two passes through negative numbers, so the unique index on forum + year + § never sees a duplicate midway.
   for (const r of moving) tx.update(decisions).set({ section: -r.id }).where(eq(decisions.id, r.id)).run();
-  for (const r of moving) tx.update(decisions).set({ section: target.get(r.id)! }).where(eq(decisions.id, r.id)).run();
+  for (const r of moving)
+    tx.update(decisions)
+      .set({ section: target.get(r.id)! })
+      .where(eq(decisions.id, r.id))
+      .run();
 }

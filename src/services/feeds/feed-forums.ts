@@ -25,12 +25,7 @@ export function forumIdsOfParty(db: DbOrTx, regionId: string, partyId: string): 
     .from(forumMembers)
     .innerJoin(forums, eq(forums.id, forumMembers.forumId))
     .innerJoin(people, eq(people.id, forumMembers.personId))
-    .where(
-      and(
-        eq(forums.regionId, regionId),
-        or(eq(forumMembers.partyId, partyId), and(isNull(forumMembers.partyId), eq(people.partyId, partyId))),
-      ),
-    )
+    .where(and(eq(forums.regionId, regionId), or(eq(forumMembers.partyId, partyId), and(isNull(forumMembers.partyId), eq(people.partyId, partyId)))))
     .all();
   return new Set(rows.map((r) => r.forumId));
 }

@@ -78,7 +78,10 @@ export function loadFeedState(db: DbOrTx, token: FeedTokenRow, now: number, requ
   const forums = feedForums(db, token, owner);
   const from = DateTime.fromMillis(now, { zone: region.zone }).minus({ months: PAST_MONTHS }).toMillis();
   const rows = forums.length === 0 ? [] : listMeetings(db, { forumIds: forums.map((f) => f.id), from, includeCancelled: true });
-  const agenda = latestAgendaVersions(db, rows.map((m) => m.id));
+  const agenda = latestAgendaVersions(
+    db,
+    rows.map((m) => m.id),
+  );
   const organizers = organizersOf(db, forums);
   const forumMap = new Map(forums.map((f) => [f.id, f]));
   const name = feedName(db, { token, locale, owner, forums: forumMap });

@@ -47,13 +47,18 @@ export function findActiveFeedToken(db: DbOrTx, token: string): FeedTokenRow | u
 }
 
 export function activeFeedTokens(db: DbOrTx, ownerId: string): FeedTokenRow[] {
-  return db.select().from(feedTokens).where(and(eq(feedTokens.ownerId, ownerId), isNull(feedTokens.revokedAt))).all();
+  return db
+    .select()
+    .from(feedTokens)
+    .where(and(eq(feedTokens.ownerId, ownerId), isNull(feedTokens.revokedAt)))
+    .all();
 }
 
 /** Revokes the owner's active tokens matching `target` (all of them when it is undefined); returns how many. */
 export function revokeFeedTokens(tx: Tx, ownerId: string, target: FeedTarget | undefined, now: number, audit: Audit): number {
   const matching = activeFeedTokens(tx, ownerId).filter(
-    (row) => !target || (row.scope === target.scope && (row.forumId ?? null) === (target.forumId ?? null) && (row.partyId ?? null) === (target.partyId ?? null)),
+    (row) =>
+      !target || (row.scope === target.scope && (row.forumId ?? null) === (target.forumId ?? null) && (row.partyId ?? null) === (target.partyId ?? null)),
   );
   for (const row of matching) {
     tx.update(feedTokens).set({ revokedAt: now }).where(eq(feedTokens.id, row.id)).run();

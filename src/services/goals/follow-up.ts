@@ -45,7 +45,13 @@ export function recordMeasure(
     : { status: "in_progress" as const, progressNote: update.note ?? null };
   change(db, who.person.id, now, (tx, audit) => {
     tx.update(measures).set(set).where(eq(measures.id, measure.id)).run();
-    audit({ action: update.done ? "measure.done" : "measure.progress", entity: "measure", entityId: measure.code, before: { status: measure.status, progressNote: measure.progressNote }, after: set });
+    audit({
+      action: update.done ? "measure.done" : "measure.progress",
+      entity: "measure",
+      entityId: measure.code,
+      before: { status: measure.status, progressNote: measure.progressNote },
+      after: set,
+    });
   });
 }
 
@@ -66,11 +72,13 @@ export function recordIndicatorValue(
 ): IndicatorResult {
   const responsible = [...new Set(measuresOf(db, indicator.goalId).flatMap((m) => m.partyIds))];
   requireResponsible(db, who, responsible, t);
-  if (!who.isAdmin && input.party && who.person.partyId !== input.party.id) throw new UserError("goals.notResponsible", { parties: localized(input.party.names, who.locale) });
+  if (!who.isAdmin && input.party && who.person.partyId !== input.party.id)
+    throw new UserError("goals.notResponsible", { parties: localized(input.party.names, who.locale) });
   const partyId = input.party?.id ?? null;
   const currentYear = DateTime.fromMillis(now, { zone }).year;
   if (input.year > currentYear) throw new UserError("record.indicator.futureYear", { year: input.year, current: currentYear });
-  if (isPercentUnit(indicator.unit) && (input.value < 0 || input.value > 100)) throw new UserError("record.indicator.percentRange", { value: formatValue(input.value, who.locale) });
+  if (isPercentUnit(indicator.unit) && (input.value < 0 || input.value > 100))
+    throw new UserError("record.indicator.percentRange", { value: formatValue(input.value, who.locale) });
   const series = [
     indicator.baselineValue,
     ...db
@@ -82,17 +90,45 @@ export function recordIndicatorValue(
       .map((v) => v.value),
   ];
   if (!input.confirmed && isFarFromSeries(input.value, series)) {
-    return { kind: "confirm", warnings: [{ key: "record.indicator.far", params: { value: formatValue(input.value, who.locale), low: formatValue(Math.min(...series), who.locale), high: formatValue(Math.max(...series), who.locale) } }] };
+    return {
+      kind: "confirm",
+      warnings: [
+        {
+          key: "record.indicator.far",
+          params: {
+            value: formatValue(input.value, who.locale),
+            low: formatValue(Math.min(...series), who.locale),
+            high: formatValue(Math.max(...series), who.locale),
+          },
+        },
+      ],
+    };
   }
   change(db, who.person.id, now, (tx, audit) => {
     const existing = tx
       .select()
       .from(indicatorValues)
-      .where(and(eq(indicatorValues.indicatorId, indicator.id), eq(indicatorValues.year, input.year), partyId ? eq(indicatorValues.partyId, partyId) : isNull(indicatorValues.partyId)))
+      .where(
+        and(
+          eq(indicatorValues.indicatorId, indicator.id),
+          eq(indicatorValues.year, input.year),
+          partyId ? eq(indicatorValues.partyId, partyId) : isNull(indicatorValues.partyId),
+        ),
+      )
       .get();
-    if (existing) tx.update(indicatorValues).set({ value: input.value, recordedAt: now, recordedBy: who.person.id }).where(eq(indicatorValues.id, existing.id)).run();
-    else tx.insert(indicatorValues).values({ indicatorId: indicator.id, year: input.year, partyId, value: input.value, recordedAt: now, recordedBy: who.person.id }).run();
-    audit({ action: "indicator.value", entity: "indicator", entityId: indicator.code, before: existing ?? null, after: { year: input.year, partyId, value: input.value } });
+    if (existing)
+      tx.update(indicatorValues).set({ value: input.value, recordedAt: now, recordedBy: who.person.id }).where(eq(indicatorValues.id, existing.id)).run();
+    else
+      tx.insert(indicatorValues)
+        .values({ indicatorId: indicator.id, year: input.year, partyId, value: input.value, recordedAt: now, recordedBy: who.person.id })
+        .run();
+    audit({
+      action: "indicator.value",
+      entity: "indicator",
+      entityId: indicator.code,
+      before: existing ?? null,
+      after: { year: input.year, partyId, value: input.value },
+    });
   });
   return { kind: "done" };
 }

@@ -47,5 +47,13 @@ export function overviewOf(db: DbOrTx, goal: GoalRow, asOf: number, zone: string
     return { indicator, series: seriesOf(raw), raw, status: indicatorStatus(facts), trend: trendOf(raw) };
   });
   const measures = measuresOf(db, goal.id).map((measure) => ({ measure, status: measureStatus(measure, today) }));
-  return { goal, indicators, measures, status: goalStatus(indicators.map((i) => i.status), measures.map((m) => m.status)) };
+  return {
+    goal,
+    indicators,
+    measures,
+    status: goalStatus(
+      indicators.map((i) => i.status),
+      measures.map((m) => m.status),
+    ),
+  };
 }

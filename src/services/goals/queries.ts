@@ -44,7 +44,16 @@ export function valuesOf(db: DbOrTx, indicatorId: number): IndicatorValueRow[] {
 export function measuresOf(db: DbOrTx, goalId: number): MeasureWithParties[] {
   const rows = db.select().from(measures).where(eq(measures.goalId, goalId)).orderBy(asc(measures.position), asc(measures.id)).all();
   if (rows.length === 0) return [];
-  const links = db.select().from(measureParties).where(inArray(measureParties.measureId, rows.map((m) => m.id))).all();
+  const links = db
+    .select()
+    .from(measureParties)
+    .where(
+      inArray(
+        measureParties.measureId,
+        rows.map((m) => m.id),
+      ),
+    )
+    .all();
   return rows.map((m) => ({ ...m, partyIds: links.filter((l) => l.measureId === m.id).map((l) => l.partyId) }));
 }
 

@@ -12,12 +12,27 @@ import { ensureMinutes, type MinutesRow } from "./open.js";
 
 /** Role words people type, in three languages. */
 const ROLE_WORDS: Record<string, AttendeeRole> = {
-  chair: "chair", pj: "chair", puheenjohtaja: "chair", ordf: "chair", ordförande: "chair",
-  secretary: "secretary", sihteeri: "secretary", sekreterare: "secretary",
-  member: "member", jäsen: "member", jasen: "member", medlem: "member",
-  deputy: "deputy", varajäsen: "deputy", ersättare: "deputy",
-  expert: "expert", asiantuntija: "expert", sakkunnig: "expert",
-  other: "other", muu: "other", övrig: "other",
+  chair: "chair",
+  pj: "chair",
+  puheenjohtaja: "chair",
+  ordf: "chair",
+  ordförande: "chair",
+  secretary: "secretary",
+  sihteeri: "secretary",
+  sekreterare: "secretary",
+  member: "member",
+  jäsen: "member",
+  jasen: "member",
+  medlem: "member",
+  deputy: "deputy",
+  varajäsen: "deputy",
+  ersättare: "deputy",
+  expert: "expert",
+  asiantuntija: "expert",
+  sakkunnig: "expert",
+  other: "other",
+  muu: "other",
+  övrig: "other",
 };
 
 export function parseAttendeeRole(word: string | undefined): AttendeeRole | undefined {
@@ -25,16 +40,27 @@ export function parseAttendeeRole(word: string | undefined): AttendeeRole | unde
 }
 
 /** Attendance exists only once the meeting has started; only the secretary, convener or an admin edits it. */
-function update(uc: UseCase, meeting: MeetingRow, forum: ForumRow, edit: (attendees: Attendee[], row: MinutesRow) => Partial<typeof minutes.$inferInsert>): void {
+function update(
+  uc: UseCase,
+  meeting: MeetingRow,
+  forum: ForumRow,
+  edit: (attendees: Attendee[], row: MinutesRow) => Partial<typeof minutes.$inferInsert>,
+): void {
   requireCapability(uc, "finish_minutes", forum);
   requireRecordable(uc, meeting);
   const now = uc.now;
   change(uc.db, actorOf(uc), now, (tx, audit) => {
     const row = ensureMinutes(tx, meeting, forum, now);
     if (row.state === "approved") throw new UserError("minutes.alreadyApproved", { meeting: meeting.id });
-    const set = edit(row.attendees.map((a) => ({ ...a })), row);
+    const set = edit(
+      row.attendees.map((a) => ({ ...a })),
+      row,
+    );
     // Any edit of the attendance is the secretary recording it: from now on the quorum is computed from it.
-    tx.update(minutes).set({ ...set, attendanceRecordedAt: row.attendanceRecordedAt ?? now, updatedAt: now }).where(eq(minutes.meetingId, meeting.id)).run();
+    tx.update(minutes)
+      .set({ ...set, attendanceRecordedAt: row.attendanceRecordedAt ?? now, updatedAt: now })
+      .where(eq(minutes.meetingId, meeting.id))
+      .run();
     audit({ action: "minutes.edit", entity: "minutes", entityId: meeting.id, before: row, after: set });
   });
 }

@@ -62,7 +62,10 @@ export interface MinutesDoc {
   inspectors: string[];
   itemsHeading: string;
   sections: SectionDoc[];
-  labels: Record<"signatures" | "chair" | "secretary" | "inspected" | "noDecisions" | "decision" | "proposal" | "background" | "followUp" | "attachments", string>;
+  labels: Record<
+    "signatures" | "chair" | "secretary" | "inspected" | "noDecisions" | "decision" | "proposal" | "background" | "followUp" | "attachments",
+    string
+  >;
 }
 
 const GROUPS: { heading: MessageKey; roles: Attendee["role"][] }[] = [
@@ -90,10 +93,12 @@ export function buildMinutesDocument(db: DbOrTx, meeting: MeetingRow, forum: For
   const state = row?.state ?? "draft";
   const time = (ms: number) => formatTime(ms, locale, meeting.zone);
   const seated = new Set(attendees.flatMap((a) => [a.personId, a.forPersonId]).filter(Boolean));
-  const absent = listMembers(db, forum.id).filter((m) => !seated.has(m.personId)).map((m) => {
-    const party = partyName(m.partyId ?? m.person.partyId ?? undefined);
-    return `${m.person.name}${party ? `, ${party}` : ""}`;
-  });
+  const absent = listMembers(db, forum.id)
+    .filter((m) => !seated.has(m.personId))
+    .map((m) => {
+      const party = partyName(m.partyId ?? m.person.partyId ?? undefined);
+      return `${m.person.name}${party ? `, ${party}` : ""}`;
+    });
   const chair = row?.chairId ? personName(row.chairId) : attendees.find((a) => a.role === "chair")?.name;
   const secretary = row?.secretaryId ? personName(row.secretaryId) : attendees.find((a) => a.role === "secretary")?.name;
   const facts = [
@@ -123,7 +128,9 @@ export function buildMinutesDocument(db: DbOrTx, meeting: MeetingRow, forum: For
         ? [t(locale, "record.doc.noInspectorsYet")]
         : inspectors.map((i) => {
             const name = personName(i.personId);
-            return i.approvedAt ? t(locale, "minutes.inspectorApproved", { name, date: formatDate(i.approvedAt, locale, meeting.zone) }) : t(locale, "minutes.inspectorPending", { name });
+            return i.approvedAt
+              ? t(locale, "minutes.inspectorApproved", { name, date: formatDate(i.approvedAt, locale, meeting.zone) })
+              : t(locale, "minutes.inspectorPending", { name });
           }),
     itemsHeading: t(locale, "minutes.items"),
     sections: decisionsOfMeeting(db, meeting.id).map((d) => sectionDoc(db, viewDecision(db, d), locale)),
@@ -167,7 +174,13 @@ function quorumNote(db: DbOrTx, forum: ForumRow, row: ReturnType<typeof findMinu
 
 export function sectionDoc(db: DbOrTx, view: DecisionView, locale: Locale): SectionDoc {
   const { decision: d, forum, meeting } = view;
-  const item = d.agendaItemId ? db.select({ description: agendaItems.description, attachments: agendaItems.attachments }).from(agendaItems).where(eq(agendaItems.id, d.agendaItemId)).get() : undefined;
+  const item = d.agendaItemId
+    ? db
+        .select({ description: agendaItems.description, attachments: agendaItems.attachments })
+        .from(agendaItems)
+        .where(eq(agendaItems.id, d.agendaItemId))
+        .get()
+    : undefined;
   const facts: { label: string; value: string }[] = [];
   const partyName = partyNames(db, locale);
   if (view.preparers.length > 0) facts.push({ label: t(locale, "decision.preparers"), value: view.preparers.map((p) => p.name).join(", ") });
@@ -194,9 +207,10 @@ export function sectionDoc(db: DbOrTx, view: DecisionView, locale: Locale): Sect
     attachments: item?.attachments ?? [],
     decision: d.decisionText,
     measures: view.measures.map((m) => {
-      const who = [m.partyId ? partyName(m.partyId) : undefined, m.contactPersonId ? findPerson(db, m.contactPersonId)?.name : m.contact ?? undefined]
-        .filter(Boolean)
-        .join(", ") || "—";
+      const who =
+        [m.partyId ? partyName(m.partyId) : undefined, m.contactPersonId ? findPerson(db, m.contactPersonId)?.name : (m.contact ?? undefined)]
+          .filter(Boolean)
+          .join(", ") || "—";
       return m.dueOn
         ? t(locale, "decision.measureLine", { what: m.what, who, due: formatDate(Date.parse(`${m.dueOn}T12:00:00Z`), locale, "UTC") })
         : t(locale, "decision.measureNoDue", { what: m.what, who });

@@ -14,7 +14,15 @@ import { findMinutes } from "./open.js";
 import { UserError } from "../../errors.js";
 
 /** `certifiedAt`: when the extract is given (defaults to the minutes' approval, else the meeting's end). */
-export function buildExtract(db: DbOrTx, meeting: MeetingRow, forum: ForumRow, section: number, party: PartyRow, locale: Locale, certifiedAt?: number): MinutesDoc {
+export function buildExtract(
+  db: DbOrTx,
+  meeting: MeetingRow,
+  forum: ForumRow,
+  section: number,
+  party: PartyRow,
+  locale: Locale,
+  certifiedAt?: number,
+): MinutesDoc {
   const full = buildMinutesDocument(db, meeting, forum, locale);
   const one = full.sections.find((s) => s.section === section);
   if (!one) throw new UserError("minutes.unknownSection", { meeting: meeting.id, section });
@@ -37,7 +45,11 @@ export function buildExtract(db: DbOrTx, meeting: MeetingRow, forum: ForumRow, s
     signatures: { heading: full.signatures.heading, lines: [] },
     certification: {
       heading: t(locale, "record.doc.certification"),
-      lines: [secretary?.name ?? "", secretary?.title ?? t(locale, "minutes.secretary"), t(locale, "record.doc.certifiedAt", { place, date: formatDate(when, locale, meeting.zone) }).trim()].filter(Boolean),
+      lines: [
+        secretary?.name ?? "",
+        secretary?.title ?? t(locale, "minutes.secretary"),
+        t(locale, "record.doc.certifiedAt", { place, date: formatDate(when, locale, meeting.zone) }).trim(),
+      ].filter(Boolean),
     },
   };
 }

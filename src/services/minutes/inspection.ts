@@ -69,7 +69,7 @@ export function approveMinutes(uc: UseCase, meeting: MeetingRow): ApprovalResult
       .where(and(eq(minutesInspectors.meetingId, meeting.id), eq(minutesInspectors.personId, person.id)))
       .get();
     if (!mine) throw new UserError("minutes.notInspector", { meeting: meeting.id });
-    if (!row || row.state !== "inspection") throw new UserError("minutes.notInInspection", { meeting: meeting.id, state: row?.state ?? "draft" });
+    if (row?.state !== "inspection") throw new UserError("minutes.notInInspection", { meeting: meeting.id, state: row?.state ?? "draft" });
     tx.update(minutesInspectors)
       .set({ approvedAt: mine.approvedAt ?? now })
       .where(and(eq(minutesInspectors.meetingId, meeting.id), eq(minutesInspectors.personId, person.id)))

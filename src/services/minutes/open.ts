@@ -42,7 +42,12 @@ export function defaultAttendees(db: DbOrTx, forum: ForumRow, meetingId?: string
       attendees.push({ ...(deputy ? { personId: deputy.id } : {}), name: deputy?.name ?? "", role: "deputy", ...party, forPersonId: m.personId });
       continue;
     }
-    attendees.push({ personId: m.personId, name: m.person.name, role: m.personId === forum.secretaryId ? "secretary" : (ROLE_OF_MEMBER[m.role] ?? "member"), ...party });
+    attendees.push({
+      personId: m.personId,
+      name: m.person.name,
+      role: m.personId === forum.secretaryId ? "secretary" : (ROLE_OF_MEMBER[m.role] ?? "member"),
+      ...party,
+    });
   }
   const secretary = forum.secretaryId ? findPerson(db, forum.secretaryId) : undefined;
   if (secretary && !attendees.some((a) => a.personId === secretary.id)) {

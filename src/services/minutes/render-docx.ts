@@ -13,7 +13,8 @@ const clean = (text: string) => text.replace(/`/g, "'");
 
 export async function renderMinutesDocx(doc: MinutesDoc): Promise<Uint8Array> {
   const children: Paragraph[] = [];
-  if (doc.draftMark) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: doc.draftMark, bold: true, color: "B00000" })] }));
+  if (doc.draftMark)
+    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: doc.draftMark, bold: true, color: "B00000" })] }));
   children.push(new Paragraph({ text: clean(doc.title), heading: HeadingLevel.TITLE }));
   if (doc.subtitle) children.push(new Paragraph({ children: [new TextRun({ text: clean(doc.subtitle), italics: true })] }));
   children.push(...doc.facts.map(fact));
@@ -55,7 +56,11 @@ function lines(value: string): Paragraph[] {
 }
 
 function section(s: SectionDoc, doc: MinutesDoc): Paragraph[] {
-  const out = [heading(s.heading, HeadingLevel.HEADING_3), new Paragraph({ children: [new TextRun({ text: clean(`${s.label} — ${s.item}`), italics: true })] }), ...s.facts.map(fact)];
+  const out = [
+    heading(s.heading, HeadingLevel.HEADING_3),
+    new Paragraph({ children: [new TextRun({ text: clean(`${s.label} — ${s.item}`), italics: true })] }),
+    ...s.facts.map(fact),
+  ];
   if (s.background) out.push(bold(doc.labels.background), ...lines(s.background));
   if (s.proposal) out.push(bold(doc.labels.proposal), ...lines(s.proposal));
   out.push(bold(doc.labels.decision), ...lines(s.decision));
@@ -71,7 +76,8 @@ function signLine(l: { role: string; name: string; date?: string }): Paragraph[]
 function signatures(doc: MinutesDoc): Paragraph[] {
   const out: Paragraph[] = [];
   if (doc.signatures.lines.length > 0) out.push(heading(doc.signatures.heading, HeadingLevel.HEADING_2), ...doc.signatures.lines.flatMap(signLine));
-  if (doc.inspection.lines.length > 0) out.push(heading(doc.inspection.heading, HeadingLevel.HEADING_2), text(doc.inspection.statement), ...doc.inspection.lines.flatMap(signLine));
+  if (doc.inspection.lines.length > 0)
+    out.push(heading(doc.inspection.heading, HeadingLevel.HEADING_2), text(doc.inspection.statement), ...doc.inspection.lines.flatMap(signLine));
   if (doc.certification) out.push(heading(doc.certification.heading, HeadingLevel.HEADING_2), ...doc.certification.lines.map(text));
   return out;
 }

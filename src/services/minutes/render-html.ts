@@ -25,7 +25,7 @@ export function renderMinutesHtml(doc: MinutesDoc): string {
     doc.footer ? `<hr><p>${e(doc.footer)}</p>` : "",
     `</body></html>`,
   ];
-  return clean(parts.filter(Boolean).join("\n")) + "\n";
+  return `${clean(parts.filter(Boolean).join("\n"))}\n`;
 }
 
 function facts(list: { label: string; value: string }[]): string {
@@ -33,7 +33,10 @@ function facts(list: { label: string; value: string }[]): string {
 }
 
 function paragraphs(text: string): string {
-  return text.split(/\r?\n/).map((l) => `<p>${escapeHtml(l)}</p>`).join("");
+  return text
+    .split(/\r?\n/)
+    .map((l) => `<p>${escapeHtml(l)}</p>`)
+    .join("");
 }
 
 function list(items: string[]): string {
@@ -65,7 +68,8 @@ function signatures(doc: MinutesDoc): string {
   const e = escapeHtml;
   const parts: string[] = [];
   if (doc.signatures.lines.length > 0) parts.push(`<h2>${e(doc.signatures.heading)}</h2>`, ...doc.signatures.lines.map(signLine));
-  if (doc.inspection.lines.length > 0) parts.push(`<h2>${e(doc.inspection.heading)}</h2><p>${e(doc.inspection.statement)}</p>`, ...doc.inspection.lines.map(signLine));
+  if (doc.inspection.lines.length > 0)
+    parts.push(`<h2>${e(doc.inspection.heading)}</h2><p>${e(doc.inspection.statement)}</p>`, ...doc.inspection.lines.map(signLine));
   if (doc.certification) parts.push(`<h2>${e(doc.certification.heading)}</h2>`, `<p>${doc.certification.lines.map(e).join("<br>")}</p>`);
   return parts.join("");
 }

@@ -19,7 +19,9 @@ export function renderMinutesMarkdown(doc: MinutesDoc): string {
   for (const s of doc.sections) out.push(...sectionMarkdown(s, doc));
   out.push(...signatureMarkdown(doc));
   if (doc.footer) out.push("---", "", doc.footer, "");
-  return clean(out.join("\n")).replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return `${clean(out.join("\n"))
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
 }
 
 function sectionMarkdown(s: SectionDoc, doc: MinutesDoc): string[] {
@@ -44,7 +46,8 @@ function signatureMarkdown(doc: MinutesDoc): string[] {
     out.push(`## ${doc.inspection.heading}`, "", doc.inspection.statement, "");
     for (const l of doc.inspection.lines) out.push(`${l.role}: ______________________  ${l.name}${l.date ? ` (${l.date})` : ""}`, "");
   }
-  if (doc.certification) out.push(`## ${doc.certification.heading}`, "", ...doc.certification.lines.map((l, i, all) => (i < all.length - 1 ? `${l}  ` : l)), "");
+  if (doc.certification)
+    out.push(`## ${doc.certification.heading}`, "", ...doc.certification.lines.map((l, i, all) => (i < all.length - 1 ? `${l}  ` : l)), "");
   return out;
 }
 

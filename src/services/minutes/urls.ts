@@ -15,7 +15,14 @@ export function minutesUrl(publicUrl: string, meeting: Pick<MeetingRow, "id" | "
 }
 
 /** One party's extract of one §: /minutes/<id>/<minutes-key>/s<N>/<party>.<format>. */
-export function extractUrl(publicUrl: string, meeting: Pick<MeetingRow, "id" | "minutesKey">, section: number, partyId: string, format: MinutesFormat, locale: Locale): string {
+export function extractUrl(
+  publicUrl: string,
+  meeting: Pick<MeetingRow, "id" | "minutesKey">,
+  section: number,
+  partyId: string,
+  format: MinutesFormat,
+  locale: Locale,
+): string {
   return `${publicUrl}/minutes/${meeting.id}/${meeting.minutesKey}/s${section}/${encodeURIComponent(partyId)}.${format}?lang=${locale}`;
 }
 

@@ -18,7 +18,11 @@ export function answersOf(db: DbOrTx, meetingId: string): Map<string, Answer> {
 }
 
 /** Counts for the meeting view; undefined when the forum has no voting members. */
-export function answersSummary(db: DbOrTx, meeting: MeetingRow, forum: ForumRow): { attend: number; decline: number; none: number; needed: number; members: number } | undefined {
+export function answersSummary(
+  db: DbOrTx,
+  meeting: MeetingRow,
+  forum: ForumRow,
+): { attend: number; decline: number; none: number; needed: number; members: number } | undefined {
   const voting = votingMemberIds(db, forum);
   if (voting.length === 0) return undefined;
   const seats = expectedSeats(voting, answersOf(db, meeting.id));

@@ -19,7 +19,9 @@ export type ResponseRow = typeof meetingResponses.$inferSelect;
 export const VOTING_ROLES: ReadonlySet<string> = new Set(["chair", "vice_chair", "member"]);
 
 export function votingMemberIds(db: DbOrTx, forum: ForumRow): string[] {
-  return listMembers(db, forum.id).filter((m) => VOTING_ROLES.has(m.role)).map((m) => m.personId);
+  return listMembers(db, forum.id)
+    .filter((m) => VOTING_ROLES.has(m.role))
+    .map((m) => m.personId);
 }
 
 export function responsesOf(db: DbOrTx, meetingId: string): ResponseRow[] {
@@ -35,11 +37,18 @@ export function answerInvitation(uc: UseCase, meeting: MeetingRow, forum: ForumR
   if (deputy && deputy.id === person.id) throw new UserError("record.error.selfDeputy", {});
   const row = { meetingId: meeting.id, personId: person.id, answer, deputyId: answer === "deputy" ? (deputy?.id ?? null) : null, answeredAt: uc.now };
   return change(uc.db, actorOf(uc), uc.now, (tx, audit) => {
-    const before = tx.select().from(meetingResponses).where(and(eq(meetingResponses.meetingId, meeting.id), eq(meetingResponses.personId, person.id))).get();
+    const before = tx
+      .select()
+      .from(meetingResponses)
+      .where(and(eq(meetingResponses.meetingId, meeting.id), eq(meetingResponses.personId, person.id)))
+      .get();
     const saved = tx
       .insert(meetingResponses)
       .values(row)
-      .onConflictDoUpdate({ target: [meetingResponses.meetingId, meetingResponses.personId], set: { answer: row.answer, deputyId: row.deputyId, answeredAt: row.answeredAt } })
+      .onConflictDoUpdate({
+        target: [meetingResponses.meetingId, meetingResponses.personId],
+        set: { answer: row.answer, deputyId: row.deputyId, answeredAt: row.answeredAt },
+      })
       .returning()
       .get();
     audit({ action: "meeting.answer", entity: "meeting", entityId: meeting.id, before, after: saved });

@@ -59,7 +59,13 @@ interface Item {
   send: Extract<ReturnType<typeof prepareReminder>, { action: "send" }>;
 }
 
-export async function deliverRows(deps: OutboxDeps, env: PrepareEnv, rows: ReminderRow[], rate: RateState, options: DeliverOptions = {}): Promise<DeliverStats> {
+export async function deliverRows(
+  deps: OutboxDeps,
+  env: PrepareEnv,
+  rows: ReminderRow[],
+  rate: RateState,
+  options: DeliverOptions = {},
+): Promise<DeliverStats> {
   const { budgetMs = 50_000, maxAttempts = 5, inTickWaitMs = 10_000, sleep = realSleep, monotonic = () => performance.now() } = options;
   const limiter = options.minIntervalMs === 0 ? undefined : options.limits ? new RateLimiter(options.limits) : rate;
   const stats: DeliverStats = { sent: 0, skipped: 0, failed: 0, retried: 0, rateLimited: 0, exhausted: false };
@@ -68,8 +74,8 @@ export async function deliverRows(deps: OutboxDeps, env: PrepareEnv, rows: Remin
   const enqueue = (batch: ReminderRow[], batchEnv: PrepareEnv) => {
     for (const row of batch) {
       const prepared = prepareReminder(row, batchEnv);
-      if (prepared.action === "skip") (markSkipped(deps.db, row.id, prepared.reason, now()), stats.skipped++);
-      else if (prepared.action === "fail") (markFailed(deps.db, row.id, prepared.reason, now()), stats.failed++);
+      if (prepared.action === "skip") markSkipped(deps.db, row.id, prepared.reason, now()), stats.skipped++;
+      else if (prepared.action === "fail") markFailed(deps.db, row.id, prepared.reason, now()), stats.failed++;
       else {
         const key = targetKey(prepared.target);
         const queue = queues.get(key) ?? [];
@@ -130,8 +136,8 @@ export async function deliverRows(deps: OutboxDeps, env: PrepareEnv, rows: Remin
       return;
     }
     const failures = item.row.failures + 1;
-    if (failures >= maxAttempts) (markFailed(deps.db, item.row.id, result.error, now(), true), stats.failed++);
-    else (release(deps.db, item.row.id, now() + 60_000 * 2 ** (failures - 1), result.error, "failed", now()), stats.retried++);
+    if (failures >= maxAttempts) markFailed(deps.db, item.row.id, result.error, now(), true), stats.failed++;
+    else release(deps.db, item.row.id, now() + 60_000 * 2 ** (failures - 1), result.error, "failed", now()), stats.retried++;
     deps.log.warn({ target: key, reminder: item.row.key, error: result.error }, "outbox send failed");
   }
 

@@ -55,7 +55,11 @@ export function planRowsOnce(db: DbOrTx, rows: NewReminder[], now: number): void
 export function cancelPendingOfMeeting(db: DbOrTx, meetingId: string, keep: string[], reason: string, now: number): number {
   const conditions = [eq(reminders.meetingId, meetingId), eq(reminders.state, "pending")];
   if (keep.length > 0) conditions.push(notInArray(reminders.key, keep));
-  return db.update(reminders).set({ state: "cancelled", lastError: reason, updatedAt: now }).where(and(...conditions)).run().changes;
+  return db
+    .update(reminders)
+    .set({ state: "cancelled", lastError: reason, updatedAt: now })
+    .where(and(...conditions))
+    .run().changes;
 }
 
 /** Marks due rows past their expiry as failed ("stale") and returns them for the report; they are never sent. */
@@ -105,7 +109,9 @@ export function claimDue(db: DbOrTx, now: number, limit: number): ReminderRow[] 
 const marks = prepared((db: Db) => ({
   sent: db.$client.prepare("UPDATE reminders SET state = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL, updated_at = ? WHERE id = ?"),
   finished: db.$client.prepare("UPDATE reminders SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"),
-  failedAfterSend: db.$client.prepare("UPDATE reminders SET state = 'failed', attempts = attempts + 1, failures = failures + 1, last_error = ?, updated_at = ? WHERE id = ?"),
+  failedAfterSend: db.$client.prepare(
+    "UPDATE reminders SET state = 'failed', attempts = attempts + 1, failures = failures + 1, last_error = ?, updated_at = ? WHERE id = ?",
+  ),
 }));
 
 /** Sent: the one send made is counted. */
@@ -126,7 +132,10 @@ export function markSkipped(db: Db, id: number, reason: string, now: number): vo
 
 /** A send made and answered "wait" (429) while the row stays claimed: one attempt, no failure. */
 export function countAttempt(db: DbOrTx, id: number, error: string, now: number): void {
-  db.update(reminders).set({ attempts: sql`${reminders.attempts} + 1`, lastError: error, updatedAt: now }).where(eq(reminders.id, id)).run();
+  db.update(reminders)
+    .set({ attempts: sql`${reminders.attempts} + 1`, lastError: error, updatedAt: now })
+    .where(eq(reminders.id, id))
+    .run();
 }
 
 /**

@@ -91,7 +91,10 @@ export type NoticePayload = Extract<OutboxPayload, { kind: NoticeKind }>;
 export function parsePayload(row: { kind: string; payload: Record<string, unknown> }): { ok: true; payload: OutboxPayload } | { ok: false; error: string } {
   const parsed = outboxPayload.safeParse({ ...row.payload, kind: row.kind });
   if (parsed.success) return { ok: true, payload: parsed.data };
-  return { ok: false, error: `payload of kind ${row.kind} is not valid: ${parsed.error.issues.map((i) => `${i.path.join(".") || "kind"}: ${i.message}`).join("; ")}` };
+  return {
+    ok: false,
+    error: `payload of kind ${row.kind} is not valid: ${parsed.error.issues.map((i) => `${i.path.join(".") || "kind"}: ${i.message}`).join("; ")}`,
+  };
 }
 
 /** A Reply as JSON for the outbox (forms are never sent proactively). */

@@ -69,7 +69,14 @@ export function plannedDutyReminders(db: DbOrTx, region: RegionRow, now: number)
         personId: admin.id,
         dueAt,
         expiresAt: dueAt + GRACE_MS.duty_at_risk,
-        payload: { ruleId: duty.rule.id, label: duty.rule.label ?? null, law: duty.rule.law ?? null, forum: duty.forum.code, dueOn: duty.period.endsOn, periodStartsOn: duty.period.startsOn },
+        payload: {
+          ruleId: duty.rule.id,
+          label: duty.rule.label ?? null,
+          law: duty.rule.law ?? null,
+          forum: duty.forum.code,
+          dueOn: duty.period.endsOn,
+          periodStartsOn: duty.period.startsOn,
+        },
       });
     }
   }

@@ -24,7 +24,13 @@ export function partyContacts(db: DbOrTx, regionId: string, partyId: string): st
     .all();
   const contacts = [...new Set(rows.filter((r) => (r.memberParty ?? r.personParty) === partyId).map((r) => r.personId))];
   if (contacts.length > 0) return contacts;
-  return db.select({ id: people.id, roles: people.roles }).from(people).where(eq(people.regionId, regionId)).all().filter((p) => p.roles.includes("admin")).map((p) => p.id);
+  return db
+    .select({ id: people.id, roles: people.roles })
+    .from(people)
+    .where(eq(people.regionId, regionId))
+    .all()
+    .filter((p) => p.roles.includes("admin"))
+    .map((p) => p.id);
 }
 
 export function plannedOverdueMeasures(db: DbOrTx, region: RegionRow, now: number): NewReminder[] {

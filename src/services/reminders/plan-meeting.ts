@@ -86,7 +86,13 @@ export function rewriteMeetingReminders(tx: Tx, change: MeetingChange): void {
   const policy = policyFor(forum);
   const rules = timingRules(meeting.zone, policy, isFinnishDayOff);
   const notice = (kind: "invitation" | "change", payload: Record<string, unknown>) =>
-    rowsFor(tx, meeting, forum, [planNotice(kind, `s${meeting.sequence}`, now, meeting.startsAt, rules)].filter((p) => !policy.off.has(p.kind) && p.expiresAt > p.dueAt), payload);
+    rowsFor(
+      tx,
+      meeting,
+      forum,
+      [planNotice(kind, `s${meeting.sequence}`, now, meeting.startsAt, rules)].filter((p) => !policy.off.has(p.kind) && p.expiresAt > p.dueAt),
+      payload,
+    );
 
   if (meeting.status === "cancelled" || meeting.status === "tentative") {
     const invitationPending = hasPendingInvitation(tx, meeting.id);

@@ -38,7 +38,8 @@ function resolveTarget(row: ReminderRow, env: PrepareEnv): Prepared | { target: 
   if (row.targetKind === "channel") {
     const binding = env.cache.binding(row.targetPlatform ?? "", row.targetRef);
     if (!binding || binding.forumId !== row.forumId) return { action: "skip", reason: "channel no longer bound to the forum" };
-    if (binding.disabledAt !== null || env.disabled.has(`${binding.platform}:channel:${binding.channelRef}`)) return { action: "skip", reason: "channel disabled" };
+    if (binding.disabledAt !== null || env.disabled.has(`${binding.platform}:channel:${binding.channelRef}`))
+      return { action: "skip", reason: "channel disabled" };
     if (!env.notifiers.has(binding.platform as Platform)) return { action: "fail", reason: `platform ${binding.platform} is not on` };
     return { target: { platform: binding.platform as Platform, kind: "channel", ref: binding.channelRef }, bindingId: binding.id };
   }

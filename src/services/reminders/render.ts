@@ -58,7 +58,11 @@ function meetingFacts(input: RenderInput, tr: (key: MessageKey, params?: Params)
   return { kind: "facts", facts };
 }
 
-function buttons(input: RenderInput, tr: (key: MessageKey) => string, which: ("propose" | "ics" | "meeting" | "agenda" | "minutes" | "approve" | "attend" | "absent")[]): Block {
+function buttons(
+  input: RenderInput,
+  tr: (key: MessageKey) => string,
+  which: ("propose" | "ics" | "meeting" | "agenda" | "minutes" | "approve" | "attend" | "absent")[],
+): Block {
   const id = input.meeting?.id ?? "";
   const table: Record<(typeof which)[number], Action> = {
     propose: { kind: "button", label: tr("reminders.button.propose"), command: `agenda add ${id}`, style: "primary" },
@@ -77,7 +81,9 @@ function buttons(input: RenderInput, tr: (key: MessageKey) => string, which: ("p
 const RENDERERS = {
   invitation(input: RenderInput, tr: Tr) {
     const p = meetingParams(input);
-    const invite = input.meeting ? inviteAttachment(input.db, input.meeting, "REQUEST", { publicUrl: input.publicUrl, locale: input.locale, now: input.now }) : undefined;
+    const invite = input.meeting
+      ? inviteAttachment(input.db, input.meeting, "REQUEST", { publicUrl: input.publicUrl, locale: input.locale, now: input.now })
+      : undefined;
     return reply(
       [
         { kind: "heading", text: tr("reminders.invitation.title", p) },
@@ -91,17 +97,22 @@ const RENDERERS = {
   change(input: RenderInput, payload: Of<"change">, tr: Tr) {
     const p = meetingParams(input);
     if (payload.cancelled) {
-      const invite = input.meeting ? inviteAttachment(input.db, input.meeting, "CANCEL", { publicUrl: input.publicUrl, locale: input.locale, now: input.now }) : undefined;
+      const invite = input.meeting
+        ? inviteAttachment(input.db, input.meeting, "CANCEL", { publicUrl: input.publicUrl, locale: input.locale, now: input.now })
+        : undefined;
       const blocks: Block[] = [
         { kind: "heading", text: tr("reminders.cancelled.title", p) },
         { kind: "text", text: tr("reminders.cancelled.text", p) },
       ];
-      if (typeof payload.reason === "string" && payload.reason) blocks.push({ kind: "text", text: tr("reminders.cancelled.reason", { reason: payload.reason }) });
+      if (typeof payload.reason === "string" && payload.reason)
+        blocks.push({ kind: "text", text: tr("reminders.cancelled.reason", { reason: payload.reason }) });
       return reply(blocks, { visibility: "channel", attachments: invite ? [invite] : undefined });
     }
     const moved = payload.beforeStartsAt !== undefined && payload.beforeStartsAt !== input.meeting?.startsAt;
     const before = moved ? formatSpan(payload.beforeStartsAt!, payload.beforeEndsAt ?? payload.beforeStartsAt!, input.locale, input.zone) : "";
-    const invite = input.meeting ? inviteAttachment(input.db, input.meeting, "REQUEST", { publicUrl: input.publicUrl, locale: input.locale, now: input.now }) : undefined;
+    const invite = input.meeting
+      ? inviteAttachment(input.db, input.meeting, "REQUEST", { publicUrl: input.publicUrl, locale: input.locale, now: input.now })
+      : undefined;
     return reply(
       [
         { kind: "heading", text: tr("reminders.changed.title", p) },

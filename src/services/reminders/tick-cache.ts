@@ -18,7 +18,7 @@ export interface TickCache {
   settings(personId: string): ReminderSettings;
   identities(personId: string): { platform: string; externalId: string }[];
   bindings(forumId: number): (typeof channelBindings.$inferSelect)[];
-  binding(platform: string, ref: string): (typeof channelBindings.$inferSelect) | undefined;
+  binding(platform: string, ref: string): typeof channelBindings.$inferSelect | undefined;
   memberParty(forumId: number, personId: string): string | null;
   isMember(forumId: number, personId: string): boolean;
   partyName(partyId: string, locale: "fi" | "sv" | "en"): string;
@@ -45,14 +45,65 @@ function group<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
 }
 
 export function createTickCache(db: Db): TickCache {
-  const allPeople = lazyIndex(() => new Map(db.select().from(people).all().map((p) => [p.id, p])));
-  const allIdentities = lazyIndex(() =>
-    group(db.select({ personId: personIdentities.personId, platform: personIdentities.platform, externalId: personIdentities.externalId }).from(personIdentities).all(), (r) => r.personId),
+  const allPeople = lazyIndex(
+    () =>
+      new Map(
+        db
+          .select()
+          .from(people)
+          .all()
+          .map((p) => [p.id, p]),
+      ),
   );
-  const allSettings = lazyIndex(() => new Map(db.select().from(reminderSettings).all().map((r) => [r.personId, { muted: new Set(r.mutedKinds), delivery: r.delivery } as ReminderSettings])));
-  const allMembers = lazyIndex(() => new Map(db.select().from(forumMembers).all().map((m) => [`${m.forumId}\u0000${m.personId}`, m.partyId])));
-  const allDisabled = lazyIndex(() => new Map(db.select().from(reminderTargets).all().map((r) => [r.targetKey, true])));
-  const allBindings = lazyIndex(() => new Map(db.select().from(channelBindings).all().map((b) => [`${b.platform}\u0000${b.channelRef}`, b])));
+  const allIdentities = lazyIndex(() =>
+    group(
+      db
+        .select({ personId: personIdentities.personId, platform: personIdentities.platform, externalId: personIdentities.externalId })
+        .from(personIdentities)
+        .all(),
+      (r) => r.personId,
+    ),
+  );
+  const allSettings = lazyIndex(
+    () =>
+      new Map(
+        db
+          .select()
+          .from(reminderSettings)
+          .all()
+          .map((r) => [r.personId, { muted: new Set(r.mutedKinds), delivery: r.delivery } as ReminderSettings]),
+      ),
+  );
+  const allMembers = lazyIndex(
+    () =>
+      new Map(
+        db
+          .select()
+          .from(forumMembers)
+          .all()
+          .map((m) => [`${m.forumId}\u0000${m.personId}`, m.partyId]),
+      ),
+  );
+  const allDisabled = lazyIndex(
+    () =>
+      new Map(
+        db
+          .select()
+          .from(reminderTargets)
+          .all()
+          .map((r) => [r.targetKey, true]),
+      ),
+  );
+  const allBindings = lazyIndex(
+    () =>
+      new Map(
+        db
+          .select()
+          .from(channelBindings)
+          .all()
+          .map((b) => [`${b.platform}\u0000${b.channelRef}`, b]),
+      ),
+  );
   const meeting = memo((id: string) => findMeeting(db, id));
   const forum = memo((id: number) => forumById(db, id));
   const bindingsOf = memo((forumId: number) => db.select().from(channelBindings).where(eq(channelBindings.forumId, forumId)).all());

@@ -44,10 +44,21 @@ export async function runRemindersTick(deps: OutboxDeps, state: TickState, optio
   if (stale.length > 0) {
     const byKind: Record<string, number> = {};
     for (const row of stale) byKind[row.kind] = (byKind[row.kind] ?? 0) + 1;
-    deps.log.warn({ stale: stale.length, byKind, oldest: new Date(Math.min(...stale.map((r) => r.dueAt))).toISOString() }, "reminders fell due while down and are too old to send; reported, not sent");
+    deps.log.warn(
+      { stale: stale.length, byKind, oldest: new Date(Math.min(...stale.map((r) => r.dueAt))).toISOString() },
+      "reminders fell due while down and are too old to send; reported, not sent",
+    );
   }
   const report: TickReport = { sent: 0, skipped: 0, failed: 0, retried: 0, rateLimited: 0, exhausted: false, recovered, stale: stale.length };
-  const newEnv = (): PrepareEnv => ({ db: deps.db, cache: createTickCache(deps.db), notifiers: deps.notifiers, now: deps.clock.now(), publicUrl: deps.config.publicUrl, disabled: new Set<string>(), rendered: new Map() });
+  const newEnv = (): PrepareEnv => ({
+    db: deps.db,
+    cache: createTickCache(deps.db),
+    notifiers: deps.notifiers,
+    now: deps.clock.now(),
+    publicUrl: deps.config.publicUrl,
+    disabled: new Set<string>(),
+    rendered: new Map(),
+  });
   for (;;) {
     let seen = outboxWrites();
     const rows = claimDue(deps.db, deps.clock.now(), options.batchSize ?? 1000);

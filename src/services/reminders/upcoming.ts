@@ -44,14 +44,25 @@ export function subjectLabel(row: Pick<ReminderRow, "subject" | "payload">): str
 
 export function upcomingReminders(db: DbOrTx, filter: UpcomingFilter): UpcomingLine[] {
   const rows = db
-    .select({ dueAt: reminders.dueAt, kind: reminders.kind, subject: reminders.subject, payload: sql<string>`min(${reminders.payload})`, count: sql<number>`count(*)` })
+    .select({
+      dueAt: reminders.dueAt,
+      kind: reminders.kind,
+      subject: reminders.subject,
+      payload: sql<string>`min(${reminders.payload})`,
+      count: sql<number>`count(*)`,
+    })
     .from(reminders)
     .where(and(eq(reminders.state, "pending"), scope(filter)))
     .groupBy(reminders.subject, reminders.kind, reminders.dueAt)
     .orderBy(asc(reminders.dueAt))
     .limit(filter.limit ?? 25)
     .all();
-  return rows.map((r) => ({ dueAt: r.dueAt, kind: r.kind, count: r.count, subject: subjectLabel({ subject: r.subject, payload: JSON.parse(r.payload ?? "{}") }) }));
+  return rows.map((r) => ({
+    dueAt: r.dueAt,
+    kind: r.kind,
+    count: r.count,
+    subject: subjectLabel({ subject: r.subject, payload: JSON.parse(r.payload ?? "{}") }),
+  }));
 }
 
 export function recentFailures(db: DbOrTx, now: number, filter: UpcomingFilter): ReminderRow[] {

@@ -45,7 +45,11 @@ export function buildYearReport(db: DbOrTx, region: RegionRow, year: number, now
     decisions: decisionsOfGoal(db, goal.id).filter((d) => d.sectionYear === year && visible.has(d.forumId)),
   }));
   const decisionsOfYear = forums.flatMap((f) =>
-    db.select().from(decisions).where(and(eq(decisions.forumId, f.id), eq(decisions.sectionYear, year))).all(),
+    db
+      .select()
+      .from(decisions)
+      .where(and(eq(decisions.forumId, f.id), eq(decisions.sectionYear, year)))
+      .all(),
   );
   return { year, forum, goals, decisionsOfYear, duties: yearDuties(db, region, year, now), asOf };
 }

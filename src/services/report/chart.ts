@@ -27,11 +27,15 @@ export function renderIndicatorSvg(input: ChartInput): string {
   const spanV = v1 - v0 || 1;
   const x = (year: number) => PAD.left + ((year - y0) / (y1 - y0 || 1)) * (W - PAD.left - PAD.right);
   const y = (value: number) => H - PAD.bottom - ((value - v0) / spanV) * (H - PAD.top - PAD.bottom);
-  const path = line<YearValue>().x((d) => x(d.year)).y((d) => y(d.value))(input.series) ?? "";
+  const path =
+    line<YearValue>()
+      .x((d) => x(d.year))
+      .y((d) => y(d.value))(input.series) ?? "";
   const hline = (value: number, color: string, label: string) =>
     `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" stroke="${color}" stroke-dasharray="4 3"/>` +
     `<text x="${PAD.left - 4}" y="${(y(value) + 4).toFixed(1)}" font-size="10" text-anchor="end" fill="${color}">${escapeHtml(label)}</text>`;
-  const ticks = [...new Set(years)].sort((a, b) => a - b)
+  const ticks = [...new Set(years)]
+    .sort((a, b) => a - b)
     .map((year) => `<text x="${x(year).toFixed(1)}" y="${H - 8}" font-size="10" text-anchor="middle" fill="#444">${year}</text>`)
     .join("");
   const dots = input.series.map((d) => `<circle cx="${x(d.year).toFixed(1)}" cy="${y(d.value).toFixed(1)}" r="3" fill="#1f5fa8"/>`).join("");

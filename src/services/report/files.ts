@@ -12,7 +12,13 @@ import { renderIndicatorSvg } from "./chart.js";
 import { buildReportDocument } from "./document.js";
 import { renderReportCsv, renderReportHtml, renderReportMarkdown } from "./render.js";
 
-export const REPORT_TYPES = { md: "text/markdown; charset=utf-8", html: "text/html; charset=utf-8", csv: "text/csv; charset=utf-8", svg: "image/svg+xml", png: "image/png" } as const;
+export const REPORT_TYPES = {
+  md: "text/markdown; charset=utf-8",
+  html: "text/html; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  svg: "image/svg+xml",
+  png: "image/png",
+} as const;
 export type ReportFormat = keyof typeof REPORT_TYPES;
 
 /** Indicator code → its chart as SVG. */
@@ -45,10 +51,20 @@ export function reportDocumentFile(db: DbOrTx, report: YearReport, locale: Local
 export function reportFiles(db: DbOrTx, report: YearReport, locale: Locale, publicUrl?: string): Attachment[] {
   const y = report.year;
   const url = (path: string) => (publicUrl ? { url: `${publicUrl}/reports/${path}?lang=${locale}` } : {});
-  const docs = (["md", "html", "csv"] as const).map((f) => ({ filename: `report-${y}.${f}`, contentType: REPORT_TYPES[f], content: reportDocumentFile(db, report, locale, f), ...url(`${y}.${f}`) }));
+  const docs = (["md", "html", "csv"] as const).map((f) => ({
+    filename: `report-${y}.${f}`,
+    contentType: REPORT_TYPES[f],
+    content: reportDocumentFile(db, report, locale, f),
+    ...url(`${y}.${f}`),
+  }));
   const charts = [...reportCharts(report, locale)].flatMap(([code, svg]) => [
     { filename: `indicator-${code}-${y}.svg`, contentType: REPORT_TYPES.svg, content: svg, ...url(`${y}/${encodeURIComponent(code)}.svg`) },
-    { filename: `indicator-${code}-${y}.png`, contentType: REPORT_TYPES.png, content: new Uint8Array(renderPng(svg)), ...url(`${y}/${encodeURIComponent(code)}.png`) },
+    {
+      filename: `indicator-${code}-${y}.png`,
+      contentType: REPORT_TYPES.png,
+      content: new Uint8Array(renderPng(svg)),
+      ...url(`${y}/${encodeURIComponent(code)}.png`),
+    },
   ]);
   return [...docs, ...charts];
 }

@@ -11,7 +11,8 @@ export function renderReportMarkdown(doc: ReportDoc): string {
     out.push(`## ${g.heading}`, "", `**${doc.labels.status}:** ${g.status}`, "");
     if (g.indicators.length > 0) {
       out.push(`### ${doc.labels.indicators}`, "");
-      for (const i of g.indicators) out.push(`- **${i.name}** (${i.unit}): ${i.baseline} → ${i.target}; ${i.latest} ${i.trend} — ${i.status}${i.values ? `; ${i.values}` : ""}`);
+      for (const i of g.indicators)
+        out.push(`- **${i.name}** (${i.unit}): ${i.baseline} → ${i.target}; ${i.latest} ${i.trend} — ${i.status}${i.values ? `; ${i.values}` : ""}`);
       out.push("");
     }
     out.push(`### ${doc.labels.measures} (${g.measureCounts})`, "");
@@ -20,7 +21,10 @@ export function renderReportMarkdown(doc: ReportDoc): string {
   }
   out.push(`## ${doc.labels.decisions}`, "", ...(doc.decisions.length > 0 ? doc.decisions.map((d) => `- ${d}`) : [doc.labels.noDecisions]), "");
   out.push(`## ${doc.labels.duties}`, "", ...(doc.duties.length > 0 ? doc.duties.map((d) => `- ${d}`) : [doc.labels.noDuties]), "");
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return `${out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
 }
 
 export function renderReportHtml(doc: ReportDoc, charts: Map<string, string> = new Map()): string {
@@ -31,16 +35,24 @@ export function renderReportHtml(doc: ReportDoc, charts: Map<string, string> = n
       `<section><h2>${e(g.heading)}</h2><p><strong>${e(doc.labels.status)}:</strong> ${e(g.status)}</p>`,
       g.indicators.length > 0
         ? `<h3>${e(doc.labels.indicators)}</h3>` +
-          g.indicators.map((i) => `<p><strong>${e(i.name)}</strong> (${e(i.unit)}): ${e(i.baseline)} → ${e(i.target)}; ${e(i.latest)} ${e(i.trend)} — ${e(i.status)}</p>${charts.get(i.code) ?? ""}`).join("")
+          g.indicators
+            .map(
+              (i) =>
+                `<p><strong>${e(i.name)}</strong> (${e(i.unit)}): ${e(i.baseline)} → ${e(i.target)}; ${e(i.latest)} ${e(i.trend)} — ${e(i.status)}</p>${charts.get(i.code) ?? ""}`,
+            )
+            .join("")
         : "",
       `<h3>${e(doc.labels.measures)} (${e(g.measureCounts)})</h3>`,
-      li(g.measures.map((m) => `${m.code} ${m.title} — ${m.parties}, ${m.due} — ${m.status}`), "—"),
+      li(
+        g.measures.map((m) => `${m.code} ${m.title} — ${m.parties}, ${m.due} — ${m.status}`),
+        "—",
+      ),
       `<h3>${e(doc.labels.decisions)}</h3>`,
       li(g.decisions, doc.labels.noDecisions),
       `</section>`,
     ].join(""),
   );
-  return [
+  return `${[
     `<!doctype html>`,
     `<html lang="${doc.locale}"><head><meta charset="utf-8"><title>${e(doc.title)}</title><style>body{font-family:sans-serif;max-width:52em;margin:2em auto;line-height:1.4}</style></head><body>`,
     `<h1>${e(doc.title)}</h1>`,
@@ -52,7 +64,9 @@ export function renderReportHtml(doc: ReportDoc, charts: Map<string, string> = n
     `<h2>${e(doc.labels.duties)}</h2>`,
     li(doc.duties, doc.labels.noDuties),
     `</body></html>`,
-  ].filter(Boolean).join("\n") + "\n";
+  ]
+    .filter(Boolean)
+    .join("\n")}\n`;
 }
 
 function csvCell(value: string): string {
@@ -62,12 +76,24 @@ function csvCell(value: string): string {
 /** Semicolon-separated (what Excel in fi/sv locales opens directly), UTF-8 with BOM. */
 export function renderReportCsv(doc: ReportDoc): string {
   const l = doc.locale;
-  const header = ["report.col.goal", "report.col.kind", "report.col.code", "report.col.name", "report.col.baseline", "report.col.target", "report.col.latest", "report.col.status", "report.col.parties", "report.col.due"] as const;
+  const header = [
+    "report.col.goal",
+    "report.col.kind",
+    "report.col.code",
+    "report.col.name",
+    "report.col.baseline",
+    "report.col.target",
+    "report.col.latest",
+    "report.col.status",
+    "report.col.parties",
+    "report.col.due",
+  ] as const;
   const rows: string[][] = [header.map((k) => t(l, k))];
   for (const g of doc.goals) {
-    for (const i of g.indicators) rows.push([g.code, t(l, "report.kind.indicator"), i.code, `${i.name} (${i.unit})`, i.baseline, i.target, i.latest, i.status, "", ""]);
+    for (const i of g.indicators)
+      rows.push([g.code, t(l, "report.kind.indicator"), i.code, `${i.name} (${i.unit})`, i.baseline, i.target, i.latest, i.status, "", ""]);
     for (const m of g.measures) rows.push([g.code, t(l, "report.kind.measure"), m.code, m.title, "", "", "", m.status, m.parties, m.due]);
     for (const d of g.decisions) rows.push([g.code, t(l, "report.kind.decision"), "", d, "", "", "", "", "", ""]);
   }
-  return "\uFEFF" + rows.map((r) => r.map(csvCell).join(";")).join("\r\n") + "\r\n";
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(";")).join("\r\n")}\r\n`;
 }

@@ -9,7 +9,13 @@ const everyKind: Block[] = [
   { kind: "text", text: "Määräaika on **29.9.2027**, katso [sivu](https://yp.example.fi/m/1) & <ohje>" },
   { kind: "facts", facts: [{ label: "Paikka", value: "Kokkola" }] },
   { kind: "list", items: ["yksi", "kaksi"], ordered: true },
-  { kind: "actions", actions: [{ kind: "button", label: "Ehdota asiaa", command: "agenda add JOHTO-2027-2", style: "primary" }, { kind: "link", label: "Sivu", url: "https://yp.example.fi" }] },
+  {
+    kind: "actions",
+    actions: [
+      { kind: "button", label: "Ehdota asiaa", command: "agenda add JOHTO-2027-2", style: "primary" },
+      { kind: "link", label: "Sivu", url: "https://yp.example.fi" },
+    ],
+  },
   { kind: "image", url: "https://yp.example.fi/clock.png", alt: "Vuosikello" },
   { kind: "divider" },
 ];
@@ -39,7 +45,17 @@ describe("Slack Block Kit renderer", () => {
   });
 
   it("puts the chat command in a button's value with a unique action id", () => {
-    const blocks = renderBlocks(reply([{ kind: "actions", actions: [{ kind: "button", label: "A", command: "forum JOHTO" }, { kind: "button", label: "B", command: "help" }] }]));
+    const blocks = renderBlocks(
+      reply([
+        {
+          kind: "actions",
+          actions: [
+            { kind: "button", label: "A", command: "forum JOHTO" },
+            { kind: "button", label: "B", command: "help" },
+          ],
+        },
+      ]),
+    );
     const elements = (blocks[0] as { elements: { action_id: string; value: string }[] }).elements;
     expect(elements.map((e) => e.value)).toEqual(["forum JOHTO", "help"]);
     expect(new Set(elements.map((e) => e.action_id)).size).toBe(2);
@@ -65,14 +81,21 @@ describe("Slack Block Kit renderer", () => {
 
   it("goes ten facts to a section and keeps a long heading as bold text", () => {
     const facts = Array.from({ length: 23 }, (_, i) => ({ label: `L${i}`, value: `V${i}` }));
-    const blocks = renderBlocks(reply([{ kind: "heading", text: "o".repeat(200) }, { kind: "facts", facts }]));
+    const blocks = renderBlocks(
+      reply([
+        { kind: "heading", text: "o".repeat(200) },
+        { kind: "facts", facts },
+      ]),
+    );
     expect(blocks[0]).toMatchObject({ type: "section" });
     expect(blocks.slice(1).map((b) => (b as { fields: unknown[] }).fields.length)).toEqual([10, 10, 3]);
   });
 
   it("gives a plain-text fallback and links attachments that have a URL", () => {
     const message = renderMessage(
-      reply([{ kind: "text", text: "Kutsu **JOHTO-2027-2**" }], { attachments: [{ filename: "kutsu.ics", contentType: "text/calendar", content: "", url: "https://yp.example.fi/i.ics" }] }),
+      reply([{ kind: "text", text: "Kutsu **JOHTO-2027-2**" }], {
+        attachments: [{ filename: "kutsu.ics", contentType: "text/calendar", content: "", url: "https://yp.example.fi/i.ics" }],
+      }),
     );
     expect(message.text).toBe("Kutsu JOHTO-2027-2");
     expect(JSON.stringify(message.blocks)).toContain("<https://yp.example.fi/i.ics|kutsu.ics>");

@@ -10,6 +10,12 @@ describe("Slack event de-duplication", () => {
     expect(markEventSeen(db, "Ev1", 0)).toBe(true);
     expect(markEventSeen(db, "Ev1", 1000)).toBe(false);
     for (let i = 0; i < 200; i++) markEventSeen(db, `Ev-later-${i}`, day + 5000);
-    expect(db.select().from(slackSeenEvents).all().some((r) => r.eventId === "Ev1")).toBe(false);
+    expect(
+      db
+        .select()
+        .from(slackSeenEvents)
+        .all()
+        .some((r) => r.eventId === "Ev1"),
+    ).toBe(false);
   });
 });

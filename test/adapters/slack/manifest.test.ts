@@ -8,9 +8,17 @@ const template = readFileSync(SLACK_MANIFEST_FILE, "utf8");
 
 interface Manifest {
   display_information: { name: string; description: string; long_description: string };
-  features: { slash_commands: { command: string; url?: string; usage_hint: string; description: string }[]; app_home: Record<string, boolean>; bot_user: { display_name: string } };
+  features: {
+    slash_commands: { command: string; url?: string; usage_hint: string; description: string }[];
+    app_home: Record<string, boolean>;
+    bot_user: { display_name: string };
+  };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { request_url?: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url?: string }; socket_mode_enabled: boolean };
+  settings: {
+    event_subscriptions: { request_url?: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url?: string };
+    socket_mode_enabled: boolean;
+  };
 }
 
 describe("Slack app manifest", () => {

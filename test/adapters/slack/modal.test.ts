@@ -12,8 +12,27 @@ const form: Form = {
     { kind: "date", name: "date", label: "Päivä", required: true, value: "2027-03-10" },
     { kind: "time", name: "start", label: "Alkaa", required: true, value: "13:00" },
     { kind: "longText", name: "notes", label: "Lisätiedot", maxLength: 500 },
-    { kind: "select", name: "party", label: "Osapuoli", options: [{ value: "hva", label: "Hyvinvointialue" }, { value: "kokkola", label: "Kokkola" }], value: "kokkola" },
-    { kind: "multiSelect", name: "goals", label: "Tavoitteet", options: [{ value: "T1", label: "T1" }, { value: "T2", label: "T2" }, { value: "T3", label: "T3" }], value: "T1,T3" },
+    {
+      kind: "select",
+      name: "party",
+      label: "Osapuoli",
+      options: [
+        { value: "hva", label: "Hyvinvointialue" },
+        { value: "kokkola", label: "Kokkola" },
+      ],
+      value: "kokkola",
+    },
+    {
+      kind: "multiSelect",
+      name: "goals",
+      label: "Tavoitteet",
+      options: [
+        { value: "T1", label: "T1" },
+        { value: "T2", label: "T2" },
+        { value: "T3", label: "T3" },
+      ],
+      value: "T1,T3",
+    },
   ],
 };
 
@@ -23,7 +42,13 @@ describe("Slack modal renderer", () => {
     expect(view.title.text.length).toBeLessThanOrEqual(24);
     expect(view.callback_id).toBe("yp_form");
     expect(view.blocks.map((b) => (b as { block_id: string }).block_id)).toEqual(["date", "start", "notes", "party", "goals"]);
-    expect(view.blocks.map((b) => (b as { element: { type: string } }).element.type)).toEqual(["datepicker", "timepicker", "plain_text_input", "static_select", "multi_static_select"]);
+    expect(view.blocks.map((b) => (b as { element: { type: string } }).element.type)).toEqual([
+      "datepicker",
+      "timepicker",
+      "plain_text_input",
+      "static_select",
+      "multi_static_select",
+    ]);
     expect(view.blocks[1]).toMatchObject({ optional: false, hint: { text: "⚠️ Anna aika muodossa 13.00" } });
     expect(view.blocks[3]).toMatchObject({ element: { initial_option: { value: "kokkola" } } });
     expect((view.blocks[4] as { element: { initial_options: { value: string }[] } }).element.initial_options.map((o) => o.value)).toEqual(["T1", "T3"]);

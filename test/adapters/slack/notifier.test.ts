@@ -24,7 +24,10 @@ runNotifierContract("slack", async () => {
     channelRef: "C0JOHTO",
     personRef: "UMEMB",
     async delivered(): Promise<Delivered[]> {
-      return fake.callsOf("chat.postMessage").filter((c) => c.ok).map((c) => ({ ref: String(c.args.channel), text: `${flatten(c.args.text)}\n${flatten(c.args.blocks)}` }));
+      return fake
+        .callsOf("chat.postMessage")
+        .filter((c) => c.ok)
+        .map((c) => ({ ref: String(c.args.channel), text: `${flatten(c.args.text)}\n${flatten(c.args.blocks)}` }));
     },
     rateLimitNext: (seconds) => fake.rateLimitNext("chat.postMessage", seconds),
     breakTarget: (ref) => fake.breakChannel(ref, "is_archived"),
@@ -34,7 +37,14 @@ runNotifierContract("slack", async () => {
 
 describe("slack notifier", () => {
   const invite = reply([{ kind: "text", text: "Kutsu" }], {
-    attachments: [{ filename: "JOHTO-2027-2.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", url: "https://yp.example.fi/invite/x.ics" }],
+    attachments: [
+      {
+        filename: "JOHTO-2027-2.ics",
+        contentType: "text/calendar",
+        content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+        url: "https://yp.example.fi/invite/x.ics",
+      },
+    ],
   });
 
   it("opens a DM for a person and uploads an .ics there with files.uploadV2", async () => {

@@ -5,8 +5,19 @@ import { readConfig } from "../../../src/config.js";
 
 describe("Teams authentication settings", () => {
   it("maps our env names to the SDK's", () => {
-    const config = readConfig({ NODE_ENV: "test", TEAMS_APP_ID: "app", TEAMS_APP_PASSWORD: "secret", TEAMS_TENANT_ID: "tenant", TEAMS_APP_TYPE: "SingleTenant" });
-    expect(sdkOptions(teamsSettings(config)!)).toEqual({ MicrosoftAppId: "app", MicrosoftAppPassword: "secret", MicrosoftAppTenantId: "tenant", MicrosoftAppType: "SingleTenant" });
+    const config = readConfig({
+      NODE_ENV: "test",
+      TEAMS_APP_ID: "app",
+      TEAMS_APP_PASSWORD: "secret",
+      TEAMS_TENANT_ID: "tenant",
+      TEAMS_APP_TYPE: "SingleTenant",
+    });
+    expect(sdkOptions(teamsSettings(config)!)).toEqual({
+      MicrosoftAppId: "app",
+      MicrosoftAppPassword: "secret",
+      MicrosoftAppTenantId: "tenant",
+      MicrosoftAppType: "SingleTenant",
+    });
   });
 
   it("is off without an app id, anonymous only when asked", () => {

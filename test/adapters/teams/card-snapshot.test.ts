@@ -10,7 +10,13 @@ import { reply, type Block, type BlockKind } from "../../../src/conversation/rep
 const EVERY_KIND: Record<BlockKind, Block> = {
   heading: { kind: "heading", text: "JOHTO-2027-2 ke 13.10.2027 klo 13.00" },
   text: { kind: "text", text: "Esityslistan määräaika on **29.9.2027**.\nPaikka `Kokkola`, [kartta](https://y.example/map)" },
-  facts: { kind: "facts", facts: [{ label: "Paikka", value: "Kokkola, valtuustosali" }, { label: "Puheenjohtaja", value: "Jussi Jäsen" }] },
+  facts: {
+    kind: "facts",
+    facts: [
+      { label: "Paikka", value: "Kokkola, valtuustosali" },
+      { label: "Puheenjohtaja", value: "Jussi Jäsen" },
+    ],
+  },
   list: { kind: "list", items: ["Talousarvio", "Tavoitteet 2028"], ordered: true },
   actions: {
     kind: "actions",
@@ -29,7 +35,14 @@ describe("Adaptive Card snapshot", () => {
   it("renders a Reply with every block kind as an Adaptive Card 1.5", () => {
     const card = renderReplyCard(
       reply(Object.values(EVERY_KIND), {
-        attachments: [{ filename: "JOHTO-2027-2.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR", url: "https://y.example/invites/JOHTO-2027-2/k3y.ics?lang=fi" }],
+        attachments: [
+          {
+            filename: "JOHTO-2027-2.ics",
+            contentType: "text/calendar",
+            content: "BEGIN:VCALENDAR",
+            url: "https://y.example/invites/JOHTO-2027-2/k3y.ics?lang=fi",
+          },
+        ],
       }),
     );
     expect(card.type).toBe("AdaptiveCard");

@@ -12,7 +12,13 @@ describe("Adaptive Card renderer", () => {
       { kind: "text", text: "Määräaika **29.9.2027**\nPaikka `Kokkola`" },
       { kind: "facts", facts: [{ label: "Paikka", value: "Kokkola" }] },
       { kind: "list", items: ["yksi", "kaksi"], ordered: true },
-      { kind: "actions", actions: [{ kind: "button", label: "Ehdota", command: "agenda add JOHTO-2027-2", style: "primary" }, { kind: "link", label: "Tilaa", url: "https://y.example/feed.ics" }] },
+      {
+        kind: "actions",
+        actions: [
+          { kind: "button", label: "Ehdota", command: "agenda add JOHTO-2027-2", style: "primary" },
+          { kind: "link", label: "Tilaa", url: "https://y.example/feed.ics" },
+        ],
+      },
       { kind: "image", url: "https://y.example/chart.png", alt: "Kaavio" },
       { kind: "divider" },
     ];
@@ -38,7 +44,9 @@ describe("Adaptive Card renderer", () => {
 
   it("offers an .ics file as a download link and a webcal subscription", () => {
     const card = renderReplyCard(
-      reply([{ kind: "text", text: "Kutsu" }], { attachments: [{ filename: "JOHTO-2027-2.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR", url: "https://y.example/invite/abc.ics" }] }),
+      reply([{ kind: "text", text: "Kutsu" }], {
+        attachments: [{ filename: "JOHTO-2027-2.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR", url: "https://y.example/invite/abc.ics" }],
+      }),
     );
     expect(card.body.at(-1)!.actions).toEqual([
       { type: "Action.OpenUrl", title: "JOHTO-2027-2.ics", url: "https://y.example/invite/abc.ics" },
@@ -62,13 +70,27 @@ describe("Adaptive Card renderer", () => {
       context: { meeting: "JOHTO-2027-2" },
       errors: { day: "Päivä on menneisyydessä" },
     });
-    expect(card.body.map((e) => e.type)).toEqual(["TextBlock", "Input.Text", "Input.Text", "Input.Date", "TextBlock", "Input.Time", "Input.ChoiceSet", "Input.ChoiceSet"]);
+    expect(card.body.map((e) => e.type)).toEqual([
+      "TextBlock",
+      "Input.Text",
+      "Input.Text",
+      "Input.Date",
+      "TextBlock",
+      "Input.Time",
+      "Input.ChoiceSet",
+      "Input.ChoiceSet",
+    ]);
     expect(card.body[1]).toMatchObject({ id: "field.title", isRequired: true, isMultiline: false, maxLength: 80 });
     expect(card.body[2]).toMatchObject({ isMultiline: true });
     expect(card.body[4]).toMatchObject({ text: "Päivä on menneisyydessä", color: "Attention" });
     expect(card.body[7]).toMatchObject({ isMultiSelect: true, choices: [{ title: "A", value: "a" }] });
     expect(card.actions).toEqual([
-      { type: "Action.Submit", title: "Tallenna", style: "positive", data: { yhdyspinta: "form", formId: "schedule", context: { meeting: "JOHTO-2027-2" }, multi: ["people"] } },
+      {
+        type: "Action.Submit",
+        title: "Tallenna",
+        style: "positive",
+        data: { yhdyspinta: "form", formId: "schedule", context: { meeting: "JOHTO-2027-2" }, multi: ["people"] },
+      },
     ]);
   });
 });

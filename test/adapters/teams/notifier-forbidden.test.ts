@@ -32,14 +32,25 @@ function setUp(failure: () => unknown) {
 }
 
 const forbidden = (code?: string) =>
-  Object.assign(new Error("Forbidden"), { statusCode: 403, response: { headers: { get: () => undefined }, bodyAsText: JSON.stringify(code ? { error: { code } } : {}) } });
+  Object.assign(new Error("Forbidden"), {
+    statusCode: 403,
+    response: { headers: { get: () => undefined }, bodyAsText: JSON.stringify(code ? { error: { code } } : {}) },
+  });
 
 describe("Teams notifier and 403s", () => {
   it("sends once and reports a 429 with its Retry-After for the outbox to pace (no retry loop here)", async () => {
     const throttled = (retryAfter?: string) =>
-      Object.assign(new Error("Too Many Requests"), { statusCode: 429, response: { headers: { get: (n: string) => (n === "retry-after" ? retryAfter : undefined) }, bodyAsText: "{}" } });
+      Object.assign(new Error("Too Many Requests"), {
+        statusCode: 429,
+        response: { headers: { get: (n: string) => (n === "retry-after" ? retryAfter : undefined) }, bodyAsText: "{}" },
+      });
     const withHeader = setUp(() => throttled("3"));
-    expect(await withHeader.notifier.send({ platform: "teams", kind: "person", ref: PERSON }, message)).toMatchObject({ ok: false, terminal: false, rateLimited: true, retryAfterMs: 3000 });
+    expect(await withHeader.notifier.send({ platform: "teams", kind: "person", ref: PERSON }, message)).toMatchObject({
+      ok: false,
+      terminal: false,
+      rateLimited: true,
+      retryAfterMs: 3000,
+    });
     expect(withHeader.attempts()).toBe(1);
     withHeader.db.$client.close();
     const bare = setUp(() => throttled());
@@ -51,7 +62,9 @@ describe("Teams notifier and 403s", () => {
   });
 
   it("reports a gateway error once, non-terminally, for the outbox to back off", async () => {
-    const { db, notifier, attempts } = setUp(() => Object.assign(new Error("Bad Gateway"), { statusCode: 502, response: { headers: { get: () => undefined }, bodyAsText: "{}" } }));
+    const { db, notifier, attempts } = setUp(() =>
+      Object.assign(new Error("Bad Gateway"), { statusCode: 502, response: { headers: { get: () => undefined }, bodyAsText: "{}" } }),
+    );
     const result = await notifier.send({ platform: "teams", kind: "channel", ref: CHANNEL }, message);
     expect(result).toMatchObject({ ok: false, terminal: false });
     expect(result).not.toHaveProperty("rateLimited");
@@ -61,7 +74,10 @@ describe("Teams notifier and 403s", () => {
 
   it("keeps a target enabled after a 403 with no error code, and fails that send once, non-terminally", async () => {
     const { db, notifier, attempts } = setUp(() => forbidden());
-    for (const [kind, ref] of [["channel", CHANNEL], ["person", PERSON]] as const) {
+    for (const [kind, ref] of [
+      ["channel", CHANNEL],
+      ["person", PERSON],
+    ] as const) {
       const result = await notifier.send({ platform: "teams", kind, ref }, message);
       expect(result).toMatchObject({ ok: false, terminal: false });
       expect(findTarget(db, kind, ref)?.disabledAt).toBeNull();

@@ -15,13 +15,28 @@ const slack = useSlackServer({ server: { logs } });
 function submission(view: View, values: Record<string, Record<string, unknown>>, user = "UADMIN") {
   const payload = fixture<Record<string, any>>("view-submission");
   payload.user.id = user;
-  payload.view = { ...payload.view, callback_id: view.callback_id, private_metadata: view.private_metadata, blocks: view.blocks, title: view.title, state: { values } };
+  payload.view = {
+    ...payload.view,
+    callback_id: view.callback_id,
+    private_metadata: view.private_metadata,
+    blocks: view.blocks,
+    title: view.title,
+    state: { values },
+  };
   return payload;
 }
 
 describe("Slack interactivity over HTTP", () => {
   it("opens a form as a modal, returns field errors on the right block, then succeeds", async () => {
-    const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: "UADMIN", command: "/forum", text: "schedule JOHTO", channel_id: "C0SCHED", trigger_id: "trigger-123", response_url: slack.fake.responseUrl("sched") };
+    const fields = {
+      ...fixture<Record<string, string>>("slash-command"),
+      user_id: "UADMIN",
+      command: "/forum",
+      text: "schedule JOHTO",
+      channel_id: "C0SCHED",
+      trigger_id: "trigger-123",
+      response_url: slack.fake.responseUrl("sched"),
+    };
     const ack = await postCommand(slack.server.url, fields, signed);
     expect(ack.status).toBe(200);
     const opened = await waitFor(() => slack.fake.callsOf("views.open")[0], "views.open");
@@ -31,14 +46,29 @@ describe("Slack interactivity over HTTP", () => {
     expect(view.blocks.map((b) => b.block_id)).toEqual(["date", "start", "end", "place"]);
     expect(JSON.parse(view.private_metadata)).toMatchObject({ formId: "calendar.schedule", context: { forum: "JOHTO" }, channelId: "C0SCHED" });
 
-    const bad = await postInteraction(slack.server.url, submission(view, { date: { value: { type: "datepicker", selected_date: "2027-02-30" } }, start: { value: { type: "timepicker", selected_time: "25:00" } } }), signed);
+    const bad = await postInteraction(
+      slack.server.url,
+      submission(view, {
+        date: { value: { type: "datepicker", selected_date: "2027-02-30" } },
+        start: { value: { type: "timepicker", selected_time: "25:00" } },
+      }),
+      signed,
+    );
     expect(bad.status).toBe(200);
     const errors = JSON.parse(bad.text) as { response_action: string; errors: Record<string, string> };
     expect(errors.response_action).toBe("errors");
     expect(Object.keys(errors.errors).sort()).toEqual(["date", "start"]);
     expect(slack.server.app.db.select().from(meetings).all()).toHaveLength(2);
 
-    const good = await postInteraction(slack.server.url, submission(view, { date: { value: { type: "datepicker", selected_date: "2027-02-17" } }, start: { value: { type: "timepicker", selected_time: "13:00" } }, place: { value: { type: "plain_text_input", value: "Kokkola" } } }), signed);
+    const good = await postInteraction(
+      slack.server.url,
+      submission(view, {
+        date: { value: { type: "datepicker", selected_date: "2027-02-17" } },
+        start: { value: { type: "timepicker", selected_time: "13:00" } },
+        place: { value: { type: "plain_text_input", value: "Kokkola" } },
+      }),
+      signed,
+    );
     expect(good.status).toBe(200);
     // 17.2.2027 breaks the forum's cadence (JOHTO-2027-1 is in the same half-year): the modal shows the warning and a
     // confirm button, and nothing is stored or sent yet (issue 15 point 3).
@@ -78,7 +108,16 @@ describe("Slack interactivity over HTTP", () => {
     const payload = {
       ...base,
       container: { type: "view", view_id: "V0HOME" },
-      view: { id: "V0HOME", type: "home", blocks: [], private_metadata: "", callback_id: "", state: { values: {} }, hash: "h", title: { type: "plain_text", text: "Home" } },
+      view: {
+        id: "V0HOME",
+        type: "home",
+        blocks: [],
+        private_metadata: "",
+        callback_id: "",
+        state: { values: {} },
+        hash: "h",
+        title: { type: "plain_text", text: "Home" },
+      },
       actions: [{ ...base.actions[0], value: "help" }],
     };
     const res = await postInteraction(slack.server.url, payload, signed);
@@ -110,7 +149,13 @@ describe("Slack interactivity over HTTP", () => {
   });
 
   it("refuses a forged signature and a stale timestamp, and stores nothing", async () => {
-    const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: "UADMIN", text: "bind JOHTO", channel_id: "C0FORGED", response_url: slack.fake.responseUrl("forged") };
+    const fields = {
+      ...fixture<Record<string, string>>("slash-command"),
+      user_id: "UADMIN",
+      text: "bind JOHTO",
+      channel_id: "C0FORGED",
+      response_url: slack.fake.responseUrl("forged"),
+    };
     const forged = await postCommand(slack.server.url, fields, { secret: "not-the-secret" });
     expect(forged.status).toBe(401);
     const stale = await postCommand(slack.server.url, fields, { secret: SIGNING_SECRET, timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
@@ -133,7 +178,11 @@ describe("Slack interactivity over HTTP", () => {
   async function post(text: string, key: string): Promise<number> {
     const app = slack.server.app;
     const forumId = slack.server.world.forum.id;
-    const queued = queueForumPost(app.db, { kind: "decision_announced", key, subject: `forum:${forumId}`, forumId, now: slack.server.clock.now() }, reply([{ kind: "text", text }], { visibility: "channel" }));
+    const queued = queueForumPost(
+      app.db,
+      { kind: "decision_announced", key, subject: `forum:${forumId}`, forumId, now: slack.server.clock.now() },
+      reply([{ kind: "text", text }], { visibility: "channel" }),
+    );
     await app.scheduler.tick();
     return queued;
   }

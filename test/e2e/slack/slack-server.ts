@@ -52,7 +52,9 @@ export async function startSlackServer(fake: FakeSlack, env: Record<string, stri
   });
   const clock = new ManualClock(NOW);
   const { logs, ...adapterOptions } = options;
-  const log = logs ? pino({ level: "info" }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) }) : pino({ level: "silent" });
+  const log = logs
+    ? pino({ level: "info" }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) })
+    : pino({ level: "silent" });
   const app = await startApp({ config, log, adapters: [createSlackAdapter(adapterOptions)], clock, host: "127.0.0.1", cron: false });
   return { app, url: `http://127.0.0.1:${app.port}/slack/events`, clock, world };
 }

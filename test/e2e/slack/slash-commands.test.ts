@@ -12,7 +12,14 @@ let seq = 0;
 /** Sends a signed slash command and waits for the reply at its response_url. */
 async function slash(user: string, command: string, text: string, channel = "C0JOHTO") {
   const id = `r${++seq}`;
-  const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: user, command, text, channel_id: channel, response_url: slack.fake.responseUrl(id) };
+  const fields = {
+    ...fixture<Record<string, string>>("slash-command"),
+    user_id: user,
+    command,
+    text,
+    channel_id: channel,
+    response_url: slack.fake.responseUrl(id),
+  };
   const res = await postCommand(slack.server.url, fields, { secret: SIGNING_SECRET });
   expect(res.status).toBe(200);
   const posted = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith(`/${id}`)), `reply to ${command} ${text}`);
@@ -61,7 +68,11 @@ describe("Slack slash commands over HTTP", () => {
     expect(refused.all).toContain("koordinaattori");
     const bound = await slash("UADMIN", "/yhdyspinta", "bind JOHTO", "C0BIND");
     expect(bound.body.response_type).toBe("in_channel");
-    const row = slack.server.app.db.select().from(channelBindings).where(and(eq(channelBindings.platform, "slack"), eq(channelBindings.channelRef, "C0BIND"))).get();
+    const row = slack.server.app.db
+      .select()
+      .from(channelBindings)
+      .where(and(eq(channelBindings.platform, "slack"), eq(channelBindings.channelRef, "C0BIND")))
+      .get();
     expect(row?.forumId).toBe(slack.server.world.forum.id);
     const defaulted = await slash("UMEMB", "/forum", "", "C0BIND");
     expect(defaulted.all).toContain("JOHTO");

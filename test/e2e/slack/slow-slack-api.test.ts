@@ -22,7 +22,15 @@ beforeEach(() => {
 });
 
 function slash(text: string, trigger: string, response: string, channel = "C0SLOW") {
-  const fields = { ...fixture<Record<string, string>>("slash-command"), user_id: "UADMIN", command: "/forum", text, channel_id: channel, trigger_id: trigger, response_url: slack.fake.responseUrl(response) };
+  const fields = {
+    ...fixture<Record<string, string>>("slash-command"),
+    user_id: "UADMIN",
+    command: "/forum",
+    text,
+    channel_id: channel,
+    trigger_id: trigger,
+    response_url: slack.fake.responseUrl(response),
+  };
   return postCommand(slack.server.url, fields, signed);
 }
 
@@ -42,8 +50,19 @@ describe("Slack with a slow users.info", () => {
 
     const payload = fixture<Record<string, any>>("view-submission");
     payload.user.id = "UADMIN";
-    const values = { date: { value: { type: "datepicker", selected_date: "2027-09-15" } }, start: { value: { type: "timepicker", selected_time: "13:00" } }, place: { value: { type: "plain_text_input", value: "Kannus" } } };
-    payload.view = { ...payload.view, callback_id: view.callback_id, private_metadata: view.private_metadata, blocks: view.blocks, title: view.title, state: { values } };
+    const values = {
+      date: { value: { type: "datepicker", selected_date: "2027-09-15" } },
+      start: { value: { type: "timepicker", selected_time: "13:00" } },
+      place: { value: { type: "plain_text_input", value: "Kannus" } },
+    };
+    payload.view = {
+      ...payload.view,
+      callback_id: view.callback_id,
+      private_metadata: view.private_metadata,
+      blocks: view.blocks,
+      title: view.title,
+      state: { values },
+    };
     const ack = await postInteraction(slack.server.url, payload, signed);
     // The ack came back while users.info was still unanswered: the budget started before identify.
     expect(slack.fake.callsOf("users.info")).toHaveLength(asked);
@@ -69,7 +88,11 @@ describe("Slack with a slow users.info", () => {
     expect(button!.text!.text.length).toBeGreaterThan(0);
 
     // The press brings a new trigger_id, and (users.info now cached) the modal opens with it.
-    const press: Record<string, any> = { ...fixture<Record<string, any>>("block-actions"), trigger_id: "trigger-fresh", response_url: slack.fake.responseUrl("press") };
+    const press: Record<string, any> = {
+      ...fixture<Record<string, any>>("block-actions"),
+      trigger_id: "trigger-fresh",
+      response_url: slack.fake.responseUrl("press"),
+    };
     press.user = { ...press.user, id: "UADMIN" };
     press.actions = [{ ...press.actions[0], action_id: button!.action_id, value: button!.value }];
     expect((await postInteraction(slack.server.url, press, signed)).status).toBe(200);

@@ -22,7 +22,12 @@ describe("Slack Socket Mode", () => {
     const open = fake.callsOf("apps.connections.open")[0];
     expect(open?.token).toBe("xapp-1-A0001-test");
     const payload = { ...fixture<Record<string, string>>("slash-command"), command: "/forum", text: "JOHTO", response_url: fake.responseUrl("socket") };
-    const ack = await fake.sendEnvelope({ envelope_id: "57d6a792-4d35-4d0b-b6aa-3361493e1caf", type: "slash_commands", accepts_response_payload: true, payload });
+    const ack = await fake.sendEnvelope({
+      envelope_id: "57d6a792-4d35-4d0b-b6aa-3361493e1caf",
+      type: "slash_commands",
+      accepts_response_payload: true,
+      payload,
+    });
     expect(ack.envelope_id).toBe("57d6a792-4d35-4d0b-b6aa-3361493e1caf");
     const reply = await waitFor(() => fake.responses.find((r) => r.path.endsWith("/socket")), "the reply");
     expect(reply.body.response_type).toBe("ephemeral");

@@ -69,9 +69,18 @@ export function teamsChat(get: () => TeamsE2e): TeamsChat {
   };
   return {
     calls,
-    textOf: (from) => calls(from).map((c) => visibleText(c.body)).join("\n"),
+    textOf: (from) =>
+      calls(from)
+        .map((c) => visibleText(c.body))
+        .join("\n"),
     say: (text, overrides = {}) => post(activity("personal-message", get().vars, { text, ...overrides })),
     press: (command, overrides = {}) =>
-      post(activity("card-submit", { ...get().vars, REPLY_TO_ID: `act-${get().connector.calls.length}` }, { value: { yhdyspinta: "command", command }, ...overrides })),
+      post(
+        activity(
+          "card-submit",
+          { ...get().vars, REPLY_TO_ID: `act-${get().connector.calls.length}` },
+          { value: { yhdyspinta: "command", command }, ...overrides },
+        ),
+      ),
   };
 }

@@ -6,7 +6,12 @@ import { startTeamsE2e, type TeamsE2e } from "./harness.js";
 
 let t: TeamsE2e;
 beforeAll(async () => {
-  t = await startTeamsE2e({ TEAMS_APP_ID: "00000000-0000-0000-0000-00000000b07a", TEAMS_APP_PASSWORD: "not-a-real-secret", TEAMS_TENANT_ID: "tenant-1", TEAMS_APP_TYPE: "SingleTenant" });
+  t = await startTeamsE2e({
+    TEAMS_APP_ID: "00000000-0000-0000-0000-00000000b07a",
+    TEAMS_APP_PASSWORD: "not-a-real-secret",
+    TEAMS_TENANT_ID: "tenant-1",
+    TEAMS_APP_TYPE: "SingleTenant",
+  });
 });
 afterAll(async () => {
   await t?.close();
@@ -27,5 +32,11 @@ it.each([
   }
   expect(t.connector.calls).toHaveLength(0);
   expect(t.app.db.select().from(conversationTargets).all()).toHaveLength(0);
-  expect(t.app.db.select().from(personIdentities).all().filter((i) => i.platform === "teams" && !i.fromFile)).toHaveLength(0);
+  expect(
+    t.app.db
+      .select()
+      .from(personIdentities)
+      .all()
+      .filter((i) => i.platform === "teams" && !i.fromFile),
+  ).toHaveLength(0);
 });

@@ -20,23 +20,46 @@ const testForm = (errors?: Record<string, string>): Form => ({
   fields: [
     { kind: "text", name: "title", label: "Otsikko", required: true },
     { kind: "date", name: "day", label: "Päivä", value: "2027-10-13" },
-    { kind: "multiSelect", name: "forums", label: "Foorumit", options: [{ value: "JOHTO", label: "Johto" }, { value: "SALA", label: "Sala" }] },
+    {
+      kind: "multiSelect",
+      name: "forums",
+      label: "Foorumit",
+      options: [
+        { value: "JOHTO", label: "Johto" },
+        { value: "SALA", label: "Sala" },
+      ],
+    },
   ],
   context: { meeting: "JOHTO-2027-2" },
   errors,
 });
-COMMANDS.push({ name: "teamsformtest", aliases: { fi: [], sv: [] }, summary: "cmd.help", usage: "usage.help", listed: false, run: () => reply([{ kind: "text", text: "Täytä lomake" }], { form: testForm() }) });
+COMMANDS.push({
+  name: "teamsformtest",
+  aliases: { fi: [], sv: [] },
+  summary: "cmd.help",
+  usage: "usage.help",
+  listed: false,
+  run: () => reply([{ kind: "text", text: "Täytä lomake" }], { form: testForm() }),
+});
 FORMS.push({
   id: "teams-e2e",
   submit(_ctx, values, context) {
     if (!values.title) return { ok: false, errors: { title: "Otsikko puuttuu" }, form: testForm({ title: "Otsikko puuttuu" }) };
-    return { ok: true, reply: reply([{ kind: "text", text: `Tallennettu: ${String(values.title)} / ${String(values.day)} / ${(values.forums as string[]).join("+")} / ${context.meeting}` }]) };
+    return {
+      ok: true,
+      reply: reply([
+        { kind: "text", text: `Tallennettu: ${String(values.title)} / ${String(values.day)} / ${(values.forums as string[]).join("+")} / ${context.meeting}` },
+      ]),
+    };
   },
 });
 
 let t: TeamsE2e;
 const sent = (from: number) => t.connector.calls.slice(from);
-const textOf = (from: number) => sent(from).map((c) => visibleText(c.body)).join("\n");
+const textOf = (from: number) =>
+  sent(from)
+    .map((c) => visibleText(c.body))
+    .join("\n");
 
 beforeAll(async () => {
   t = await startTeamsE2e();
@@ -52,8 +75,16 @@ describe("Teams bot end to end", () => {
     expect(textOf(0)).toContain("Yhdyspinta — kommandon");
     expect((await t.post(activity("conversation-update", t.vars))).status).toBe(200);
     const rows = t.app.db.select().from(conversationTargets).all();
-    expect(rows.find((r) => r.kind === "person" && r.ref === "aad-swed")).toMatchObject({ conversationId: "a:1personal-chat-stina", serviceUrl: t.connector.url, tenantId: "tenant-1", botId: "28:bot-app-id" });
-    expect(rows.find((r) => r.kind === "channel" && r.ref === "19:team-general@thread.tacv2")).toMatchObject({ conversationType: "channel", teamId: "19:team-general@thread.tacv2" });
+    expect(rows.find((r) => r.kind === "person" && r.ref === "aad-swed")).toMatchObject({
+      conversationId: "a:1personal-chat-stina",
+      serviceUrl: t.connector.url,
+      tenantId: "tenant-1",
+      botId: "28:bot-app-id",
+    });
+    expect(rows.find((r) => r.kind === "channel" && r.ref === "19:team-general@thread.tacv2")).toMatchObject({
+      conversationType: "channel",
+      teamId: "19:team-general@thread.tacv2",
+    });
   });
 
   it("refreshes a stored target when the service URL changes, and disables it when the app is removed", async () => {
@@ -101,7 +132,11 @@ describe("Teams bot end to end", () => {
     const from = t.connector.calls.length;
     await t.post(activity("personal-message", t.vars, { text: "whoami", locale: "en-US", from: { id: "29:1new-user", aadObjectId: "aad-new", name: "Ulla" } }));
     expect(textOf(from)).toContain("Ulla Ulkopuolinen");
-    const link = t.app.db.select().from(personIdentities).where(and(eq(personIdentities.platform, "teams"), eq(personIdentities.externalId, "aad-new"))).get();
+    const link = t.app.db
+      .select()
+      .from(personIdentities)
+      .where(and(eq(personIdentities.platform, "teams"), eq(personIdentities.externalId, "aad-new")))
+      .get();
     expect(link?.personId).toBe("ulko");
   });
 
@@ -124,7 +159,13 @@ describe("Teams bot end to end", () => {
     const submitData = { yhdyspinta: "form", formId: "teams-e2e", context: { meeting: "JOHTO-2027-2" }, multi: ["forums"] };
 
     from = t.connector.calls.length;
-    await t.post(activity("card-submit", { ...t.vars, REPLY_TO_ID: formActivityId }, { value: { ...submitData, "field.title": "", "field.day": "2027-10-13", "field.forums": "JOHTO" } }));
+    await t.post(
+      activity(
+        "card-submit",
+        { ...t.vars, REPLY_TO_ID: formActivityId },
+        { value: { ...submitData, "field.title": "", "field.day": "2027-10-13", "field.forums": "JOHTO" } },
+      ),
+    );
     const again = sent(from);
     expect(again.map((c) => c.method)).toEqual(["send"]);
     const body = (again[0]!.body.attachments as { content: { body: Record<string, unknown>[] } }[])[0]!.content.body;
@@ -132,7 +173,13 @@ describe("Teams bot end to end", () => {
     expect(body[at + 1]).toMatchObject({ type: "TextBlock", text: "Otsikko puuttuu", color: "Attention" });
 
     from = t.connector.calls.length;
-    await t.post(activity("card-submit", { ...t.vars, REPLY_TO_ID: formActivityId }, { value: { ...submitData, "field.title": "Hyte", "field.day": "2027-10-14", "field.forums": "JOHTO,SALA" } }));
+    await t.post(
+      activity(
+        "card-submit",
+        { ...t.vars, REPLY_TO_ID: formActivityId },
+        { value: { ...submitData, "field.title": "Hyte", "field.day": "2027-10-14", "field.forums": "JOHTO,SALA" } },
+      ),
+    );
     const [update] = sent(from);
     expect(update).toMatchObject({ method: "update", activityId: formActivityId, conversationId: "a:1personal-chat-jussi" });
     expect(visibleText(update!.body)).toContain("Tallennettu: Hyte / 2027-10-14 / JOHTO+SALA / JOHTO-2027-2");
@@ -143,7 +190,9 @@ describe("Teams bot end to end", () => {
 describe("Teams notifier end to end", () => {
   it("posts a new top-level post in a channel (not a reply in an old thread)", async () => {
     const from = t.connector.calls.length;
-    const result = await t.notifier().send({ platform: "teams", kind: "channel", ref: "19:johto-channel@thread.tacv2" }, reply([{ kind: "text", text: "Esityslista julkaistu" }]));
+    const result = await t
+      .notifier()
+      .send({ platform: "teams", kind: "channel", ref: "19:johto-channel@thread.tacv2" }, reply([{ kind: "text", text: "Esityslista julkaistu" }]));
     expect(result.ok).toBe(true);
     const [call] = sent(from);
     expect(call!.method).toBe("create");
@@ -169,7 +218,11 @@ describe("Teams notifier end to end", () => {
     expect((await t.notifier().send({ platform: "teams", kind: "person", ref: "aad-secr" }, reply([{ kind: "text", text: "Hei Sanna" }]))).ok).toBe(true);
     const [create] = sent(from);
     expect(create).toMatchObject({ method: "create", body: { isGroup: false, members: [{ id: "aad-secr" }], tenantId: "tenant-1" } });
-    const row = t.app.db.select().from(conversationTargets).where(and(eq(conversationTargets.kind, "person"), eq(conversationTargets.ref, "aad-secr"))).get();
+    const row = t.app.db
+      .select()
+      .from(conversationTargets)
+      .where(and(eq(conversationTargets.kind, "person"), eq(conversationTargets.ref, "aad-secr")))
+      .get();
     expect(row).toMatchObject({ conversationId: create!.conversationId, serviceUrl: t.connector.url });
   });
 
@@ -215,7 +268,11 @@ describe("Teams notifier end to end", () => {
     t.connector.breakRef("a:1personal-chat-stina", "ConversationBlockedByUser");
     const result = await t.notifier().send({ platform: "teams", kind: "person", ref: "aad-swed" }, reply([{ kind: "text", text: "x" }]));
     expect(result).toMatchObject({ ok: false, terminal: true });
-    const row = t.app.db.select().from(conversationTargets).where(and(eq(conversationTargets.kind, "person"), eq(conversationTargets.ref, "aad-swed"))).get();
+    const row = t.app.db
+      .select()
+      .from(conversationTargets)
+      .where(and(eq(conversationTargets.kind, "person"), eq(conversationTargets.ref, "aad-swed")))
+      .get();
     expect(row?.disabledReason).toBe("ConversationBlockedByUser");
   });
 });

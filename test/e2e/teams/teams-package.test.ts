@@ -21,7 +21,8 @@ const APP_ID = "0b1c2d3e-4f50-4617-8899-aabbccddeeff";
 const run = promisify(execFile);
 // CommonJS packages seen through NodeNext typings: the class / function is the default export's `default`.
 const Ajv04 = ((Ajv04Module as unknown as { default?: typeof Ajv04Module }).default ?? Ajv04Module) as unknown as typeof Ajv04Module.default;
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as typeof addFormatsModule.default;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as typeof addFormatsModule.default;
 
 function tsx(env: Record<string, string>, cwd: string) {
   return run(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "manifests/teams/package.ts")], { cwd, env: { PATH: process.env.PATH ?? "", ...env } });
@@ -83,7 +84,10 @@ describe("Teams app package", () => {
 
   it("refuses without TEAMS_APP_ID, saying what to set", async () => {
     const dir = mkdtempSync(join(tmpdir(), "teams-package-"));
-    const failure = await tsx({ PUBLIC_URL: "https://yhdyspinta.example.fi" }, dir).then(() => undefined, (error: { code: number; stderr: string }) => error);
+    const failure = await tsx({ PUBLIC_URL: "https://yhdyspinta.example.fi" }, dir).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain("TEAMS_APP_ID is empty");
   });

@@ -13,7 +13,9 @@ export function seedDueReminders(db: Db, count: number, now: number, keyPrefix: 
   const rows: NewReminder[] = [];
   db.transaction((tx) => {
     for (let i = 0; i < count; i++) {
-      tx.insert(channelBindings).values({ forumId: world.forum.id, platform: "slack", channelRef: `C${i}` }).run();
+      tx.insert(channelBindings)
+        .values({ forumId: world.forum.id, platform: "slack", channelRef: `C${i}` })
+        .run();
       rows.push({
         key: `${keyPrefix}:${i}`,
         kind: "day_before",

@@ -11,7 +11,10 @@ export class HttpNotifier implements Notifier {
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 1 });
   private readonly url: URL;
 
-  constructor(readonly platform: Platform, baseUrl: string) {
+  constructor(
+    readonly platform: Platform,
+    baseUrl: string,
+  ) {
     this.url = new URL("/post", baseUrl);
   }
 
@@ -25,7 +28,8 @@ export class HttpNotifier implements Notifier {
           res.resume();
           res.on("end", () => {
             if (res.statusCode === 200) resolve({ ok: true });
-            else if (res.statusCode === 429) resolve({ ok: false, terminal: false, error: "ratelimited", retryAfterMs: Number(res.headers["retry-after"] ?? 1) * 1000 });
+            else if (res.statusCode === 429)
+              resolve({ ok: false, terminal: false, error: "ratelimited", retryAfterMs: Number(res.headers["retry-after"] ?? 1) * 1000 });
             else resolve({ ok: false, terminal: res.statusCode === 410, error: `http ${res.statusCode}` });
           });
         },

@@ -25,11 +25,16 @@ export function seedAgendaForum(db: Db, members: number, platform: "slack" | "te
   for (let i = 0; i < members; i++) {
     const ref = platform === "slack" ? `UM${String(i).padStart(3, "0")}` : `aad-m${i}`;
     const person = buildPerson(db, { id: `m${i}`, name: `Jäsen ${i}`, partyId: world.town.id, locale: i % 3 === 0 ? "sv" : "fi" }, { [platform]: ref });
-    db.insert(forumMembers).values({ forumId: world.forum.id, personId: person.id, role: "member", position: 10 + i }).run();
+    db.insert(forumMembers)
+      .values({ forumId: world.forum.id, personId: person.id, role: "member", position: 10 + i })
+      .run();
     refs.push(ref);
   }
   const meeting = buildMeeting(db, world.forum, "2027-10-13T13:00", { place: "Valtuustosali" });
-  for (const [number, title] of [[1, "Kokouksen avaus"], [2, "Hyvinvointikertomus"]] as const) {
+  for (const [number, title] of [
+    [1, "Kokouksen avaus"],
+    [2, "Hyvinvointikertomus"],
+  ] as const) {
     db.insert(agendaItems).values({ meetingId: meeting.id, number, title, state: "accepted", position: number, createdAt: 0, updatedAt: 0 }).run();
   }
   return { meetingId: meeting.id, refs };

@@ -53,17 +53,25 @@ export function setupReminders(startLocal = "2027-01-04T10:00", db: Db = openTes
     },
     move(meeting: MeetingRow, startLocalIso: string, minutes = 120): MeetingRow {
       const startsAt = local(startLocalIso);
-      return change(db, "sihteeri", clock.now(), (tx) => updateMeeting(tx, meeting, { startsAt, endsAt: startsAt + minutes * 60_000 }, "moved", "sihteeri", clock.now()));
+      return change(db, "sihteeri", clock.now(), (tx) =>
+        updateMeeting(tx, meeting, { startsAt, endsAt: startsAt + minutes * 60_000 }, "moved", "sihteeri", clock.now()),
+      );
     },
     cancel(meeting: MeetingRow, reason = "Ei asioita"): MeetingRow {
-      return change(db, "sihteeri", clock.now(), (tx) => updateMeeting(tx, meeting, { status: "cancelled", cancelReason: reason }, "cancelled", "sihteeri", clock.now()));
+      return change(db, "sihteeri", clock.now(), (tx) =>
+        updateMeeting(tx, meeting, { status: "cancelled", cancelReason: reason }, "cancelled", "sihteeri", clock.now()),
+      );
     },
     rows() {
       return db.select().from(reminders).all();
     },
     /** Pending rows' local due times per kind and offset, one per distinct time. */
     dueTimes(meetingId: string, kind: string): string[] {
-      const rows = db.select().from(reminders).all().filter((r) => r.meetingId === meetingId && r.kind === kind && r.state === "pending");
+      const rows = db
+        .select()
+        .from(reminders)
+        .all()
+        .filter((r) => r.meetingId === meetingId && r.kind === kind && r.state === "pending");
       return [...new Set(rows.map((r) => localIso(r.dueAt)))].sort();
     },
   };

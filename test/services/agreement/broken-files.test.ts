@@ -13,7 +13,12 @@ const fixture = (name: string) => readFileSync(new URL(`../../fixtures/agreement
 const demo = readFileSync(new URL("../../../examples/keski-pohjanmaa.yml", import.meta.url), "utf8");
 
 const CASES = [
-  { file: "malformed-yaml.yml", line: 13, field: "parties[1].names", fi: "ei ole kelvollista YAMLia: sisennys on epätasainen, tai { tai [ on jäänyt sulkematta" },
+  {
+    file: "malformed-yaml.yml",
+    line: 13,
+    field: "parties[1].names",
+    fi: "ei ole kelvollista YAMLia: sisennys on epätasainen, tai { tai [ on jäänyt sulkematta",
+  },
   { file: "unknown-field.yml", line: 47, field: "forums[0].colour", fi: "tuntematon kenttä; sallitut: code, kind" },
   { file: "wrong-type.yml", line: 33, field: "agreement.goals[0].indicators[0].baseline.value", fi: "odotettiin: luku, saatiin: teksti" },
   { file: "duplicate-code.yml", line: 52, field: "forums[1].code", fi: "`JOHTO` esiintyy kahdesti" },
@@ -98,10 +103,14 @@ describe("broken agreement files", () => {
     expect(gapResult.ok ? "" : formatIssues(gapResult.issues, "fi")).toContain("`meetings[0].start` — paikallista aikaa `2027-03-28T03:30` ei ole olemassa");
     const otherForum = `${base}meetings:\n  - { id: ANK-2027-1, forum: JOHTO, start: 2027-10-13T13:00, end: 2027-10-13T15:00 }\n`;
     const forumResult = checkAgreement(otherForum, "en");
-    expect(forumResult.ok ? "" : formatIssues(forumResult.issues, "en")).toContain("`ANK-2027-1` is not a meeting id of the forum JOHTO (expected JOHTO-2027-1)");
+    expect(forumResult.ok ? "" : formatIssues(forumResult.issues, "en")).toContain(
+      "`ANK-2027-1` is not a meeting id of the forum JOHTO (expected JOHTO-2027-1)",
+    );
     const leadingZero = `${base}meetings:\n  - { id: JOHTO-2027-01, forum: JOHTO, start: 2027-10-13T13:00, end: 2027-10-13T15:00 }\n`;
     const zeroResult = checkAgreement(leadingZero, "fi");
-    expect(zeroResult.ok ? "" : formatIssues(zeroResult.issues, "fi")).toContain("`JOHTO-2027-01` ei ole foorumin JOHTO kokouksen tunnus (odotettiin JOHTO-2027-1)");
+    expect(zeroResult.ok ? "" : formatIssues(zeroResult.issues, "fi")).toContain(
+      "`JOHTO-2027-01` ei ole foorumin JOHTO kokouksen tunnus (odotettiin JOHTO-2027-1)",
+    );
     // A meeting keeps its id when moved, so its year may be another than the year it takes place.
     const moved = `${base}meetings:\n  - { id: JOHTO-2026-1, forum: JOHTO, start: 2028-01-13T13:00, end: 2028-01-13T15:00 }\n`;
     expect(checkAgreement(moved, "en").ok).toBe(true);
@@ -139,7 +148,9 @@ describe("broken agreement files", () => {
   it("tells common YAML mistakes in the person's language: a field twice, a tab, an unclosed quote", () => {
     const base = fixture("valid-small.yml");
     const twice = checkAgreement(base.replace("    cadence: half_yearly\n", "    cadence: half_yearly\n    cadence: yearly\n"), "en");
-    expect(twice.ok ? "" : formatIssues(twice.issues, "en")).toContain("Line 47, column 5: `forums[0].cadence` — this is not valid YAML: the same field is written twice here");
+    expect(twice.ok ? "" : formatIssues(twice.issues, "en")).toContain(
+      "Line 47, column 5: `forums[0].cadence` — this is not valid YAML: the same field is written twice here",
+    );
     const tab = checkAgreement(base.replace("    party: kokkola\n", "\tparty: kokkola\n"), "sv");
     expect(tab.ok ? "" : formatIssues(tab.issues, "sv")).toContain("indraget görs med tabb; använd mellanslag");
     const quote = checkAgreement(base.replace("    name: Bertil Exempel\n", '    name: "Bertil Exempel\n'), "fi");

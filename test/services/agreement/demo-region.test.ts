@@ -40,7 +40,13 @@ describe("the demo region (Central Ostrobothnia)", () => {
       expect(goal.indicators.length).toBeLessThanOrEqual(3);
       expect(goal.measures.length).toBeGreaterThanOrEqual(1);
       expect(goal.measures.length).toBeLessThanOrEqual(3);
-      for (const x of goal.indicators) expect(x).toMatchObject({ unit: expect.any(String), source: expect.any(String), baseline: { value: expect.any(Number) }, target: { year: expect.any(Number) } });
+      for (const x of goal.indicators)
+        expect(x).toMatchObject({
+          unit: expect.any(String),
+          source: expect.any(String),
+          baseline: { value: expect.any(Number) },
+          target: { year: expect.any(Number) },
+        });
       for (const m of goal.measures) expect(m).toMatchObject({ responsible: expect.any(Array), due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     }
   });
@@ -59,7 +65,9 @@ describe("the demo region (Central Ostrobothnia)", () => {
     for (const f of file.forums) expect(f).toMatchObject({ convener: expect.any(String), secretary: expect.any(String) });
     // one advisory board member per municipality
     const partyOf = new Map(file.people.map((p) => [p.id, p.party]));
-    const municipalities = new Set(forums.ANK.members!.map((m) => partyOf.get(m.person)).filter((p) => file.parties.find((x) => x.id === p)?.kind === "municipality"));
+    const municipalities = new Set(
+      forums.ANK.members!.map((m) => partyOf.get(m.person)).filter((p) => file.parties.find((x) => x.id === p)?.kind === "municipality"),
+    );
     expect(municipalities.size).toBe(8);
   });
 
@@ -70,7 +78,10 @@ describe("the demo region (Central Ostrobothnia)", () => {
     const seedsDir = new URL("../../../../shared/seeds/", import.meta.url);
     let seeds = "";
     try {
-      seeds = readdirSync(seedsDir).map((f) => readFileSync(new URL(f, seedsDir), "utf8")).join("\n").toLowerCase();
+      seeds = readdirSync(seedsDir)
+        .map((f) => readFileSync(new URL(f, seedsDir), "utf8"))
+        .join("\n")
+        .toLowerCase();
     } catch {
       return; // the seeds are not shipped with the project
     }
@@ -91,7 +102,11 @@ describe("the demo region (Central Ostrobothnia)", () => {
     expect(importAgreement(db, first, { ...options, now: options.now + 1 })).toMatchObject({ ok: true });
     expect(exportAgreement(db)).toBe(first);
     const johto = listForums(db, "keski-pohjanmaa").find((f) => f.code === "JOHTO")!;
-    expect(listMembers(db, johto.id).map((m) => `${m.person.name}:${m.role}`).slice(0, 2)).toEqual(["Johanna Rinne:chair", "Henrik Forsman:vice_chair"]);
+    expect(
+      listMembers(db, johto.id)
+        .map((m) => `${m.person.name}:${m.role}`)
+        .slice(0, 2),
+    ).toEqual(["Johanna Rinne:chair", "Henrik Forsman:vice_chair"]);
   });
 
   it("with the meetings seeded on first start, the export lists them all and still round-trips byte for byte", () => {
@@ -100,7 +115,7 @@ describe("the demo region (Central Ostrobothnia)", () => {
     for (const seed of SEEDERS) seed(db, options.now);
     const exported = exportAgreement(db);
     const meetingCount = db.$client.prepare("select count(*) as n from meetings").get() as { n: number };
-    expect(exported.match(/^  - id: [A-Z0-9]+-\d{4}-\d+$/gm)?.length ?? 0).toBe(meetingCount.n);
+    expect(exported.match(/^ {2}- id: [A-Z0-9]+-\d{4}-\d+$/gm)?.length ?? 0).toBe(meetingCount.n);
     const result = importAgreement(db, exported, { ...options, now: options.now + 1 });
     expect(result).toMatchObject({ ok: true, counts: { meetings: meetingCount.n } });
     expect(exportAgreement(db)).toBe(exported);

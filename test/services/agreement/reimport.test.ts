@@ -31,7 +31,10 @@ function changed(yaml: string): string {
   const withoutT6 = yaml.slice(0, yaml.indexOf("    - code: T6\n")) + yaml.slice(yaml.indexOf("\nforums:\n") + 1);
   return withoutT6
     .replace("      fi: Johdon yhteistyöfoorumi", "      fi: Johdon strateginen foorumi")
-    .replace("      - { person: marjatta.lehtinen }\n    default_duration_minutes: 90", "      - { person: marjatta.lehtinen }\n      - { person: sari.niemela, role: expert }\n    default_duration_minutes: 90")
+    .replace(
+      "      - { person: marjatta.lehtinen }\n    default_duration_minutes: 90",
+      "      - { person: marjatta.lehtinen }\n      - { person: sari.niemela, role: expert }\n    default_duration_minutes: 90",
+    )
     .replace("    roles: [admin]\n", "    roles: [admin]\n    slack: U0MARJATTA\n")
     .replace("    cadence: quarterly\n", "    cadence: quarterly\n    channels:\n      - { platform: slack, channel: C0ANK }\n");
 }
@@ -41,7 +44,13 @@ describe("re-import of a changed agreement file", () => {
     const db = openTestDb();
     load(db, demo);
     const ids = forumIds(db);
-    const goalIds = Object.fromEntries(db.select().from(goals).all().map((g) => [g.code, g.id]));
+    const goalIds = Object.fromEntries(
+      db
+        .select()
+        .from(goals)
+        .all()
+        .map((g) => [g.code, g.id]),
+    );
     const meeting = buildMeeting(db, { id: ids.JOHTO, code: "JOHTO" }, "2027-10-13T13:00");
     const indicator = db.select().from(indicators).where(eq(indicators.code, "T1-M1")).get()!;
     db.insert(indicatorValues).values({ indicatorId: indicator.id, year: 2025, value: 33.1, recordedAt: now }).run();
@@ -53,7 +62,13 @@ describe("re-import of a changed agreement file", () => {
     load(db, changed(demo), now + 60_000);
 
     expect(forumIds(db)).toEqual(ids);
-    const goalsAfter = Object.fromEntries(db.select().from(goals).all().map((g) => [g.code, g.id]));
+    const goalsAfter = Object.fromEntries(
+      db
+        .select()
+        .from(goals)
+        .all()
+        .map((g) => [g.code, g.id]),
+    );
     expect(goalsAfter).toEqual(Object.fromEntries(Object.entries(goalIds).filter(([code]) => code !== "T6")));
     expect(db.select().from(indicators).where(eq(indicators.code, "T6-M1")).get()).toBeUndefined();
     expect(findMeeting(db, meeting.id)).toEqual(meeting);
@@ -75,9 +90,17 @@ describe("re-import of a changed agreement file", () => {
       after: { names: { fi: "Johdon strateginen foorumi" } },
     });
 
-    const identities = db.select().from(personIdentities).all().map((i) => `${i.personId} ${i.platform}:${i.externalId} ${i.fromFile}`);
+    const identities = db
+      .select()
+      .from(personIdentities)
+      .all()
+      .map((i) => `${i.personId} ${i.platform}:${i.externalId} ${i.fromFile}`);
     expect(identities.sort()).toEqual(["henrik.forsman teams:aad-henrik false", "marjatta.lehtinen slack:U0MARJATTA true"]);
-    const bindings = db.select().from(channelBindings).all().map((b) => `${b.forumId} ${b.platform}:${b.channelRef} ${b.fromFile}`);
+    const bindings = db
+      .select()
+      .from(channelBindings)
+      .all()
+      .map((b) => `${b.forumId} ${b.platform}:${b.channelRef} ${b.fromFile}`);
     expect(bindings.sort()).toEqual([`${ids.ANK} slack:C0ANK true`, `${ids.JOHTO} teams:19:johto@thread false`].sort());
 
     // The export carries the file's links (not the runtime ones) and every meeting; it round-trips.
@@ -91,8 +114,20 @@ describe("re-import of a changed agreement file", () => {
 
     // Dropping the links from the file removes them; runtime links stay.
     load(db, demo, now + 180_000);
-    expect(db.select().from(personIdentities).all().map((i) => i.externalId)).toEqual(["aad-henrik"]);
-    expect(db.select().from(channelBindings).all().map((b) => b.channelRef)).toEqual(["19:johto@thread"]);
+    expect(
+      db
+        .select()
+        .from(personIdentities)
+        .all()
+        .map((i) => i.externalId),
+    ).toEqual(["aad-henrik"]);
+    expect(
+      db
+        .select()
+        .from(channelBindings)
+        .all()
+        .map((b) => b.channelRef),
+    ).toEqual(["19:johto@thread"]);
     expect(goalsAfter.T1).toBe(db.select().from(goals).where(eq(goals.code, "T1")).get()!.id);
   });
 
@@ -119,7 +154,14 @@ describe("re-import of a changed agreement file", () => {
     // The same file again changes nothing: no new sequence, no meeting audit rows.
     load(db, withMeetings("2027-11-03T14:00", "2027-11-03T16:00"), now + 2);
     expect(findMeeting(db, "JOHTO-2027-2")!.sequence).toBe(1);
-    expect(db.select().from(auditLog).where(eq(auditLog.at, now + 2)).all().map((r) => r.action)).toEqual(["agreement.import"]);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.at, now + 2))
+        .all()
+        .map((r) => r.action),
+    ).toEqual(["agreement.import"]);
   });
 
   it("exports and imports a meeting moved over New Year under the id it was numbered with", () => {
@@ -139,7 +181,11 @@ describe("re-import of a changed agreement file", () => {
     expect(findMeeting(copy, meeting.id)).toMatchObject({ year: 2026, number: meeting.number, startsAt: Date.parse("2027-01-13T11:00:00Z") });
     expect(exportAgreement(copy)).toBe(exported);
     // The next meeting numbered in 2026 does not collide with the moved one.
-    const next = scheduleMeeting(useCaseOf(copy, "marjatta.lehtinen", now), { forum: forumById(copy, forumIds(copy).JOHTO!)!, ...spanOf("2026-12-30", { hour: 13, minute: 0 }, undefined, johto, ZONE) }, { confirmed: true });
+    const next = scheduleMeeting(
+      useCaseOf(copy, "marjatta.lehtinen", now),
+      { forum: forumById(copy, forumIds(copy).JOHTO!)!, ...spanOf("2026-12-30", { hour: 13, minute: 0 }, undefined, johto, ZONE) },
+      { confirmed: true },
+    );
     expect(next.kind === "done" && next.meeting.id).toBe(`JOHTO-2026-${meeting.number + 1}`);
   });
 
@@ -161,7 +207,14 @@ describe("re-import of a changed agreement file", () => {
     const ids = forumIds(db);
     const meeting = buildMeeting(db, { id: ids.KOKHVA!, code: "KOKHVA" }, "2026-10-05T10:00");
     const forum = forumById(db, ids.KOKHVA!)!;
-    recordDecision(useCaseOf(db, "marjatta.lehtinen", now), { region: findRegion(db)!, forum, meeting, title: "Talousarvio", decisionText: "Hyväksyttiin.", goalIds: [] });
+    recordDecision(useCaseOf(db, "marjatta.lehtinen", now), {
+      region: findRegion(db)!,
+      forum,
+      meeting,
+      title: "Talousarvio",
+      decisionText: "Hyväksyttiin.",
+      goalIds: [],
+    });
     const before = exportAgreement(db);
     // A renamed code looks like a dropped forum and a new one.
     const renamed = demo.replace("  - code: KOKHVA\n", "  - code: KOKHVA2\n").replaceAll("forum: KOKHVA,", "forum: KOKHVA2,");
@@ -171,7 +224,13 @@ describe("re-import of a changed agreement file", () => {
     );
     expect(exportAgreement(db)).toBe(before);
     expect(findMeeting(db, meeting.id)).toBeDefined();
-    expect(db.select().from(auditLog).where(eq(auditLog.at, now + 1)).all()).toEqual([]);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.at, now + 1))
+        .all(),
+    ).toEqual([]);
   });
 
   it("refuses to drop a party whose diary numbers recorded decisions carry", () => {
@@ -182,10 +241,18 @@ describe("re-import of a changed agreement file", () => {
     const forum = forumById(db, forumIds(db).JOHTO!)!;
     const meeting = buildMeeting(db, forum, "2026-10-05T10:00");
     recordDecision(useCaseOf(db, "marjatta.lehtinen", now), {
-      region: findRegion(db)!, forum, meeting, title: "Sopimus", decisionText: "Hyväksyttiin.", goalIds: [], diary: [{ partyId: "testikunta", number: "TK/12/2026" }],
+      region: findRegion(db)!,
+      forum,
+      meeting,
+      title: "Sopimus",
+      decisionText: "Hyväksyttiin.",
+      goalIds: [],
+      diary: [{ partyId: "testikunta", number: "TK/12/2026" }],
     });
     const result = importAgreement(db, demo, { actor: "marjatta.lehtinen", now: now + 1, locale: "fi" });
-    expect(result.ok ? "" : formatIssues(result.issues, "fi")).toContain("osapuoli testikunta puuttuu tiedostosta, mutta kirjatuissa päätöksissä (1) on sen diaarinumero");
+    expect(result.ok ? "" : formatIssues(result.issues, "fi")).toContain(
+      "osapuoli testikunta puuttuu tiedostosta, mutta kirjatuissa päätöksissä (1) on sen diaarinumero",
+    );
     expect(exportAgreement(db)).toContain("  - id: testikunta\n");
   });
 });
