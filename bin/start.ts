@@ -5,23 +5,31 @@
 import { pino } from "pino";
 import { ADAPTERS } from "../adapters/index.js";
 import { startApp } from "../src/app.js";
-import { ConfigError, loadDotEnv, readConfig } from "../src/config.js";
+import { type Config, ConfigError, loadDotEnv, readConfig } from "../src/config.js";
 import { createLogger } from "../src/log.js";
 
 loadDotEnv();
-let config;
+let config: Config;
 try {
   config = readConfig();
 } catch (error) {
   if (error instanceof ConfigError) {
-    process.stderr.write(`Configuration error: ${error.message}\n`);
+    process.stderr.write(`Configuration refused, nothing was started: ${error.message}\n`);
     process.exit(1);
   }
   throw error;
 }
 // Logs go to stderr so the console's stdout stays a clean conversation.
 const log = createLogger(config.logLevel, pino.destination(2));
-const app = await startApp({ config, log, adapters: ADAPTERS });
+let app: Awaited<ReturnType<typeof startApp>>;
+try {
+  app = await startApp({ config, log, adapters: ADAPTERS });
+} catch (error) {
+  // A refused seed file is the operator's to fix: say what, without a stack trace.
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`Configuration refused: ${error.message}\n`);
+  process.exit(1);
+}
 
 let stopping = false;
 const stop = async (signal: string) => {

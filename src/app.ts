@@ -2,12 +2,12 @@
  * Starts the whole product in one process: database (migrated, seeded on first start), the core, the HTTP
  * server, the chat adapters that are configured, and the scheduler tick.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { openDatabase, type Db } from "../db/connection.js";
 import type { Adapter, RunningAdapter } from "./adapter.js";
 import { systemClock, type Clock } from "./clock.js";
-import type { Config } from "./config.js";
+import { ConfigError, type Config } from "./config.js";
 import type { CoreDeps } from "./commands/context.js";
 import { createCore, type Core } from "./commands/run.js";
 import type { Notifier } from "./conversation/notifier.js";
@@ -45,7 +45,7 @@ export interface RunningApp {
 export function seedIfEmpty(db: Db, seedFile: string, clock: Clock, log: Logger): boolean {
   if (findRegion(db)) return false;
   const result = importAgreement(db, readFileSync(seedFile, "utf8"), { actor: "import", now: clock.now(), locale: "en" });
-  if (!result.ok) throw new Error(`The seed file ${seedFile} is not valid:\n${formatIssues(result.issues, "en")}`);
+  if (!result.ok) throw new ConfigError([`SEED_FILE ${seedFile} is not a valid agreement file:\n${formatIssues(result.issues, "en")}`]);
   for (const seed of SEEDERS) seed(db, clock.now());
   log.info({ seedFile, ...result.counts }, "seeded the database");
   return true;
@@ -54,8 +54,16 @@ export function seedIfEmpty(db: Db, seedFile: string, clock: Clock, log: Logger)
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, log } = options;
   const clock = options.clock ?? systemClock;
+  const created = config.databasePath !== ":memory:" && !existsSync(config.databasePath);
   const db = openDatabase(config.databasePath);
-  seedIfEmpty(db, config.seedFile, clock, log);
+  try {
+    seedIfEmpty(db, config.seedFile, clock, log);
+  } catch (error) {
+    db.$client.close();
+    // A first start that could not seed leaves no half-made database behind.
+    if (created) for (const suffix of ["", "-wal", "-shm"]) rmSync(config.databasePath + suffix, { force: true });
+    throw error;
+  }
   const notifiers = new Map<Platform, Notifier>();
   const deps: CoreDeps = { db, clock, config, log };
   const core = createCore(deps);

@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../../db/connection.js";
 import { systemClock } from "../clock.js";
-import { loadDotEnv, readConfig } from "../config.js";
+import { ConfigError, loadDotEnv, readConfig, type Config } from "../config.js";
 import { createCore } from "../commands/run.js";
 import { renderReplyText } from "../conversation/render-text.js";
 import { t } from "../i18n/catalog.js";
@@ -28,7 +28,14 @@ const USAGE = `Usage: yhdyspinta <command>
 /** Runs the CLI; returns the exit status. Output goes through `out`/`err` so tests can capture it. */
 export async function runCli(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   loadDotEnv();
-  const config = readConfig();
+  let config: Config;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    err(`Configuration refused, nothing was opened: ${error.message}`);
+    return 2;
+  }
   const locale: Locale = matchLocale(process.env.LANG) ?? "en";
   const [command, ...rest] = argv;
   const read = (file: string | undefined): string | undefined => {
