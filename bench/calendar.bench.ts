@@ -13,7 +13,8 @@ import { seedIfEmpty } from "../src/app.js";
 import { ManualClock } from "../src/clock.js";
 import { readConfig } from "../src/config.js";
 import { createCore } from "../src/commands/run.js";
-import { findRegion, listPeople } from "../src/services/region.js";
+import { findRegion } from "../src/services/regions.js";
+import { listPeople } from "../src/services/people.js";
 import { heading, report, timePair } from "./lib.js";
 
 const NOW = Date.parse("2026-11-22T10:00:00Z");

@@ -15,7 +15,7 @@ import type { Platform } from "./conversation/input.js";
 import { createHttpApp, listen, portOf } from "./http/server.js";
 import type { Logger } from "./log.js";
 import { formatIssues, importAgreement } from "./services/agreement/index.js";
-import { findRegion } from "./services/region.js";
+import { findRegion } from "./services/regions.js";
 import { startScheduler, type Scheduler } from "./scheduler/loop.js";
 import { SEEDERS } from "./services/seeders.js";
 

@@ -10,7 +10,9 @@ import type { Platform, UserRef } from "./conversation/input.js";
 import type { Translate } from "./i18n/catalog.js";
 import type { Locale } from "./i18n/locale.js";
 import type { Logger } from "./log.js";
-import type { ForumRow, PersonRow, RegionRow } from "./services/region.js";
+import type { ForumRow } from "./services/forums.js";
+import type { PersonRow } from "./services/people.js";
+import type { RegionRow } from "./services/regions.js";
 
 /** What the core needs from the outside world; built once at start-up (src/app.ts). */
 export interface CoreDeps {

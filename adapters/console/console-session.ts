@@ -8,7 +8,8 @@ import type { Core } from "../../src/commands/run.js";
 import type { Form, FormValues } from "../../src/conversation/form.js";
 import { renderFormText, renderReplyText } from "../../src/conversation/render-text.js";
 import type { Reply } from "../../src/conversation/reply.js";
-import { findRegion, listPeople, findPerson } from "../../src/services/region.js";
+import { findRegion } from "../../src/services/regions.js";
+import { listPeople, findPerson } from "../../src/services/people.js";
 
 export interface ConsoleSessionOptions {
   core: Core;

@@ -1,7 +1,7 @@
 /** Feed and invite texts in the reader's language: the event summary and the forum's categories. */
 import { t } from "../i18n/catalog.js";
 import { localized, type Locale } from "../i18n/locale.js";
-import type { ForumRow } from "../services/region.js";
+import type { ForumRow } from "../services/forums.js";
 
 /** 611/2021 §14 and 612/2021 §7 negotiations are statutory (DESIGN "The agreement file"). */
 const STATUTORY = new Set<ForumRow["kind"]>(["hyte_negotiation", "term_negotiation"]);

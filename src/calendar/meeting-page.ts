@@ -7,7 +7,7 @@ import { formatDateTime, formatSpan } from "../i18n/format.js";
 import type { Locale } from "../i18n/locale.js";
 import type { PublishedAgendaItem } from "../services/agenda/published.js";
 import type { MeetingRow } from "../services/meetings.js";
-import type { ForumRow } from "../services/region.js";
+import type { ForumRow } from "../services/forums.js";
 import { forumName } from "./calendar-text.js";
 import type { PageDecision } from "./final-decisions.js";
 import { escapeHtml as h, safeHref } from "./html.js";

@@ -4,7 +4,7 @@
  */
 import type { Locale } from "../i18n/locale.js";
 import type { MeetingRow } from "../services/meetings.js";
-import type { ForumRow } from "../services/region.js";
+import type { ForumRow } from "../services/forums.js";
 
 /** The host part of PUBLIC_URL, used in UIDs (`JOHTO-2027-2@yhdyspinta.example.fi`). */
 export function hostOf(publicUrl: string): string {

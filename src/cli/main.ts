@@ -16,7 +16,8 @@ import { matchLocale, type Locale } from "../i18n/locale.js";
 import { createLogger } from "../log.js";
 import { pino } from "pino";
 import { checkAgreement, exportAgreement, formatIssues, importAgreement } from "../services/agreement/index.js";
-import { findRegion, listPeople } from "../services/region.js";
+import { findRegion } from "../services/regions.js";
+import { listPeople } from "../services/people.js";
 
 const USAGE = `Usage: yhdyspinta <command>
   check <file>                      validate an agreement file, change nothing

@@ -7,7 +7,8 @@ import { can, rolesFor, type Capability, type ForumAccess } from "../domain/perm
 import { UserError } from "../errors.js";
 import type { MessageKey } from "../i18n/catalog.js";
 import type { Translate } from "../i18n/catalog.js";
-import type { ForumRow, PersonRow } from "./region.js";
+import type { ForumRow } from "./forums.js";
+import type { PersonRow } from "./people.js";
 
 export interface Who {
   db: DbOrTx;

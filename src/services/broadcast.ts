@@ -12,7 +12,8 @@ import { reply, type Reply } from "../conversation/reply.js";
 import { t } from "../i18n/catalog.js";
 import { isLocale, type Locale } from "../i18n/locale.js";
 import { change } from "./audit.js";
-import { findPerson, forumById } from "./region.js";
+import { findPerson } from "./people.js";
+import { forumById } from "./forums.js";
 import { queueNotice, type Notice } from "./reminders/notices.js";
 import { channelRecipients, personRecipient } from "./reminders/recipients.js";
 

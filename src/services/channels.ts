@@ -1,9 +1,37 @@
-/** Binding a chat channel to a forum: one transaction with its audit row, recording the forum it was bound to before. */
-import { and, eq } from "drizzle-orm";
-import type { Db } from "../../db/connection.js";
-import { channelBindings } from "../../db/schema/index.js";
+/**
+ * Chat channels bound to forums: which forum a channel belongs to, and binding one (one transaction with its audit
+ * row, recording the forum it was bound to before).
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "../../db/connection.js";
+import { prepared } from "../../db/prepared.js";
+import { channelBindings, forums } from "../../db/schema/index.js";
 import { change } from "./audit.js";
-import { forumById, type ForumRow } from "./region.js";
+import { forumById, type ForumRow } from "./forums.js";
+
+/** The forum bound to a chat channel, if any (a command there defaults to that forum). */
+const forumOfChannelQuery = prepared((db: DbOrTx) =>
+  db
+    .select({ forum: forums })
+    .from(channelBindings)
+    .innerJoin(forums, eq(forums.id, channelBindings.forumId))
+    .where(and(eq(channelBindings.platform, sql.placeholder("platform")), eq(channelBindings.channelRef, sql.placeholder("channelRef"))))
+    .prepare(),
+);
+export function forumOfChannel(db: DbOrTx, platform: string, channelRef: string): ForumRow | undefined {
+  return forumOfChannelQuery(db).get({ platform, channelRef })?.forum;
+}
+
+const bindingsQuery = prepared((db: DbOrTx) =>
+  db
+    .select()
+    .from(channelBindings)
+    .where(eq(channelBindings.forumId, sql.placeholder("forumId")))
+    .prepare(),
+);
+export function listChannelBindings(db: DbOrTx, forumId: number): (typeof channelBindings.$inferSelect)[] {
+  return bindingsQuery(db).all({ forumId });
+}
 
 export function bindChannel(db: Db, actor: string, now: number, forum: ForumRow, platform: string, channelRef: string): void {
   change(db, actor, now, (tx, audit) => {

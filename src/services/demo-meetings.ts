@@ -11,7 +11,8 @@ import { CADENCE_PERIOD, periodsBetween } from "../domain/periods.js";
 import { change } from "./audit.js";
 import { councilTermsOf, localDayRange, meetingsBetween } from "./calendar-query.js";
 import { insertMeeting } from "./meetings.js";
-import { findRegion, listForums, type ForumRow } from "./region.js";
+import { findRegion } from "./regions.js";
+import { listForums, type ForumRow } from "./forums.js";
 
 const LEAD_DAYS = 14;
 const WEEKDAYS = [2, 3, 4];

@@ -12,7 +12,8 @@ import { termOf, type CouncilTerm } from "../domain/council-terms.js";
 import { computeDuties, localDateOf, type Duty, type DutyMeeting } from "../domain/duties.js";
 import { dutySettingsFrom } from "../domain/duty-rules.js";
 import { councilTermsOf, localDayRange, meetingsBetween, regionSettingsOf } from "./calendar-query.js";
-import { findRegion, listForums } from "./region.js";
+import { findRegion } from "./regions.js";
+import { listForums } from "./forums.js";
 
 export interface DateRange {
   /** Local dates yyyy-MM-dd, inclusive. */

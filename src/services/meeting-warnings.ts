@@ -12,7 +12,7 @@ import { formatLocalDate, formatSpan } from "../i18n/format.js";
 import type { Locale } from "../i18n/locale.js";
 import { councilTermsOf, meetingsBetween, membersByForum } from "./calendar-query.js";
 import type { MeetingRow } from "./meetings.js";
-import { listForums, type ForumRow } from "./region.js";
+import { listForums, type ForumRow } from "./forums.js";
 
 export interface Warning {
   key: MessageKey;

@@ -12,7 +12,7 @@ import type { DbOrTx, Tx } from "../../db/connection.js";
 import { meetings } from "../../db/schema/index.js";
 import { UserError } from "../errors.js";
 import { emitMeetingChange, type MeetingChange } from "./meeting-events.js";
-import type { ForumRow } from "./region.js";
+import type { ForumRow } from "./forums.js";
 
 export type MeetingRow = typeof meetings.$inferSelect;
 

@@ -2,7 +2,8 @@
 import type { DbOrTx } from "../../db/connection.js";
 import { localized, type Locale } from "../i18n/locale.js";
 import { memo } from "../memo.js";
-import { findParty, findPerson } from "./region.js";
+import { findParty } from "./parties.js";
+import { findPerson } from "./people.js";
 
 export type NameOf = (id: string) => string;
 

@@ -1,15 +1,39 @@
 /**
  * Links a chat user to a person: by the platform id stored on the person, else by e-mail (asked from the
- * platform only when needed), storing the id for next time. Console and CLI users are people ids.
+ * platform only when needed), storing the id for next time. Console and CLI users are people ids. Also the
+ * small read queries over people.
  */
-import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/connection.js";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "../../db/connection.js";
 import { prepared } from "../../db/prepared.js";
 import { people, personIdentities } from "../../db/schema/index.js";
 import type { UserRef } from "../conversation/input.js";
 import { change } from "./audit.js";
-import type { PersonRow } from "./region.js";
-import { findPerson } from "./region.js";
+
+export type PersonRow = typeof people.$inferSelect;
+
+const personQuery = prepared((db: DbOrTx) =>
+  db
+    .select()
+    .from(people)
+    .where(eq(people.id, sql.placeholder("id")))
+    .prepare(),
+);
+export function findPerson(db: DbOrTx, id: string): PersonRow | undefined {
+  return personQuery(db).get({ id });
+}
+
+const peopleQuery = prepared((db: DbOrTx) =>
+  db
+    .select()
+    .from(people)
+    .where(eq(people.regionId, sql.placeholder("regionId")))
+    .orderBy(asc(people.position))
+    .prepare(),
+);
+export function listPeople(db: DbOrTx, regionId: string): PersonRow[] {
+  return peopleQuery(db).all({ regionId });
+}
 
 const linkedPersonQuery = prepared((db: Db) =>
   db

@@ -16,7 +16,7 @@ import { change } from "./audit.js";
 import { warningsFor, type Warning } from "./meeting-warnings.js";
 import { insertMeeting, updateMeeting, type MeetingRow } from "./meetings.js";
 import { requireNotStarted } from "./record/lifecycle.js";
-import type { ForumRow } from "./region.js";
+import type { ForumRow } from "./forums.js";
 import { actorOf, type UseCase } from "./use-case.js";
 
 export interface Span {

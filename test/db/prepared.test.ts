@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { people } from "../../db/schema/index.js";
-import { findPerson, findRegion } from "../../src/services/region.js";
+import { findPerson } from "../../src/services/people.js";
+import { findRegion } from "../../src/services/regions.js";
 import { buildPerson, buildRegion } from "../builders.js";
 import { openTestDb } from "../support/db.js";
 

@@ -4,7 +4,7 @@ import { openDatabase } from "../../db/connection.js";
 import { regions } from "../../db/schema/index.js";
 import { recordDecision } from "../../src/services/decisions/record.js";
 import { sectionLabel } from "../../src/services/decisions/section-ref.js";
-import { findRegion } from "../../src/services/region.js";
+import { findRegion } from "../../src/services/regions.js";
 import { buildForum, buildMeeting, buildWorld } from "../builders.js";
 import { openTestDb, tempDbPath } from "../support/db.js";
 import type { Db } from "../../db/connection.js";

@@ -6,7 +6,8 @@
 import { openDatabase } from "../../db/connection.js";
 import { recordDecision } from "../../src/services/decisions/record.js";
 import { requireMeeting } from "../../src/services/meetings.js";
-import { findRegion, forumById } from "../../src/services/region.js";
+import { findRegion } from "../../src/services/regions.js";
+import { forumById } from "../../src/services/forums.js";
 import { useCaseOf } from "../support/use-case.js";
 
 const [path, meetingId, count, tag] = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
 import type { Reply } from "../../src/conversation/reply.js";
 import { importAgreement } from "../../src/services/agreement/index.js";
-import { findForum } from "../../src/services/region.js";
+import { findForum } from "../../src/services/forums.js";
 import { goalStatus, indicatorStatus, measureStatus, trendOf } from "../../src/services/goals/progress.js";
 import { buildMeeting } from "../builders.js";
 import { createTestCore, type TestCore } from "../support/core.js";

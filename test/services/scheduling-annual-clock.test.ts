@@ -8,7 +8,7 @@ import { ManualClock } from "../../src/clock.js";
 import { readConfig } from "../../src/config.js";
 import { createHttpApp, listen, portOf } from "../../src/http/server.js";
 import { translator } from "../../src/i18n/catalog.js";
-import { findRegion } from "../../src/services/region.js";
+import { findRegion } from "../../src/services/regions.js";
 import { annualClockModel, renderAnnualClockSvg, renderPng } from "../../src/services/annual-clock/index.js";
 
 const NOW = Date.parse("2027-05-01T10:00:00Z");

@@ -2,7 +2,7 @@
 import type { Db } from "../../db/connection.js";
 import { translator } from "../../src/i18n/catalog.js";
 import type { Locale } from "../../src/i18n/locale.js";
-import { findPerson } from "../../src/services/region.js";
+import { findPerson } from "../../src/services/people.js";
 import type { UseCase } from "../../src/services/use-case.js";
 
 export function useCaseOf(db: Db, personId: string, now: number, locale: Locale = "fi", zone = "Europe/Helsinki"): UseCase {

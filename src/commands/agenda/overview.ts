@@ -4,7 +4,7 @@ import { formatDateTime, formatSpan } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
 import { listMeetings } from "../../services/meetings.js";
 import { agendaDeadlineOf } from "../../services/meetings.js";
-import { forumsOfPerson, listForums, type ForumRow } from "../../services/region.js";
+import { forumsOfPerson, listForums, type ForumRow } from "../../services/forums.js";
 import type { Context } from "../context.js";
 import { viewButton } from "./buttons.js";
 import { statusText } from "./view.js";

@@ -6,7 +6,7 @@ import { tellProposer } from "../../services/agenda/notify.js";
 import { acceptItem, addStandingItems, checkRejectable, mergeItems, orderItems, rejectItem, setProposal } from "../../services/agenda/shape.js";
 import { requireCapability } from "../../services/access.js";
 import { requireMeeting, type MeetingRow } from "../../services/meetings.js";
-import type { ForumRow } from "../../services/region.js";
+import type { ForumRow } from "../../services/forums.js";
 import { withMessages } from "../../services/reminders/notices.js";
 import { UserError } from "../../errors.js";
 import type { Args } from "../command.js";

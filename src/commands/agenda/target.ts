@@ -7,7 +7,7 @@ import { UserError } from "../../errors.js";
 import type { MessageKey } from "../../i18n/catalog.js";
 import { canRead } from "../../services/access.js";
 import { listMeetings, requireMeeting, type MeetingRow } from "../../services/meetings.js";
-import { findForum, forumById, type ForumRow } from "../../services/region.js";
+import { findForum, forumById, type ForumRow } from "../../services/forums.js";
 import type { Context } from "../context.js";
 
 export interface Target {

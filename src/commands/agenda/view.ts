@@ -11,7 +11,7 @@ import { latestVersion } from "../../services/agenda/published.js";
 import { meetingFacts, publishedBlocks } from "../../services/agenda/render-published.js";
 import { allows } from "../../services/access.js";
 import { agendaDeadlineOf, type MeetingRow } from "../../services/meetings.js";
-import type { ForumRow } from "../../services/region.js";
+import type { ForumRow } from "../../services/forums.js";
 import { partyNames, personNames, type NameOf } from "../../services/names.js";
 import type { Args } from "../command.js";
 import type { Context } from "../context.js";

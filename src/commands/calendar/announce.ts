@@ -10,7 +10,7 @@ import { reply, type Block, type Reply } from "../../conversation/reply.js";
 import type { MessageKey } from "../../i18n/catalog.js";
 import type { Warning } from "../../services/meeting-warnings.js";
 import type { MeetingRow } from "../../services/meetings.js";
-import type { ForumRow } from "../../services/region.js";
+import type { ForumRow } from "../../services/forums.js";
 import { channelNoticePending } from "../../services/reminders/outbox.js";
 import type { Context } from "../context.js";
 import { meetingLine, warningBlocks } from "./render.js";

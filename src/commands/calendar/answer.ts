@@ -10,7 +10,7 @@ import type { MessageKey } from "../../i18n/catalog.js";
 import { resolvePersonTyped } from "../../services/decisions/resolve.js";
 import { requireMeeting } from "../../services/meetings.js";
 import { answerInvitation } from "../../services/record/responses.js";
-import { forumById } from "../../services/region.js";
+import { forumById } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
 
 function answerCommand(name: string, answer: ResponseAnswer, aliases: CommandSpec["aliases"], summary: MessageKey, usage: MessageKey): CommandSpec {

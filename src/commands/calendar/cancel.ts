@@ -4,7 +4,7 @@
  */
 import { UserError } from "../../errors.js";
 import { requireMeeting } from "../../services/meetings.js";
-import { forumById } from "../../services/region.js";
+import { forumById } from "../../services/forums.js";
 import { cancelMeeting } from "../../services/scheduling.js";
 import type { CommandSpec } from "../command.js";
 import { announce } from "./announce.js";

@@ -10,7 +10,7 @@ import { UserError } from "../../errors.js";
 import { councilTermsOf } from "../../services/calendar-query.js";
 import { dutiesFor, yearRange, type DateRange } from "../../services/duties.js";
 import { canRead } from "../../services/access.js";
-import { listForums } from "../../services/region.js";
+import { listForums } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
 import { dutyLine } from "./duty-text.js";

@@ -1,7 +1,7 @@
 /** The forum a command names (its first word, when that is a forum code) or the channel's bound forum. */
 import { UserError } from "../../errors.js";
 import type { MessageKey } from "../../i18n/catalog.js";
-import { findForum, type ForumRow } from "../../services/region.js";
+import { findForum, type ForumRow } from "../../services/forums.js";
 import type { Context } from "../context.js";
 
 export function forumArg(ctx: Context, words: string[], usage: MessageKey): { forum: ForumRow; consumed: number } {

@@ -5,7 +5,7 @@ import { formatDateTime, formatSpan } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
 import { allows, canRead } from "../../services/access.js";
 import { agendaDeadlineOf, requireMeeting } from "../../services/meetings.js";
-import { forumById } from "../../services/region.js";
+import { forumById } from "../../services/forums.js";
 import { meetingPageUrl } from "../../calendar/urls.js";
 import type { CommandSpec } from "../command.js";
 import { meetingHasStarted } from "../../services/record/lifecycle.js";

@@ -6,7 +6,7 @@ import type { Locale } from "../../i18n/locale.js";
 import { localized } from "../../i18n/locale.js";
 import type { Warning } from "../../services/meeting-warnings.js";
 import type { MeetingRow } from "../../services/meetings.js";
-import type { ForumRow } from "../../services/region.js";
+import type { ForumRow } from "../../services/forums.js";
 import type { Context } from "../context.js";
 
 /**

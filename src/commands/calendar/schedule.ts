@@ -10,7 +10,7 @@ import { parseDateWords } from "../../domain/date-input.js";
 import { formatClockTime, parseClockTime, type ClockTime } from "../../domain/time-input.js";
 import { isUserError } from "../../errors.js";
 import { requireCapability } from "../../services/access.js";
-import { requireForum, type ForumRow } from "../../services/region.js";
+import { requireForum, type ForumRow } from "../../services/forums.js";
 import { placeAndLink, scheduleMeeting, spanOf } from "../../services/scheduling.js";
 import type { CommandSpec, FormSpec } from "../command.js";
 import type { Context } from "../context.js";

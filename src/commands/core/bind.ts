@@ -4,7 +4,7 @@ import { UserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
 import { requireCapability } from "../../services/access.js";
 import { bindChannel } from "../../services/channels.js";
-import { requireForum } from "../../services/region.js";
+import { requireForum } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
 
 export const bindCommand: CommandSpec = {

@@ -3,7 +3,8 @@ import { reply, type Block } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
 import { partyNames, personNames } from "../../services/names.js";
-import { listChannelBindings, listForums, listMembers, requireForum } from "../../services/region.js";
+import { listChannelBindings } from "../../services/channels.js";
+import { listForums, listMembers, requireForum } from "../../services/forums.js";
 import { canRead } from "../../services/access.js";
 import type { CommandSpec } from "../command.js";
 

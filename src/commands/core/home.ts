@@ -8,7 +8,8 @@ import { formatDateTime, formatSpan } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
 import { dutiesAtRiskFor } from "../../services/duties.js";
 import { agendaDeadlineOf, listMeetings } from "../../services/meetings.js";
-import { forumsOfPerson, listForums, type PersonRow } from "../../services/region.js";
+import { forumsOfPerson, listForums } from "../../services/forums.js";
+import type { PersonRow } from "../../services/people.js";
 import { dutyLine } from "../calendar/duty-text.js";
 import type { Context } from "../context.js";
 

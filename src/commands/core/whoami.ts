@@ -1,7 +1,8 @@
 /** `whoami`: the person as the bot knows them, their organisation, language and roles. */
 import { reply } from "../../conversation/reply.js";
 import { localized } from "../../i18n/locale.js";
-import { findParty, forumsOfPerson } from "../../services/region.js";
+import { findParty } from "../../services/parties.js";
+import { forumsOfPerson } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
 
 export const whoamiCommand: CommandSpec = {

@@ -16,7 +16,7 @@ import { goalIdsOfDecision, viewDecision } from "../../services/decisions/querie
 import { recordDecision } from "../../services/decisions/record.js";
 import { labelDecision, resolveSectionRef } from "../../services/decisions/section-ref.js";
 import { requireGoal } from "../../services/goals/queries.js";
-import { forumById } from "../../services/region.js";
+import { forumById } from "../../services/forums.js";
 import type { Args, CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
 import { announceDecision } from "./announce.js";

@@ -7,7 +7,7 @@ import { canRead } from "../../services/access.js";
 import { viewDecision } from "../../services/decisions/queries.js";
 import { searchDecisions } from "../../services/decisions/search.js";
 import { requireGoal } from "../../services/goals/queries.js";
-import { findForum, listForums } from "../../services/region.js";
+import { findForum, listForums } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
 import { decisionLine } from "./present.js";
 

@@ -3,7 +3,7 @@ import { UserError } from "../../errors.js";
 import type { MessageKey } from "../../i18n/catalog.js";
 import { canRead } from "../../services/access.js";
 import { requireMeeting, type MeetingRow } from "../../services/meetings.js";
-import { forumById, type ForumRow } from "../../services/region.js";
+import { forumById, type ForumRow } from "../../services/forums.js";
 import type { Context } from "../context.js";
 
 export function meetingArg(ctx: Context, typed: string | undefined, usage: MessageKey): { meeting: MeetingRow; forum: ForumRow } {

@@ -28,7 +28,7 @@ import { readDate } from "../calendar/when-args.js";
 import { buildMinutesDocument } from "../../services/minutes/document.js";
 import { buildExtract } from "../../services/minutes/extract.js";
 import { approveMinutes, finishMinutes, setInspectors } from "../../services/minutes/inspection.js";
-import { findPerson } from "../../services/region.js";
+import { findPerson } from "../../services/people.js";
 import type { Args, CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
 import { extractUrl, minutesUrl, type MinutesFormat } from "../../services/minutes/urls.js";

@@ -6,7 +6,8 @@ import { UserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
 import { canRead } from "../../services/access.js";
 import type { FeedTarget } from "../../services/feeds/tokens.js";
-import { findParty, requireForum } from "../../services/region.js";
+import { findParty } from "../../services/parties.js";
+import { requireForum } from "../../services/forums.js";
 import type { Args } from "../command.js";
 import type { Context } from "../context.js";
 

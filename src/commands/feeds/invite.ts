@@ -5,7 +5,7 @@ import { forumName } from "../../calendar/calendar-text.js";
 import { inviteAttachment } from "../../calendar/invite.js";
 import { canRead } from "../../services/access.js";
 import { requireMeeting } from "../../services/meetings.js";
-import { forumById } from "../../services/region.js";
+import { forumById } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
 
 export const inviteCommand: CommandSpec = {

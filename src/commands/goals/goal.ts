@@ -7,7 +7,7 @@ import { decisionsOfGoal, viewDecision } from "../../services/decisions/queries.
 import { overviewOf } from "../../services/goals/overview.js";
 import { requireGoal } from "../../services/goals/queries.js";
 import { partyNames } from "../../services/names.js";
-import { forumById } from "../../services/region.js";
+import { forumById } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
 import { decisionLine } from "../decisions/present.js";
 import { indicatorLine, measureLine, valuesLine } from "./present.js";

@@ -6,7 +6,7 @@ import type { Express } from "express";
 import { translator } from "../../i18n/catalog.js";
 import { annualClockModel, renderAnnualClockSvg, renderPng } from "../../services/annual-clock/index.js";
 import { readerLocale } from "../../services/feeds/reader-locale.js";
-import { findRegion } from "../../services/region.js";
+import { findRegion } from "../../services/regions.js";
 import type { HttpDeps } from "../server.js";
 
 export function register(app: Express, deps: HttpDeps): void {

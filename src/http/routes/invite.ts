@@ -6,7 +6,7 @@ import type { Express, Request, Response } from "express";
 import { inviteIcs } from "../../calendar/invite.js";
 import { findMeeting } from "../../services/meetings.js";
 import { readerLocale } from "../../services/feeds/reader-locale.js";
-import { findRegion } from "../../services/region.js";
+import { findRegion } from "../../services/regions.js";
 import type { HttpDeps } from "../server.js";
 
 export function register(app: Express, deps: HttpDeps): void {

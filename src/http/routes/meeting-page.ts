@@ -9,7 +9,8 @@ import { finalDecisionsOf } from "../../calendar/final-decisions.js";
 import { renderMeetingPage } from "../../calendar/meeting-page.js";
 import { inviteUrl } from "../../calendar/urls.js";
 import { readerLocale } from "../../services/feeds/reader-locale.js";
-import { findRegion, forumById } from "../../services/region.js";
+import { findRegion } from "../../services/regions.js";
+import { forumById } from "../../services/forums.js";
 import type { HttpDeps } from "../server.js";
 
 export function register(app: Express, deps: HttpDeps): void {

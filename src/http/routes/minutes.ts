@@ -11,7 +11,9 @@ import { buildMinutesDocument, type MinutesDoc } from "../../services/minutes/do
 import { CONTENT_TYPES, renderMinutes } from "../../services/minutes/export.js";
 import { buildExtract } from "../../services/minutes/extract.js";
 import { isMinutesKey, type MinutesFormat } from "../../services/minutes/urls.js";
-import { findParty, findRegion, forumById } from "../../services/region.js";
+import { findParty } from "../../services/parties.js";
+import { findRegion } from "../../services/regions.js";
+import { forumById } from "../../services/forums.js";
 import type { HttpDeps } from "../server.js";
 
 const FILE = /^(.+)\.(md|html|docx)$/;

@@ -9,7 +9,7 @@ import { renderPng } from "../../services/annual-clock/png.js";
 import { readerLocale } from "../../services/feeds/reader-locale.js";
 import { buildYearReport } from "../../services/report/build.js";
 import { REPORT_TYPES, reportCharts, reportDocumentFile } from "../../services/report/files.js";
-import { findRegion, type RegionRow } from "../../services/region.js";
+import { findRegion, type RegionRow } from "../../services/regions.js";
 import type { HttpDeps } from "../server.js";
 
 export function register(app: Express, deps: HttpDeps): void {

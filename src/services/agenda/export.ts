@@ -10,7 +10,7 @@ import { t } from "../../i18n/catalog.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 import type { MeetingRow } from "../meetings.js";
-import type { ForumRow } from "../region.js";
+import type { ForumRow } from "../forums.js";
 import { partyNames, type NameOf } from "../names.js";
 import { frozenTitle } from "./published.js";
 import { meetingFacts } from "./render-published.js";

@@ -9,7 +9,7 @@ import { UserError } from "../../errors.js";
 import { requireCapability } from "../access.js";
 import { change } from "../audit.js";
 import { agendaDeadlineOf, listMeetings, type MeetingRow } from "../meetings.js";
-import type { ForumRow } from "../region.js";
+import type { ForumRow } from "../forums.js";
 import { auditView, nextItemNumber, nextPosition, type AgendaItemRow } from "./items.js";
 
 /** The forum's next meeting after this one that can still take items. */

@@ -7,7 +7,7 @@ import type { Context } from "../../context.js";
 import { textReply } from "../../conversation/reply.js";
 import { t, type MessageKey, type Params } from "../../i18n/catalog.js";
 import { localeOfPerson, queuePersonNotice } from "../broadcast.js";
-import { findPerson } from "../region.js";
+import { findPerson } from "../people.js";
 import type { AgendaItemRow } from "./items.js";
 
 export type ProposerNews = "agenda.notify.accepted" | "agenda.notify.rejected" | "agenda.notify.moved" | "agenda.notify.merged";

@@ -10,7 +10,8 @@ import { UserError } from "../../errors.js";
 import { allows, requireCapability } from "../access.js";
 import { change } from "../audit.js";
 import { agendaDeadlineOf, type MeetingRow } from "../meetings.js";
-import { findParty, type ForumRow } from "../region.js";
+import { findParty } from "../parties.js";
+import type { ForumRow } from "../forums.js";
 import { checkGoalCodes } from "./goals.js";
 import { auditView, nextItemNumber, nextPosition, type AgendaItemRow } from "./items.js";
 

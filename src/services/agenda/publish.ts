@@ -16,7 +16,7 @@ import { requireCapability } from "../access.js";
 import { change } from "../audit.js";
 import { queueForumPost, queuePersonNotice } from "../broadcast.js";
 import { updateMeeting, type MeetingRow } from "../meetings.js";
-import { listMembers, type ForumRow } from "../region.js";
+import { listMembers, type ForumRow } from "../forums.js";
 import { freezeAgenda, isUnchanged, summarizeChanges } from "./freeze.js";
 import { latestVersion, type AgendaVersionRow } from "./published.js";
 import { publishedMessage } from "./render-published.js";

@@ -11,7 +11,7 @@ import { isLocale } from "../../i18n/locale.js";
 import { requireCapability } from "../access.js";
 import { change, type Audit } from "../audit.js";
 import type { MeetingRow } from "../meetings.js";
-import type { ForumRow } from "../region.js";
+import type { ForumRow } from "../forums.js";
 import { auditView, listItems, nextItemNumber, requireItem, type AgendaItemRow } from "./items.js";
 import { STANDING_HEAD, standingTitle } from "./standing.js";
 

@@ -6,7 +6,7 @@
 import type { Db } from "../../../db/connection.js";
 import { t } from "../../i18n/catalog.js";
 import { change } from "../audit.js";
-import { findRegion } from "../region.js";
+import { findRegion } from "../regions.js";
 import { validateAgreement } from "./check.js";
 import type { CheckResult, ImportOptions } from "./index.js";
 import { recordsAtRisk } from "./keep-records.js";

@@ -17,7 +17,10 @@ import {
   meetings,
   personIdentities,
 } from "../../../db/schema/index.js";
-import { findRegion, listForums, listParties, listPeople } from "../region.js";
+import { findRegion } from "../regions.js";
+import { listForums } from "../forums.js";
+import { listParties } from "../parties.js";
+import { listPeople } from "../people.js";
 import type { AgreementFileInput } from "./file-schema.js";
 import { LOCAL_DATE_TIME } from "./value-checks.js";
 

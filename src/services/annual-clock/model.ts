@@ -9,7 +9,8 @@ import type { Duty } from "../../domain/duties.js";
 import { councilTermsOf, localDayRange, meetingsBetween } from "../calendar-query.js";
 import { dutiesFor, yearRange } from "../duties.js";
 import type { MeetingRow } from "../meetings.js";
-import { listForums, type ForumRow, type RegionRow } from "../region.js";
+import { listForums, type ForumRow } from "../forums.js";
+import type { RegionRow } from "../regions.js";
 
 export interface ClockRing {
   kind: string;

@@ -10,10 +10,11 @@ import { requireCapability } from "../access.js";
 import { change } from "../audit.js";
 import { requireMeeting } from "../meetings.js";
 import { requireRecordable } from "../record/lifecycle.js";
-import { forumById } from "../region.js";
+import { forumById } from "../forums.js";
 import { actorOf, type UseCase } from "../use-case.js";
 import type { MeetingRow } from "../meetings.js";
-import type { ForumRow, RegionRow } from "../region.js";
+import type { ForumRow } from "../forums.js";
+import type { RegionRow } from "../regions.js";
 import { recordDecision, requireOpenMinutes, type DecisionRow, type NewDecision } from "./record.js";
 
 export interface DecisionEdit {

@@ -9,7 +9,7 @@ import { DateTime } from "luxon";
 import type { DbOrTx } from "../../../db/connection.js";
 import { councilTerms, decisions } from "../../../db/schema/index.js";
 import type { MeetingRow } from "../meetings.js";
-import type { RegionRow } from "../region.js";
+import type { RegionRow } from "../regions.js";
 
 export type SectionNumbering = "calendar_year" | "term";
 

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
 import { decisionDiaryNumbers, decisionGoals, decisionMeasures, decisionPreparers, decisions, goals, meetings } from "../../../db/schema/index.js";
 import type { MeetingRow } from "../meetings.js";
-import { forumById, type ForumRow } from "../region.js";
+import { forumById, type ForumRow } from "../forums.js";
 import type { DecisionRow } from "./record.js";
 
 export interface DecisionView {

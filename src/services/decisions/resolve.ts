@@ -1,7 +1,8 @@
 /** Finds a party or a person from what someone typed: id, short name, name, or e-mail (case-insensitive). */
 import type { DbOrTx } from "../../../db/connection.js";
 import { UserError } from "../../errors.js";
-import { listParties, listPeople, type PartyRow, type PersonRow } from "../region.js";
+import { listParties, type PartyRow } from "../parties.js";
+import { listPeople, type PersonRow } from "../people.js";
 
 export function resolveParty(db: DbOrTx, regionId: string, typed: string): PartyRow {
   const wanted = typed.trim().toLowerCase();

@@ -9,7 +9,7 @@ import { meetings } from "../../../db/schema/index.js";
 import { UserError } from "../../errors.js";
 import { formatDate } from "../../i18n/format.js";
 import type { Locale } from "../../i18n/locale.js";
-import { forumById, requireForum, type ForumRow } from "../region.js";
+import { forumById, requireForum, type ForumRow } from "../forums.js";
 import { decisionById, findBySection } from "./queries.js";
 import type { DecisionRow } from "./record.js";
 

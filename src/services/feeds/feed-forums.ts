@@ -6,7 +6,8 @@ import { and, eq, isNull, or } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
 import { forumMembers, forums, people } from "../../../db/schema/index.js";
 import { canRead } from "../access.js";
-import { forumById, forumsOfPerson, listForums, type ForumRow, type PersonRow } from "../region.js";
+import { forumById, forumsOfPerson, listForums, type ForumRow } from "../forums.js";
+import type { PersonRow } from "../people.js";
 import { translator } from "../../i18n/catalog.js";
 import type { FeedTokenRow } from "./tokens.js";
 

@@ -3,7 +3,8 @@ import type { DbOrTx } from "../../../db/connection.js";
 import { forumName } from "../../calendar/calendar-text.js";
 import { t } from "../../i18n/catalog.js";
 import { localized } from "../../i18n/locale.js";
-import { findParty, findRegion } from "../region.js";
+import { findParty } from "../parties.js";
+import { findRegion } from "../regions.js";
 import type { FeedState } from "./feed-state.js";
 
 export function feedName(db: DbOrTx, state: Pick<FeedState, "token" | "locale" | "owner" | "forums">): string {

@@ -14,7 +14,8 @@ import { change } from "../audit.js";
 import { formatValue } from "./format-value.js";
 import type { Warning } from "../meeting-warnings.js";
 import { nameList, partyNames } from "../names.js";
-import type { PartyRow, PersonRow } from "../region.js";
+import type { PartyRow } from "../parties.js";
+import type { PersonRow } from "../people.js";
 import { measuresOf, type IndicatorRow, type MeasureWithParties } from "./queries.js";
 
 export interface Recorder {

@@ -14,7 +14,8 @@ import { formatDate, formatLocalDate, formatSpan, formatTime } from "../../i18n/
 import { localized, type Locale } from "../../i18n/locale.js";
 import type { MeetingRow } from "../meetings.js";
 import { partyNames } from "../names.js";
-import { findPerson, listMembers, type ForumRow } from "../region.js";
+import { findPerson } from "../people.js";
+import { listMembers, type ForumRow } from "../forums.js";
 import { decisionsOfMeeting, viewDecision, type DecisionView } from "../decisions/queries.js";
 import { labelDecisionId, sectionLabel } from "../decisions/section-ref.js";
 import { quorumOfAttendance } from "../record/quorum.js";

@@ -11,7 +11,8 @@ import { change } from "../audit.js";
 import { requireRecordable } from "../record/lifecycle.js";
 import { actorOf, type UseCase } from "../use-case.js";
 import type { MeetingRow } from "../meetings.js";
-import type { ForumRow, PersonRow } from "../region.js";
+import type { ForumRow } from "../forums.js";
+import type { PersonRow } from "../people.js";
 import { ensureMinutes, type MinutesRow } from "./open.js";
 import { minutesState } from "./status.js";
 

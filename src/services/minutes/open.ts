@@ -7,7 +7,8 @@ import type { DbOrTx, Tx } from "../../../db/connection.js";
 import { minutes, type Attendee, type AttendeeRole } from "../../../db/schema/index.js";
 import type { MeetingRow } from "../meetings.js";
 import { responsesOf } from "../record/responses.js";
-import { findPerson, listMembers, type ForumRow } from "../region.js";
+import { findPerson } from "../people.js";
+import { listMembers, type ForumRow } from "../forums.js";
 
 export type MinutesRow = typeof minutes.$inferSelect;
 

@@ -6,7 +6,7 @@ import type { DbOrTx } from "../../../db/connection.js";
 import type { Attendee } from "../../../db/schema/index.js";
 import { expectedSeats, isQuorumAtRisk, neededFor, quorumOf, type Answer, type Quorum } from "../../domain/quorum.js";
 import { findMeeting, type MeetingRow } from "../meetings.js";
-import { forumById, type ForumRow } from "../region.js";
+import { forumById, type ForumRow } from "../forums.js";
 import { responsesOf, votingMemberIds } from "./responses.js";
 
 export function quorumOfAttendance(db: DbOrTx, forum: ForumRow, attendees: readonly Attendee[]): Quorum {

@@ -10,7 +10,8 @@ import { mayReschedule } from "../../domain/meeting-lifecycle.js";
 import { UserError } from "../../errors.js";
 import { change } from "../audit.js";
 import type { MeetingRow } from "../meetings.js";
-import { listMembers, type ForumRow, type PersonRow } from "../region.js";
+import { listMembers, type ForumRow } from "../forums.js";
+import type { PersonRow } from "../people.js";
 import { actorOf, type UseCase } from "../use-case.js";
 import { stageOfMeeting } from "./lifecycle.js";
 

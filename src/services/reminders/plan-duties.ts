@@ -14,7 +14,8 @@ import { defaultPolicy } from "../../domain/reminder-policy.js";
 import { timingRules } from "../../domain/reminder-plan.js";
 import { dayReminder } from "../../domain/reminder-timing.js";
 import { dutiesFor } from "../duties.js";
-import { listPeople, type RegionRow } from "../region.js";
+import { listPeople } from "../people.js";
+import type { RegionRow } from "../regions.js";
 import type { NewReminder } from "./outbox.js";
 
 const WARN_AFTER: Record<PeriodKind, { months: number } | { fixed: string }> = {

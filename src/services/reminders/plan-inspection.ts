@@ -12,7 +12,7 @@ import { policyFor } from "../../domain/reminder-policy.js";
 import { timingRules } from "../../domain/reminder-plan.js";
 import { dayReminder, notQuiet } from "../../domain/reminder-timing.js";
 import { minutesState } from "../minutes/status.js";
-import { forumById } from "../region.js";
+import { forumById } from "../forums.js";
 import type { NewReminder } from "./outbox.js";
 
 export function plannedInspectionReminders(db: DbOrTx, now: number): NewReminder[] {

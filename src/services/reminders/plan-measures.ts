@@ -11,7 +11,7 @@ import { GRACE_MS } from "../../domain/reminder-kinds.js";
 import { defaultPolicy } from "../../domain/reminder-policy.js";
 import { timingRules } from "../../domain/reminder-plan.js";
 import { dayReminder } from "../../domain/reminder-timing.js";
-import type { RegionRow } from "../region.js";
+import type { RegionRow } from "../regions.js";
 import type { NewReminder } from "./outbox.js";
 
 export function partyContacts(db: DbOrTx, regionId: string, partyId: string): string[] {

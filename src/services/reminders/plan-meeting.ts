@@ -12,7 +12,7 @@ import { planMeetingTimes, planNotice, timingRules, type PlannedTime } from "../
 import { policyFor } from "../../domain/reminder-policy.js";
 import type { MeetingChange } from "../meeting-events.js";
 import { agendaDeadlineOf, type MeetingRow } from "../meetings.js";
-import { forumById, type ForumRow } from "../region.js";
+import { forumById, type ForumRow } from "../forums.js";
 import { cancelPendingOfMeeting, planRows, type NewReminder } from "./outbox.js";
 import { channelRecipients, memberRecipients, personRecipient, recipientKey, type Recipient } from "./recipients.js";
 

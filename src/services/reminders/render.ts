@@ -10,7 +10,7 @@ import { t, type MessageKey, type Params } from "../../i18n/catalog.js";
 import { formatDate, formatDateTime, formatSpan, formatTime, formatLocalDate } from "../../i18n/format.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 import type { MeetingRow } from "../meetings.js";
-import type { ForumRow } from "../region.js";
+import type { ForumRow } from "../forums.js";
 import { answersSummary } from "../record/quorum.js";
 import type { ReminderRow } from "./outbox.js";
 import { restoreReply, type OutboxPayload } from "./payload.js";

@@ -5,7 +5,10 @@ import { channelBindings, forumMembers, measures, people, personIdentities, remi
 import { partiesThatProposed } from "../agenda/proposers.js";
 import { findMeeting, agendaDeadlineOf, type MeetingRow } from "../meetings.js";
 import { minutesState, type MinutesStatus } from "../minutes/status.js";
-import { findParty, findRegion, forumById, type ForumRow, type PersonRow, type RegionRow } from "../region.js";
+import { findParty } from "../parties.js";
+import { findRegion, type RegionRow } from "../regions.js";
+import { forumById, type ForumRow } from "../forums.js";
+import type { PersonRow } from "../people.js";
 import { memo } from "../../memo.js";
 import { DEFAULT_SETTINGS, type ReminderSettings } from "./settings.js";
 

@@ -14,7 +14,8 @@ import { decisionsOfGoal } from "../decisions/queries.js";
 import type { DecisionRow } from "../decisions/record.js";
 import { overviewOf, type GoalOverview } from "../goals/overview.js";
 import { listGoals } from "../goals/queries.js";
-import { listForums, type ForumRow, type RegionRow } from "../region.js";
+import { listForums, type ForumRow } from "../forums.js";
+import type { RegionRow } from "../regions.js";
 
 export interface GoalReport {
   overview: GoalOverview;

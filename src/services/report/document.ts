@@ -7,7 +7,7 @@ import { labelDecision } from "../decisions/section-ref.js";
 import { formatValue } from "../goals/format-value.js";
 import { TREND_ARROW } from "../goals/progress.js";
 import { nameList, partyNames } from "../names.js";
-import { forumById } from "../region.js";
+import { forumById } from "../forums.js";
 import type { YearReport } from "./build.js";
 
 export interface IndicatorDoc {

@@ -9,7 +9,7 @@ import type { Platform } from "../../../src/conversation/input.js";
 import type { Notifier } from "../../../src/conversation/notifier.js";
 import { change } from "../../../src/services/audit.js";
 import { insertMeeting, updateMeeting, type MeetingRow } from "../../../src/services/meetings.js";
-import type { ForumRow } from "../../../src/services/region.js";
+import type { ForumRow } from "../../../src/services/forums.js";
 import { newTickState, runRemindersTick, type TickOptions } from "../../../src/services/reminders/tick.js";
 import { DateTime } from "luxon";
 import { buildWorld } from "../../builders.js";

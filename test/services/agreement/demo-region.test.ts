@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { checkAgreement, exportAgreement, importAgreement } from "../../../src/services/agreement/index.js";
 import type { AgreementFileInput } from "../../../src/services/agreement/file-schema.js";
-import { listForums, listMembers } from "../../../src/services/region.js";
+import { listForums, listMembers } from "../../../src/services/forums.js";
 import { SEEDERS } from "../../../src/services/seeders.js";
 import { openTestDb } from "../../support/db.js";
 

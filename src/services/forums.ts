@@ -1,23 +1,13 @@
-/** Read access to the region, its parties, people and forums; small queries used by every command family. */
+/** Read access to forums and their members. */
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/connection.js";
 import { prepared } from "../../db/prepared.js";
-import { channelBindings, forumMembers, forums, parties, people, regions } from "../../db/schema/index.js";
+import { forumMembers, forums, people } from "../../db/schema/index.js";
 import { UserError } from "../errors.js";
+import type { PersonRow } from "./people.js";
 
-export type RegionRow = typeof regions.$inferSelect;
-export type PartyRow = typeof parties.$inferSelect;
-export type PersonRow = typeof people.$inferSelect;
 export type ForumRow = typeof forums.$inferSelect;
 export type ForumMemberRow = typeof forumMembers.$inferSelect;
-
-/** The database holds one region (the one its agreement file set up). */
-// No LIMIT: drizzle binds it as a parameter, and SQLite then re-plans the statement on every run (3× the cost of
-// the query); .get() takes the first row anyway.
-const regionQuery = prepared((db: DbOrTx) => db.select().from(regions).prepare());
-export function findRegion(db: DbOrTx): RegionRow | undefined {
-  return regionQuery(db).get();
-}
 
 const forumsQuery = prepared((db: DbOrTx) =>
   db
@@ -102,74 +92,4 @@ export function forumsOfParticipant(db: DbOrTx, regionId: string, personId: stri
     .where(and(eq(forums.regionId, regionId), or(inArray(forums.id, memberOf), eq(forums.convenerId, personId), eq(forums.secretaryId, personId))))
     .orderBy(asc(forums.position))
     .all();
-}
-
-const partiesQuery = prepared((db: DbOrTx) =>
-  db
-    .select()
-    .from(parties)
-    .where(eq(parties.regionId, sql.placeholder("regionId")))
-    .orderBy(asc(parties.position))
-    .prepare(),
-);
-export function listParties(db: DbOrTx, regionId: string): PartyRow[] {
-  return partiesQuery(db).all({ regionId });
-}
-
-const partyQuery = prepared((db: DbOrTx) =>
-  db
-    .select()
-    .from(parties)
-    .where(eq(parties.id, sql.placeholder("id")))
-    .prepare(),
-);
-export function findParty(db: DbOrTx, id: string): PartyRow | undefined {
-  return partyQuery(db).get({ id });
-}
-
-const personQuery = prepared((db: DbOrTx) =>
-  db
-    .select()
-    .from(people)
-    .where(eq(people.id, sql.placeholder("id")))
-    .prepare(),
-);
-export function findPerson(db: DbOrTx, id: string): PersonRow | undefined {
-  return personQuery(db).get({ id });
-}
-
-const peopleQuery = prepared((db: DbOrTx) =>
-  db
-    .select()
-    .from(people)
-    .where(eq(people.regionId, sql.placeholder("regionId")))
-    .orderBy(asc(people.position))
-    .prepare(),
-);
-export function listPeople(db: DbOrTx, regionId: string): PersonRow[] {
-  return peopleQuery(db).all({ regionId });
-}
-
-/** The forum bound to a chat channel, if any (a command there defaults to that forum). */
-const forumOfChannelQuery = prepared((db: DbOrTx) =>
-  db
-    .select({ forum: forums })
-    .from(channelBindings)
-    .innerJoin(forums, eq(forums.id, channelBindings.forumId))
-    .where(and(eq(channelBindings.platform, sql.placeholder("platform")), eq(channelBindings.channelRef, sql.placeholder("channelRef"))))
-    .prepare(),
-);
-export function forumOfChannel(db: DbOrTx, platform: string, channelRef: string): ForumRow | undefined {
-  return forumOfChannelQuery(db).get({ platform, channelRef })?.forum;
-}
-
-const bindingsQuery = prepared((db: DbOrTx) =>
-  db
-    .select()
-    .from(channelBindings)
-    .where(eq(channelBindings.forumId, sql.placeholder("forumId")))
-    .prepare(),
-);
-export function listChannelBindings(db: DbOrTx, forumId: number): (typeof channelBindings.$inferSelect)[] {
-  return bindingsQuery(db).all({ forumId });
 }
