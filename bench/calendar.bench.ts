@@ -53,7 +53,9 @@ export function addNationalDataset(db: Db, demoMunicipalities: number): number {
       [
         ["2022-03-01", "2025-05-31"],
         ["2025-06-01", "2029-05-31"],
-      ].forEach(([a, b], i) => ins.term.run(region, a, b, i));
+      ].forEach(([a, b], i) => {
+        ins.term.run(region, a, b, i);
+      });
       const municipalities = Math.floor(remaining / OTHER_REGIONS) + (r < remaining % OTHER_REGIONS ? 1 : 0);
       ins.party.run(`${region}-hva`, region, "wellbeing_county", JSON.stringify({ fi: `HVA ${r}` }), 0);
       const people: string[] = [];

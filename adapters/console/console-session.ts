@@ -30,7 +30,11 @@ export function startConsoleSession(options: ConsoleSessionOptions): Interface {
   const user = () => ({ platform: "console" as const, id: personId ?? "" });
   const queue: string[] = [];
   let waiting: ((line: string) => void) | undefined;
-  const nextLine = () => new Promise<string>((resolve) => (queue.length ? resolve(queue.shift()!) : (waiting = resolve)));
+  const nextLine = () =>
+    new Promise<string>((resolve) => {
+      if (queue.length) resolve(queue.shift() ?? "");
+      else waiting = resolve;
+    });
 
   async function fillForm(form: Form): Promise<void> {
     let current = form;

@@ -97,21 +97,19 @@ export function recordDecision(uc: UseCase, input: NewDecision): DecisionRow {
 
 function writeDetails(tx: Tx, decisionId: number, input: NewDecision): void {
   for (const goalId of new Set(input.goalIds)) tx.insert(decisionGoals).values({ decisionId, goalId }).run();
-  (input.preparers ?? []).forEach((p, position) =>
-    tx
-      .insert(decisionPreparers)
+  for (const [position, p] of (input.preparers ?? []).entries()) {
+    tx.insert(decisionPreparers)
       .values({ decisionId, personId: p.personId ?? null, name: p.name, position })
-      .run(),
-  );
+      .run();
+  }
   for (const d of input.diary ?? []) {
     tx.insert(decisionDiaryNumbers)
       .values({ decisionId, partyId: d.partyId, number: d.number })
       .onConflictDoUpdate({ target: [decisionDiaryNumbers.decisionId, decisionDiaryNumbers.partyId], set: { number: d.number } })
       .run();
   }
-  (input.measures ?? []).forEach((m, position) =>
-    tx
-      .insert(decisionMeasures)
+  for (const [position, m] of (input.measures ?? []).entries()) {
+    tx.insert(decisionMeasures)
       .values({
         decisionId,
         what: m.what,
@@ -121,8 +119,8 @@ function writeDetails(tx: Tx, decisionId: number, input: NewDecision): void {
         dueOn: m.dueOn ?? null,
         position,
       })
-      .run(),
-  );
+      .run();
+  }
 }
 
 /** Refuses when the meeting's minutes are approved: its decisions are final and no § can be added. */

@@ -28,7 +28,7 @@ export function setInspectors(uc: UseCase, meeting: MeetingRow, forum: ForumRow,
     const row = ensureMinutes(tx, meeting, forum, now);
     requireNotApproved(row);
     tx.delete(minutesInspectors).where(eq(minutesInspectors.meetingId, meeting.id)).run();
-    people.forEach((p, position) => tx.insert(minutesInspectors).values({ meetingId: meeting.id, personId: p.id, position }).run());
+    for (const [position, p] of people.entries()) tx.insert(minutesInspectors).values({ meetingId: meeting.id, personId: p.id, position }).run();
     tx.update(minutes).set({ updatedAt: now }).where(eq(minutes.meetingId, meeting.id)).run();
     audit({ action: "minutes.inspectors", entity: "minutes", entityId: meeting.id, after: people.map((p) => p.id) });
   });
