@@ -9,7 +9,9 @@ import type { Db } from "../../db/connection.js";
 import type { Config } from "../config.js";
 import type { Clock } from "../clock.js";
 import type { Logger } from "../log.js";
+import { handleErrors, notFound } from "./error-handler.js";
 import { ROUTES } from "./routes/index.js";
+import { securityHeaders } from "./security-headers.js";
 
 export interface HttpDeps {
   db: Db;
@@ -18,8 +20,13 @@ export interface HttpDeps {
   log: Logger;
 }
 
+/** The logger of each app, for the error handler `listen` mounts after every route (the adapters' included). */
+const LOGGERS = new WeakMap<Express, Logger>();
+
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
+  LOGGERS.set(app, deps.log);
+  app.use(securityHeaders());
   app.disable("x-powered-by");
   // Trust forwarding headers only from a reverse proxy on this host or the local network, never from anyone.
   app.set("trust proxy", "loopback, linklocal, uniquelocal");
@@ -27,7 +34,14 @@ export function createHttpApp(deps: HttpDeps): Express {
   return app;
 }
 
+/** Mounts the plain 404 and error handlers last (adapters add their routes after `createHttpApp`), then listens. */
 export function listen(app: Express, port: number, host?: string): Promise<Server> {
+  const log = LOGGERS.get(app);
+  if (log) {
+    LOGGERS.delete(app);
+    app.use(notFound());
+    app.use(handleErrors(log));
+  }
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host ?? "0.0.0.0", (error?: Error) => (error ? reject(error) : resolve(server)));
   });

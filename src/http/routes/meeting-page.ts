@@ -23,7 +23,6 @@ export function register(app: Express, deps: HttpDeps): void {
     const allowed = meeting && forum && (key === undefined ? forum.isPublic : key === meeting.pageKey);
     res.setHeader("Content-Language", locale);
     res.setHeader("X-Robots-Tag", "noindex");
-    res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'");
     if (!allowed || !meeting || !forum) {
       res.status(404).type("text/html; charset=utf-8").send(`<!doctype html><meta charset="utf-8"><title>404</title><p>Not found.</p>`);
       return;
