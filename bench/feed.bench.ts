@@ -16,9 +16,9 @@ import { ManualClock } from "../src/clock.js";
 import { readConfig } from "../src/config.js";
 import { createHttpApp, listen, portOf } from "../src/http/server.js";
 import { change } from "../src/services/audit.js";
-import { loadFeedState, organizerOfForum } from "../src/services/feeds/feed-state.js";
+import { feedData } from "../src/services/feeds/build-feed.js";
+import { loadFeedState } from "../src/services/feeds/feed-state.js";
 import { createFeedToken } from "../src/services/feeds/tokens.js";
-import { agendaDeadlineOf } from "../src/services/meetings.js";
 import { buildWorld } from "../test/builders.js";
 import { heading, report, time } from "./lib.js";
 
@@ -63,16 +63,9 @@ export default async function feedBench(): Promise<void> {
 
   // The same events, built once, serialised by ical-generator alone.
   const state = loadFeedState(db, tokens[0]!.row, NOW)!;
-  const events = state.meetings.flatMap((meeting) => {
-    const forum = state.forums.get(meeting.forumId)!;
-    const input = {
-      meeting,
-      forum,
-      organizer: organizerOfForum(state, forum),
-      locale: state.locale,
-      publicUrl: PUBLIC_URL,
-      agendaDeadline: agendaDeadlineOf(meeting, forum),
-    };
+  const data = feedData(db, state, PUBLIC_URL);
+  const events = data.entries.flatMap((entry) => {
+    const input = { ...entry, site: data, locale: data.locale };
     return [meetingEvent(input), deadlineEvent(input)];
   });
   const alone = await time(() => ical({ timezone: { name: null, generator: generateVtimezone }, ttl: 3600, events }).toString(), RUNS);

@@ -1,81 +1,45 @@
 /**
  * The .ics invite of a meeting (RFC 5546 iTIP): METHOD:REQUEST when scheduled or moved, METHOD:CANCEL when
- * cancelled, the forum's members as ATTENDEEs with RSVP=TRUE, and a `url` on our server to download it again.
+ * cancelled, the forum's members as ATTENDEEs, and a `url` on our server to download it again.
  */
 import { ICalAttendeeRole, ICalCalendarMethod, type ICalAttendeeData } from "ical-generator";
-import type { Db, DbOrTx } from "../../db/connection.js";
 import type { Attachment } from "../conversation/reply.js";
-import type { Locale } from "../i18n/locale.js";
-import { agendaDeadlineOf, type MeetingRow } from "../services/meetings.js";
-import { findPerson, type PersonRow } from "../services/people.js";
-import { forumById, listMembers, type ForumMemberRow, type ForumRow } from "../services/forums.js";
-import { agendaSummaryOf } from "./agenda-summary.js";
-import { forumName } from "./calendar-text.js";
+import type { CalendarAttendee, InviteData } from "./calendar-data.js";
 import { addEvent, calendarToString, newCalendar } from "./calendar-string.js";
 import { cleanParam } from "./ical-text.js";
 import { meetingEvent } from "./meeting-event.js";
-import { hostOf, inviteUrl } from "./urls.js";
+import { inviteUrl } from "./urls.js";
 
-export interface InviteOptions {
-  publicUrl: string;
-  locale: Locale;
-  now: number;
-}
-
-const ROLE: Record<ForumMemberRow["role"], ICalAttendeeRole> = {
+const ROLE: Record<CalendarAttendee["role"], ICalAttendeeRole> = {
   chair: ICalAttendeeRole.CHAIR,
-  vice_chair: ICalAttendeeRole.REQ,
-  member: ICalAttendeeRole.REQ,
-  presenter: ICalAttendeeRole.REQ,
-  deputy: ICalAttendeeRole.OPT,
-  expert: ICalAttendeeRole.OPT,
+  required: ICalAttendeeRole.REQ,
+  optional: ICalAttendeeRole.OPT,
 };
 
-function attendeesOf(db: DbOrTx, forum: ForumRow): ICalAttendeeData[] {
-  return listMembers(db, forum.id)
-    .filter((m) => m.person.email)
-    .map((m) => ({ name: cleanParam(m.person.name), email: m.person.email!, role: ROLE[m.role], rsvp: true }));
+function attendeeOf(attendee: CalendarAttendee): ICalAttendeeData {
+  return { name: cleanParam(attendee.name), email: attendee.email, role: ROLE[attendee.role], rsvp: true };
 }
 
-/** The convener, else the secretary; iTIP requires an ORGANIZER, so a no-reply address stands in for neither. */
-function organizerOf(db: DbOrTx, forum: ForumRow, publicUrl: string): Pick<PersonRow, "name" | "email"> {
-  for (const id of [forum.convenerId, forum.secretaryId]) {
-    const person = id ? findPerson(db, id) : undefined;
-    if (person?.email) return person;
-  }
-  return { name: "Yhdyspinta", email: `noreply@${hostOf(publicUrl)}` };
-}
-
-/** The invite's text, or undefined when the meeting's forum is gone. Used by the chat reply and the download route. */
-export function inviteIcs(db: DbOrTx, meeting: MeetingRow, method: "REQUEST" | "CANCEL", options: InviteOptions): string | undefined {
-  const forum = forumById(db, meeting.forumId);
-  if (!forum) return undefined;
+/** @example renderInvite(data) // "BEGIN:VCALENDAR\r\n…METHOD:REQUEST…" */
+export function renderInvite(data: InviteData): string {
+  const { entry } = data;
   const styled = newCalendar({
-    name: forumName(forum, options.locale),
-    zone: meeting.zone,
-    method: method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    name: data.name,
+    zone: entry.meeting.zone,
+    method: data.method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
   });
-  const event = meetingEvent({
-    meeting: method === "CANCEL" ? { ...meeting, status: "cancelled" } : meeting,
-    forum,
-    organizer: organizerOf(db, forum, options.publicUrl),
-    locale: options.locale,
-    publicUrl: options.publicUrl,
-    agendaDeadline: agendaDeadlineOf(meeting, forum),
-    agendaSummary: agendaSummaryOf(db, meeting.id, options.locale),
-    stamp: options.now,
-  });
-  addEvent(styled, { ...event, attendees: attendeesOf(db, forum) });
+  const meeting = data.method === "CANCEL" ? { ...entry.meeting, status: "cancelled" as const } : entry.meeting;
+  const event = meetingEvent({ ...entry, meeting, site: data, locale: data.locale, stamp: data.stamp });
+  addEvent(styled, { ...event, attendees: data.attendees.map(attendeeOf) });
   return calendarToString(styled);
 }
 
-export function inviteAttachment(db: Db, meeting: MeetingRow, method: "REQUEST" | "CANCEL", options: InviteOptions): Attachment | undefined {
-  const content = inviteIcs(db, meeting, method, options);
-  if (content === undefined) return undefined;
+/** The invite as a chat attachment, with the link that downloads it again. */
+export function renderInviteAttachment(data: InviteData): Attachment {
   return {
-    filename: `${meeting.id}.ics`,
-    contentType: `text/calendar; charset=utf-8; method=${method}`,
-    content,
-    url: inviteUrl(options.publicUrl, meeting, options.locale),
+    filename: `${data.entry.meeting.id}.ics`,
+    contentType: `text/calendar; charset=utf-8; method=${data.method}`,
+    content: renderInvite(data),
+    url: inviteUrl(data.publicUrl, data.entry.meeting, data.locale),
   };
 }

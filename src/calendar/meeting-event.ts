@@ -6,41 +6,32 @@ import { ICalEventStatus, ICalEventTransparency, type ICalEventData, type ICalOr
 import { t } from "../i18n/catalog.js";
 import { formatDateTime } from "../i18n/format.js";
 import type { Locale } from "../i18n/locale.js";
-import type { MeetingRow } from "../services/meetings.js";
-import type { ForumRow } from "../services/forums.js";
-import type { PersonRow } from "../services/people.js";
+import type { CalendarEntry, CalendarMeetingStatus, CalendarPerson, CalendarSite } from "./calendar-data.js";
 import { forumCategories, forumName, meetingSummary } from "./calendar-text.js";
 import { cleanParam, cleanText } from "./ical-text.js";
-import { hostOf, meetingPageUrl } from "./urls.js";
+import { meetingPageUrl } from "./urls.js";
 import { zonedTime } from "./zoned-time.js";
 
-export interface MeetingEventInput {
-  meeting: MeetingRow;
-  forum: ForumRow;
-  /** The convener (else the secretary): ORGANIZER when they have an e-mail address. */
-  organizer?: Pick<PersonRow, "name" | "email">;
+export interface MeetingEventInput extends CalendarEntry {
+  site: CalendarSite;
   locale: Locale;
-  publicUrl: string;
-  /** UTC ms of the agenda deadline (`agendaDeadlineOf`). */
-  agendaDeadline: number;
-  /** Text of the published agenda, when there is one. */
-  agendaSummary?: string;
   /** DTSTAMP; feeds use the meeting's last change so the output is stable, invites the sending time. */
   stamp?: number;
 }
 
-const STATUS: Record<MeetingRow["status"], ICalEventStatus> = {
+const STATUS: Record<CalendarMeetingStatus, ICalEventStatus> = {
   scheduled: ICalEventStatus.CONFIRMED,
   held: ICalEventStatus.CONFIRMED,
   tentative: ICalEventStatus.TENTATIVE,
   cancelled: ICalEventStatus.CANCELLED,
 };
 
-export function meetingUid(meeting: Pick<MeetingRow, "id">, publicUrl: string): string {
-  return `${meeting.id}@${hostOf(publicUrl)}`;
+/** @example meetingUid("JOHTO-2027-2", "yhdyspinta.example.fi") // "JOHTO-2027-2@yhdyspinta.example.fi" */
+export function meetingUid(meetingId: string, uidDomain: string): string {
+  return `${meetingId}@${uidDomain}`;
 }
 
-export function organizerOf(person: Pick<PersonRow, "name" | "email"> | undefined): ICalOrganizer | undefined {
+function organizerOf(person: CalendarPerson | undefined): ICalOrganizer | undefined {
   return person?.email ? { name: cleanParam(person.name), email: person.email } : undefined;
 }
 
@@ -61,12 +52,12 @@ function describe(input: MeetingEventInput, url: string): string {
 }
 
 export function meetingEvent(input: MeetingEventInput): ICalEventData {
-  const { meeting, forum, locale, publicUrl } = input;
-  const url = meetingPageUrl(publicUrl, meeting, forum, locale);
+  const { meeting, forum, locale, site } = input;
+  const url = meetingPageUrl(site.publicUrl, meeting, forum, locale);
   const organizer = organizerOf(input.organizer);
   const location = meeting.place ?? meeting.onlineUrl ?? forum.defaultPlace;
   return {
-    id: meetingUid(meeting, publicUrl),
+    id: meetingUid(meeting.id, site.uidDomain),
     sequence: meeting.sequence,
     stamp: new Date(input.stamp ?? meeting.updatedAt),
     created: new Date(meeting.createdAt),
@@ -86,9 +77,10 @@ export function meetingEvent(input: MeetingEventInput): ICalEventData {
 
 /** The agenda deadline as a 15-minute event with its own stable UID; cancelled with its meeting. */
 export function deadlineEvent(input: MeetingEventInput): ICalEventData {
-  const { meeting, forum, locale, publicUrl } = input;
+  const { meeting, forum, locale, site } = input;
+  const url = meetingPageUrl(site.publicUrl, meeting, forum, locale);
   return {
-    id: `${meeting.id}-deadline@${hostOf(publicUrl)}`,
+    id: meetingUid(`${meeting.id}-deadline`, site.uidDomain),
     sequence: meeting.sequence,
     stamp: new Date(input.stamp ?? meeting.updatedAt),
     lastModified: new Date(meeting.updatedAt),
@@ -96,8 +88,8 @@ export function deadlineEvent(input: MeetingEventInput): ICalEventData {
     end: zonedTime(input.agendaDeadline + 15 * 60_000, meeting.zone),
     timezone: meeting.zone,
     summary: cleanText(t(locale, "feeds.summary.deadline", { forum: forumName(forum, locale) }), 500).replace(/\n+/g, " "),
-    description: cleanText(meetingPageUrl(publicUrl, meeting, forum, locale)),
-    url: meetingPageUrl(publicUrl, meeting, forum, locale),
+    description: cleanText(url),
+    url,
     status: meeting.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     transparency: ICalEventTransparency.TRANSPARENT,
   };

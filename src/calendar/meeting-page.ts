@@ -5,19 +5,16 @@
 import { t } from "../i18n/catalog.js";
 import { formatDateTime, formatSpan } from "../i18n/format.js";
 import type { Locale } from "../i18n/locale.js";
-import type { PublishedAgendaItem } from "../services/agenda/published.js";
-import type { MeetingRow } from "../services/meetings.js";
-import type { ForumRow } from "../services/forums.js";
+import type { CalendarForum, CalendarMeeting, PageAgendaItem, PageDecision } from "./calendar-data.js";
 import { forumName } from "./calendar-text.js";
-import type { PageDecision } from "./final-decisions.js";
 import { escapeHtml as h, safeHref } from "./html.js";
 
 export interface MeetingPageView {
-  meeting: MeetingRow;
-  forum: ForumRow;
+  meeting: CalendarMeeting;
+  forum: CalendarForum;
   locale: Locale;
   agendaDeadline: number;
-  agenda: PublishedAgendaItem[] | undefined;
+  agenda: PageAgendaItem[] | undefined;
   decisions: PageDecision[];
   inviteUrl: string;
 }

@@ -1,6 +1,6 @@
 /** Invites (issue 7): METHOD:REQUEST / METHOD:CANCEL, members as ATTENDEEs with RSVP, names and roles; `invite <MEETING>`. */
 import { describe, expect, it } from "vitest";
-import { inviteAttachment } from "../../src/calendar/invite.js";
+import { inviteAttachment } from "../../src/services/invite.js";
 import { change } from "../../src/services/audit.js";
 import { updateMeeting } from "../../src/services/meetings.js";
 import { buildMeeting, buildWorld } from "../builders.js";

@@ -4,7 +4,7 @@
  * here: when the outbox will post in the very channel the command came from, the reply goes to the person alone,
  * or the channel would read it twice.
  */
-import { inviteAttachment } from "../../calendar/invite.js";
+import { inviteAttachment } from "../../services/invite.js";
 import { meetingPageUrl } from "../../calendar/urls.js";
 import { reply, type Block, type Reply } from "../../conversation/reply.js";
 import type { MessageKey } from "../../i18n/catalog.js";

@@ -2,7 +2,7 @@
 import { reply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { forumName } from "../../calendar/calendar-text.js";
-import { inviteAttachment } from "../../calendar/invite.js";
+import { inviteAttachment } from "../../services/invite.js";
 import { canRead } from "../../services/access.js";
 import { requireMeeting } from "../../services/meetings.js";
 import { forumById } from "../../services/forums.js";

@@ -3,7 +3,7 @@
  * (Teams, console). The per-meeting key makes the link unguessable; a wrong key is the same 404 as no meeting.
  */
 import type { Express, Request, Response } from "express";
-import { inviteIcs } from "../../calendar/invite.js";
+import { inviteIcs } from "../../services/invite.js";
 import { findMeeting } from "../../services/meetings.js";
 import { readerLocale } from "../../services/feeds/reader-locale.js";
 import { findRegion } from "../../services/regions.js";

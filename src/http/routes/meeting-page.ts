@@ -5,7 +5,7 @@
 import type { Express, Request, Response } from "express";
 import { agendaDeadlineOf, findMeeting } from "../../services/meetings.js";
 import { publishedAgenda } from "../../services/agenda/published.js";
-import { finalDecisionsOf } from "../../calendar/final-decisions.js";
+import { finalDecisionsOf } from "../../services/decisions/final-decisions.js";
 import { renderMeetingPage } from "../../calendar/meeting-page.js";
 import { inviteUrl } from "../../calendar/urls.js";
 import { readerLocale } from "../../services/feeds/reader-locale.js";

@@ -1,32 +1,33 @@
 /**
- * Renders a feed's state as iCalendar text: every meeting (cancelled ones as STATUS:CANCELLED) and its agenda
- * deadline as a short event, with one-hour refresh hints (REFRESH-INTERVAL, X-PUBLISHED-TTL).
+ * A feed's state as the plain data src/calendar renders: every meeting in scope with its forum, organizer, agenda
+ * deadline and (when published) agenda, with one-hour refresh hints.
  */
 import type { DbOrTx } from "../../../db/connection.js";
-import { agendaSummaryOf } from "../../calendar/agenda-summary.js";
-import { addEvent, calendarToString, newCalendar } from "../../calendar/calendar-string.js";
-import { deadlineEvent, meetingEvent } from "../../calendar/meeting-event.js";
+import type { FeedData } from "../../calendar/calendar-data.js";
+import { renderFeed } from "../../calendar/render-feed.js";
+import { hostOf } from "../../calendar/urls.js";
+import { agendaSummaryOf } from "../agenda/agenda-summary.js";
 import { agendaDeadlineOf } from "../meetings.js";
-import { organizerOfForum, type FeedState } from "./feed-state.js";
+import { type FeedState, organizerOfForum } from "./feed-state.js";
 
 export const FEED_TTL_SECONDS = 3600;
 
-export function buildFeed(db: DbOrTx, state: FeedState, publicUrl: string): string {
-  const styled = newCalendar({ name: state.name, zone: state.zone, ttl: FEED_TTL_SECONDS });
-  for (const meeting of state.meetings) {
+export function feedData(db: DbOrTx, state: FeedState, publicUrl: string): FeedData {
+  const entries = state.meetings.map((meeting) => {
     const forum = state.forums.get(meeting.forumId)!;
-    const input = {
+    const organizer = organizerOfForum(state, forum);
+    return {
       meeting,
       forum,
-      organizer: organizerOfForum(state, forum),
-      locale: state.locale,
-      publicUrl,
+      organizer: organizer?.email ? { name: organizer.name, email: organizer.email } : undefined,
       agendaDeadline: agendaDeadlineOf(meeting, forum),
       // Only meetings with a published version cost a query.
       agendaSummary: state.agendaVersions.has(meeting.id) ? agendaSummaryOf(db, meeting.id, state.locale) : undefined,
     };
-    addEvent(styled, meetingEvent(input));
-    addEvent(styled, deadlineEvent(input));
-  }
-  return calendarToString(styled);
+  });
+  return { name: state.name, zone: state.zone, locale: state.locale, ttl: FEED_TTL_SECONDS, publicUrl, uidDomain: hostOf(publicUrl), entries };
+}
+
+export function buildFeed(db: DbOrTx, state: FeedState, publicUrl: string): string {
+  return renderFeed(feedData(db, state, publicUrl));
 }

@@ -3,7 +3,7 @@
  * (propose an item, get the .ics, open the meeting) so nobody has to open an attachment to know when and where.
  */
 import type { Db } from "../../../db/connection.js";
-import { inviteAttachment } from "../../calendar/invite.js";
+import { inviteAttachment } from "../invite.js";
 import type { Action, Block, Reply } from "../../conversation/reply.js";
 import { assertNever, reply } from "../../conversation/reply.js";
 import { t, type MessageKey, type Params } from "../../i18n/catalog.js";
