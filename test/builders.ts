@@ -61,12 +61,11 @@ export function buildForum(
     .values({ regionId: "test", kind: "top_management_forum", names: { fi: overrides.code }, cadence: "half_yearly", ...overrides })
     .returning()
     .get();
-  members.forEach((m, position) =>
-    db
-      .insert(forumMembers)
+  for (const [position, m] of members.entries()) {
+    db.insert(forumMembers)
       .values({ forumId: row.id, personId: m.personId, role: m.role ?? "member", position })
-      .run(),
-  );
+      .run();
+  }
   return row;
 }
 

@@ -18,13 +18,14 @@ export interface ManifestOptions {
 
 export function renderSlackManifest(template: string, options: ManifestOptions): string {
   const base = options.publicUrl.replace(/\/+$/, "");
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: `${PUBLIC_URL}` is the literal placeholder written in slack-app.yml
   const doc = parseDocument(template.replaceAll("${PUBLIC_URL}", base));
   if (options.socketMode) {
     doc.setIn(["settings", "socket_mode_enabled"], true);
     doc.deleteIn(["settings", "event_subscriptions", "request_url"]);
     doc.deleteIn(["settings", "interactivity", "request_url"]);
     const commands = doc.getIn(["features", "slash_commands"]) as { items: unknown[] } | undefined;
-    commands?.items.forEach((_, i) => doc.deleteIn(["features", "slash_commands", i, "url"]));
+    for (const i of commands?.items.keys() ?? []) doc.deleteIn(["features", "slash_commands", i, "url"]);
   }
   return doc.toString({ lineWidth: 0 });
 }

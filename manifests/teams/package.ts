@@ -33,7 +33,7 @@ export function placeholders(env: NodeJS.ProcessEnv): Record<string, string> {
 }
 
 export function fillTemplate(text: string, values: Record<string, string>): string {
-  return text.replace(/\{\{([A-Z_]+)\}\}/g, (whole, key: string) => {
+  return text.replace(/\{\{([A-Z_]+)\}\}/g, (_whole, key: string) => {
     if (!(key in values)) throw new PackageError(`The manifest template uses {{${key}}}, which has no value.`);
     return values[key]!;
   });

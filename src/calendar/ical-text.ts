@@ -3,7 +3,7 @@
  * but control characters pass through and parameter values (CN=…) cannot hold a DQUOTE (RFC 5545 §3.1), so we
  * normalise line breaks, drop other controls and keep values to a sane length.
  */
-import { escape } from "ical-generator";
+import { escape as escapeIcal } from "ical-generator";
 
 const MAX_TEXT = 20_000;
 
@@ -12,7 +12,7 @@ export function cleanText(text: string, max = MAX_TEXT): string {
   const normalised = text
     .replace(/\r\n?/g, "\n")
     .replace(/[\u2028\u2029]/g, "\n")
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point of this sanitiser
     .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, "");
   return normalised.length > max ? `${normalised.slice(0, max - 1)}…` : normalised;
 }
@@ -24,5 +24,5 @@ export function cleanParam(text: string): string {
 
 /** Escapes a value written by hand (calendar names, which ical-generator writes unescaped). */
 export function escapeValue(text: string): string {
-  return escape(cleanText(text, 500).replace(/\n+/g, " "), false);
+  return escapeIcal(cleanText(text, 500).replace(/\n+/g, " "), false);
 }

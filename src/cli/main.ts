@@ -39,6 +39,10 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
   }
   const locale: Locale = matchLocale(process.env.LANG) ?? "en";
   const [command, ...rest] = argv;
+  const fail = (text: string, status: number): number => {
+    err(text);
+    return status;
+  };
   const read = (file: string | undefined): string | undefined => {
     if (!file) return void err(USAGE);
     try {
@@ -52,7 +56,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
       const text = read(rest[0]);
       if (text === undefined) return 2;
       const result = checkAgreement(text, locale);
-      if (!result.ok) return (err(formatIssues(result.issues, locale)), 1);
+      if (!result.ok) return fail(formatIssues(result.issues, locale), 1);
       out(t(locale, "agreement.ok", { ...result.counts }));
       return 0;
     }
@@ -62,7 +66,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
       const db = openDatabase(config.databasePath);
       try {
         const result = importAgreement(db, text, { actor: "import", now: systemClock.now(), locale });
-        if (!result.ok) return (err(formatIssues(result.issues, locale)), 1);
+        if (!result.ok) return fail(formatIssues(result.issues, locale), 1);
         out(t(locale, "agreement.imported", { ...result.counts }));
         return 0;
       } finally {
@@ -72,7 +76,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     case "export": {
       const db = openDatabase(config.databasePath);
       try {
-        if (!findRegion(db)) return (err(t(locale, "error.noRegion")), 1);
+        if (!findRegion(db)) return fail(t(locale, "error.noRegion"), 1);
         const yaml = exportAgreement(db);
         if (rest[0]) writeFileSync(rest[0], yaml);
         else out(yaml.trimEnd());
@@ -82,7 +86,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
       }
     }
     case "backup": {
-      if (!rest[0]) return (err(USAGE), 2);
+      if (!rest[0]) return fail(USAGE, 2);
       const db = openDatabase(config.databasePath);
       try {
         await db.$client.backup(rest[0]);
@@ -99,14 +103,14 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
         rest.splice(0, 2);
       }
       const text = rest.join(" ");
-      if (!text) return (err(USAGE), 2);
+      if (!text) return fail(USAGE, 2);
       const db = openDatabase(config.databasePath);
       try {
         const region = findRegion(db);
-        if (!region) return (err(t(locale, "error.noRegion")), 1);
+        if (!region) return fail(t(locale, "error.noRegion"), 1);
         const people = listPeople(db, region.id);
         const personId = as ?? people.find((p) => p.roles.includes("admin"))?.id ?? people[0]?.id ?? "";
-        if (!people.some((p) => p.id === personId)) return (err(`No person "${personId}".`), 1);
+        if (!people.some((p) => p.id === personId)) return fail(`No person "${personId}".`, 1);
         const log = createLogger(config.logLevel, pino.destination(2));
         const core = createCore({ db, clock: systemClock, config, log });
         const reply = await core.handleCommand({ user: { platform: "cli", id: personId }, text });

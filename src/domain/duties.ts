@@ -9,6 +9,7 @@
  */
 import type { CouncilTerm } from "./council-terms.js";
 import type { DutyRule, DutySettings } from "./duty-rules.js";
+import { earlierDate, laterDate } from "./local-date-order.js";
 import { CADENCE_PERIOD, periodsBetween, type Period, type PeriodKind } from "./periods.js";
 
 export interface DutyForum {
@@ -98,7 +99,10 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 /** The local date (yyyy-MM-dd) of an instant; Intl is much cheaper than a luxon DateTime per meeting. */
 export function localDateOf(ms: number, zone: string): string {
   let format = formatters.get(zone);
-  if (!format) formatters.set(zone, (format = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" })));
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(zone, format);
+  }
   return format.format(ms);
 }
 
@@ -149,8 +153,8 @@ export function computeDuties(input: DutyInput, now: number): Duty[] {
 /** The part of a period inside the bounds, or undefined when none of it is. */
 function clip(period: Period, bounds: DutyInput["bounds"]): Period | undefined {
   if (!bounds) return period;
-  const startsOn = period.startsOn < bounds.from ? bounds.from : period.startsOn;
-  const endsOn = bounds.to && period.endsOn > bounds.to ? bounds.to : period.endsOn;
+  const startsOn = laterDate(period.startsOn, bounds.from);
+  const endsOn = bounds.to ? earlierDate(period.endsOn, bounds.to) : period.endsOn;
   return startsOn <= endsOn ? { ...period, startsOn, endsOn } : undefined;
 }
 

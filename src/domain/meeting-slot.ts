@@ -4,6 +4,7 @@
  */
 import { DateTime } from "luxon";
 import { isWorkingDay, type Holiday } from "./holidays.js";
+import { earlierDate, laterDate } from "./local-date-order.js";
 
 export interface SlotOptions {
   /** Local dates, inclusive. */
@@ -22,7 +23,7 @@ export function pickMeetingDay(options: SlotOptions): string | undefined {
   const from = DateTime.fromISO(options.from, { zone: "UTC" });
   const to = DateTime.fromISO(options.to, { zone: "UTC" });
   if (to < from) return undefined;
-  const anchor = DateTime.fromISO(options.anchor < options.from ? options.from : options.anchor > options.to ? options.to : options.anchor, { zone: "UTC" });
+  const anchor = DateTime.fromISO(earlierDate(laterDate(options.anchor, options.from), options.to), { zone: "UTC" });
   const span = Math.round(to.diff(from, "days").days);
   const candidates: DateTime[] = [];
   for (let step = 0; step <= span * 2 + 1; step++) {

@@ -6,6 +6,7 @@
 import { DateTime } from "luxon";
 import type { Db } from "../../db/connection.js";
 import { holidaysBetween } from "../domain/holidays.js";
+import { earlierDate, laterDate } from "../domain/local-date-order.js";
 import { pickMeetingDay } from "../domain/meeting-slot.js";
 import { CADENCE_PERIOD, periodsBetween } from "../domain/periods.js";
 import { change } from "./audit.js";
@@ -44,8 +45,8 @@ export function seedDemoMeetings(db: Db, now: number): number {
       for (const period of periodsBetween(kind, first, last, terms)) {
         const existing = meetingsBetween(tx, { forumIds: [forum.id], ...localDayRange(period.startsOn, period.endsOn, zone), zone });
         if (existing.length > 0) continue;
-        const from = period.startsOn > first ? period.startsOn : first;
-        const to = period.endsOn < last ? period.endsOn : last;
+        const from = laterDate(period.startsOn, first);
+        const to = earlierDate(period.endsOn, last);
         const day = pickMeetingDay({ from, to, anchor: anchorFor(forum, from, to), weekday: WEEKDAYS[forum.position % 3]!, holidays });
         if (!day) continue;
         const start = DateTime.fromISO(day, { zone }).set({ hour: HOURS[forum.position % HOURS.length]! });

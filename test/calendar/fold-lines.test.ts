@@ -7,7 +7,10 @@ describe("foldLines", () => {
   it("matches ical-generator on ASCII, Finnish letters, 3-octet characters and emoji at every boundary", () => {
     const pieces = ["a", "ä", "€", "😀", "\\n", ";"];
     let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     for (let n = 0; n < 300; n++) {
       const line = `DESCRIPTION:${Array.from({ length: Math.floor(random() * 200) }, () => pieces[Math.floor(random() * pieces.length)]).join("")}`;
       const text = `BEGIN:VEVENT\r\n${line}\r\nEND:VEVENT`;

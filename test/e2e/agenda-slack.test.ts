@@ -31,7 +31,7 @@ const item = (number: number) =>
 async function slash(user: string, text: string, command = "/agenda", channel = "C0JOHTO"): Promise<string> {
   const id = `a${++seq}`;
   const fields = {
-    ...fixture<Record<string, string>>("slash-command"),
+    ...fixture("slash-command"),
     user_id: user,
     command,
     text,
@@ -50,7 +50,7 @@ async function slash(user: string, text: string, command = "/agenda", channel = 
 /** Presses a button carrying `command`, as `user`. */
 async function press(user: string, command: string): Promise<string> {
   const id = `b${++seq}`;
-  const payload = fixture<Record<string, any>>("block-actions");
+  const payload = fixture("block-actions");
   payload.user.id = user;
   payload.trigger_id = `trigger-${id}`;
   payload.response_url = slack.fake.responseUrl(id);
@@ -64,7 +64,7 @@ async function press(user: string, command: string): Promise<string> {
 }
 
 function submitView(view: View, values: Record<string, Record<string, unknown>>, user: string) {
-  const payload = fixture<Record<string, any>>("view-submission");
+  const payload = fixture("view-submission");
   payload.user.id = user;
   payload.view = {
     ...payload.view,

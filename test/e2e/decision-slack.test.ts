@@ -25,7 +25,7 @@ const slack = useSlackServer({
 async function slash(user: string, command: string, text: string, channel = "C0JOHTO") {
   const id = `d${++seq}`;
   const fields = {
-    ...fixture<Record<string, string>>("slash-command"),
+    ...fixture("slash-command"),
     user_id: user,
     command,
     text,
@@ -63,7 +63,7 @@ describe("/decision through Slack", () => {
       "inspector DM",
     );
     expect(JSON.stringify(dm.args.blocks)).toContain("Godkänn protokollet");
-    const payload = fixture<Record<string, any>>("block-actions");
+    const payload = fixture("block-actions");
     payload.user.id = "USWED";
     payload.response_url = slack.fake.responseUrl("approve");
     payload.actions = [{ ...payload.actions[0], text: { type: "plain_text", text: "Godkänn protokollet" }, value: `minutes approve ${M}` }];
@@ -76,7 +76,7 @@ describe("/decision through Slack", () => {
   it("opens the decision form as a modal and records the submission with its goals", async () => {
     slack.server.clock.set(Date.parse("2027-03-10T11:30:00Z"));
     const fields = {
-      ...fixture<Record<string, string>>("slash-command"),
+      ...fixture("slash-command"),
       user_id: "USECR",
       command: "/decision",
       text: "form JOHTO-2027-1",
@@ -88,7 +88,7 @@ describe("/decision through Slack", () => {
     const opened = await waitFor(() => slack.fake.callsOf("views.open")[0], "views.open");
     const view = opened.args.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string }[]; title: { text: string } };
     expect(view.blocks.map((b) => b.block_id)).toEqual(["item", "title", "proposal", "decision", "goals", "preparers", "measures", "diary", "earlier"]);
-    const payload = fixture<Record<string, any>>("view-submission");
+    const payload = fixture("view-submission");
     payload.user.id = "USECR";
     payload.view = {
       ...payload.view,

@@ -3,6 +3,7 @@
  * place, online link, agenda deadline, published agenda and final decisions; no JavaScript; fits a phone;
  * people's text escaped; private forums only with their unguessable key.
  */
+// biome-ignore-all lint/performance/useDomNodeTextContent: innerText is Playwright's rendered text of the page (what a reader sees), not the DOM property
 import { chromium, type Browser } from "playwright-core";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

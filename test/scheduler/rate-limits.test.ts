@@ -38,7 +38,12 @@ interface Sent {
 /** Virtual time for the outbox's pacing: `sleep` advances it, nothing waits. */
 function virtualTime() {
   let now = 0;
-  return { monotonic: () => now, sleep: async (ms: number) => void (now += ms) };
+  return {
+    monotonic: () => now,
+    sleep: async (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 /** Records each send's target, virtual time and answer; `before` runs first (the test steers the far side there). */

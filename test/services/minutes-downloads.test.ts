@@ -24,7 +24,7 @@ beforeAll(async () => {
   db = openTestDb();
   const w = buildWorld(db);
   const goals = buildGoals(db);
-  [2025, 2026, 2027].forEach((year, i) => buildIndicatorValue(db, goals.ind.id, year, 11 + i));
+  for (const [i, year] of [2025, 2026, 2027].entries()) buildIndicatorValue(db, goals.ind.id, year, 11 + i);
   key = buildMeeting(db, w.privateForum, "2027-04-21T13:00").minutesKey;
   publicMeeting = buildMeeting(db, w.forum, "2027-05-12T13:00");
   bot = createTestCore(db, Date.parse("2027-06-01T10:00:00Z"));

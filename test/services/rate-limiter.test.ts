@@ -35,7 +35,10 @@ describe("rate limiter", () => {
     const limiter = new RateLimiter();
     let sent = 0;
     for (let i = 0; i < 60; i++) {
-      if (limiter.readyAt("teams", `conv${i}`, 0) <= 0) limiter.record("teams", `conv${i}`, 0), sent++;
+      if (limiter.readyAt("teams", `conv${i}`, 0) <= 0) {
+        limiter.record("teams", `conv${i}`, 0);
+        sent++;
+      }
     }
     expect(sent).toBe(50);
     expect(limiter.readyAt("teams", "conv59", 0)).toBe(1000);

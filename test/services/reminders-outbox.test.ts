@@ -225,8 +225,17 @@ describe("delivery", () => {
     let virtual = 0;
     const times: number[] = [];
     const send = w.slack.send.bind(w.slack);
-    w.slack.send = async (target, message) => (target.ref === "CJOHTO" && times.push(virtual), send(target, message));
-    await w.tick({ minIntervalMs: undefined, monotonic: () => virtual, sleep: async (ms) => void (virtual += ms) });
+    w.slack.send = async (target, message) => {
+      if (target.ref === "CJOHTO") times.push(virtual);
+      return send(target, message);
+    };
+    await w.tick({
+      minIntervalMs: undefined,
+      monotonic: () => virtual,
+      sleep: async (ms) => {
+        virtual += ms;
+      },
+    });
     expect(times).toHaveLength(2);
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(1000);
   });

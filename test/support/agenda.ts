@@ -36,12 +36,11 @@ export function agendaWorld(options: { meetingAt?: string; now?: string } = {}) 
     .values({ regionId: "test", title: { fi: "Yhteistyösopimus" }, termStartsOn: "2025-06-01", status: "in_force" })
     .returning()
     .get();
-  ["T1", "T2", "T3"].forEach((code, position) =>
-    db
-      .insert(goals)
+  for (const [position, code] of ["T1", "T2", "T3"].entries()) {
+    db.insert(goals)
       .values({ agreementId: agreement.id, code, area: "hyte", title: { fi: `Tavoite ${code}`, sv: `Mål ${code}` }, position })
-      .run(),
-  );
+      .run();
+  }
   db.insert(channelBindings).values({ forumId: world.forum.id, platform: "slack", channelRef: "CJOHTO" }).run();
   // Messages go through the outbox; `say` then delivers them as the running bot's wake-up would.
   const bot: TestCore = createTestCore(db, Date.parse(options.now ?? "2027-09-01T09:00:00Z"), { deliverAfterSay: true });

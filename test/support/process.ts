@@ -15,11 +15,22 @@ export function start(command: string, args: string[], env: NodeJS.ProcessEnv, c
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true });
   const out = { stdout: "", stderr: "" };
   const waiters: (() => void)[] = [];
-  const wake = () => waiters.splice(0).forEach((w) => w());
-  child.stdout.on("data", (d: Buffer) => ((out.stdout += d.toString()), wake()));
-  child.stderr.on("data", (d: Buffer) => ((out.stderr += d.toString()), wake()));
+  const wake = () => {
+    for (const w of waiters.splice(0)) w();
+  };
+  child.stdout.on("data", (d: Buffer) => {
+    out.stdout += d.toString();
+    wake();
+  });
+  child.stderr.on("data", (d: Buffer) => {
+    out.stderr += d.toString();
+    wake();
+  });
   let exited = false;
-  child.on("exit", () => ((exited = true), wake()));
+  child.on("exit", () => {
+    exited = true;
+    wake();
+  });
   return {
     child,
     stdout: () => out.stdout,

@@ -15,6 +15,7 @@ export function toMrkdwn(markdown: string): string {
     : markdown;
   const escaped = escapeText(withoutLinks);
   const bold = escaped.includes("**") ? escaped.replace(/\*\*(.+?)\*\*/g, "*$1*") : escaped;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL brackets the link placeholders; people's text cannot contain it
   return links.length ? bold.replace(/\u0000(\d+)\u0000/g, (_whole, i: string) => links[Number(i)]!) : bold;
 }
 

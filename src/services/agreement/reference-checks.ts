@@ -83,8 +83,12 @@ export function referenceChecks(file: AgreementFile, locale: Locale): LocatedMes
     ),
   );
 
-  file.people.forEach((p, i) => party(p.party, ["people", i, "party"]));
-  goals.forEach((g, i) => g.measures.forEach((m, j) => m.responsible.forEach((r, k) => party(r, ["agreement", "goals", i, "measures", j, "responsible", k]))));
+  for (const [i, p] of file.people.entries()) party(p.party, ["people", i, "party"]);
+  for (const [i, g] of goals.entries()) {
+    for (const [j, m] of g.measures.entries()) {
+      for (const [k, r] of m.responsible.entries()) party(r, ["agreement", "goals", i, "measures", j, "responsible", k]);
+    }
+  }
   file.forums.forEach((f, i) => {
     party(f.convening_party, ["forums", i, "convening_party"]);
     person(f.convener, ["forums", i, "convener"]);

@@ -83,13 +83,16 @@ export function syncForums(tx: Tx, file: AgreementFile, audit: Audit): void {
       reminders: f.reminders ?? {},
       position,
     };
-    const forumId = current
-      ? (tx.update(forums).set(values).where(eq(forums.id, current.id)).run(), current.id)
-      : tx
-          .insert(forums)
-          .values({ regionId, code: f.code, ...values })
-          .returning({ id: forums.id })
-          .get().id;
+    let forumId: number;
+    if (current) {
+      tx.update(forums).set(values).where(eq(forums.id, current.id)).run();
+      forumId = current.id;
+    } else
+      forumId = tx
+        .insert(forums)
+        .values({ regionId, code: f.code, ...values })
+        .returning({ id: forums.id })
+        .get().id;
     auditSync(audit, { entity: "forum", entityId: f.code }, current, values);
     syncMembers(tx, forumId, f, audit);
     syncChannels(tx, forumId, f, audit);

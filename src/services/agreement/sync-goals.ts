@@ -40,13 +40,16 @@ function syncMeasures(tx: Tx, goalId: number, goal: GoalFile, existing: Map<stri
   goal.measures.forEach((m, position) => {
     const current = existing.get(m.code);
     const values = { goalId, title: m.title, resources: m.resources ?? null, dueOn: m.due ?? null, status: m.status, position };
-    const id = current
-      ? (tx.update(measures).set(values).where(eq(measures.id, current.id)).run(), current.id)
-      : tx
-          .insert(measures)
-          .values({ code: m.code, ...values })
-          .returning({ id: measures.id })
-          .get().id;
+    let id: number;
+    if (current) {
+      tx.update(measures).set(values).where(eq(measures.id, current.id)).run();
+      id = current.id;
+    } else
+      id = tx
+        .insert(measures)
+        .values({ code: m.code, ...values })
+        .returning({ id: measures.id })
+        .get().id;
     const before = current
       ? tx
           .select()
@@ -82,13 +85,16 @@ export function syncAgreement(tx: Tx, file: AgreementFile, audit: Audit): void {
     principles: a.principles,
   };
   const current = tx.select().from(agreements).where(eq(agreements.regionId, regionId)).get();
-  const agreementId = current
-    ? (tx.update(agreements).set(values).where(eq(agreements.id, current.id)).run(), current.id)
-    : tx
-        .insert(agreements)
-        .values({ regionId, ...values })
-        .returning({ id: agreements.id })
-        .get().id;
+  let agreementId: number;
+  if (current) {
+    tx.update(agreements).set(values).where(eq(agreements.id, current.id)).run();
+    agreementId = current.id;
+  } else
+    agreementId = tx
+      .insert(agreements)
+      .values({ regionId, ...values })
+      .returning({ id: agreements.id })
+      .get().id;
   auditSync(audit, { entity: "agreement", entityId: regionId }, current, values);
 
   const oldGoals = tx.select().from(goals).where(eq(goals.agreementId, agreementId)).all();
@@ -99,13 +105,16 @@ export function syncAgreement(tx: Tx, file: AgreementFile, audit: Audit): void {
   a.goals.forEach((g, position) => {
     const row = oldGoals.find((o) => o.code === g.code);
     const next = { area: g.area, title: g.title, description: g.description ?? null, position };
-    const goalId = row
-      ? (tx.update(goals).set(next).where(eq(goals.id, row.id)).run(), row.id)
-      : tx
-          .insert(goals)
-          .values({ agreementId, code: g.code, ...next })
-          .returning({ id: goals.id })
-          .get().id;
+    let goalId: number;
+    if (row) {
+      tx.update(goals).set(next).where(eq(goals.id, row.id)).run();
+      goalId = row.id;
+    } else
+      goalId = tx
+        .insert(goals)
+        .values({ agreementId, code: g.code, ...next })
+        .returning({ id: goals.id })
+        .get().id;
     auditSync(audit, { entity: "goal", entityId: g.code }, row, next);
     syncIndicators(tx, goalId, g, oldIndicators, audit);
     syncMeasures(tx, goalId, g, oldMeasures, audit);

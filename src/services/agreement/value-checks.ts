@@ -43,7 +43,7 @@ export function valueChecks(file: AgreementFile, locale: Locale): LocatedMessage
   if (!languages.includes(language)) {
     out.push({ path: ["region", "default_language"], message: t(locale, "agreement.v.enum", { value: language, expected: languages.join(", ") }) });
   }
-  file.region.council_terms.forEach((term, i) => period(term.start, term.end, ["region", "council_terms", i]));
+  for (const [i, term] of file.region.council_terms.entries()) period(term.start, term.end, ["region", "council_terms", i]);
   period(file.agreement.term.start, file.agreement.term.end, ["agreement", "term"]);
   date(file.agreement.approved, ["agreement", "approved"]);
 
@@ -51,7 +51,7 @@ export function valueChecks(file: AgreementFile, locale: Locale): LocatedMessage
     const at: Path = ["agreement", "goals", i];
     if (goal.indicators.length === 0) out.push({ path: [...at, "indicators"], message: t(locale, "agreement.v.noIndicators") });
     if (goal.measures.length === 0) out.push({ path: [...at, "measures"], message: t(locale, "agreement.v.noMeasures") });
-    goal.measures.forEach((m, j) => date(m.due, [...at, "measures", j, "due"]));
+    for (const [j, m] of goal.measures.entries()) date(m.due, [...at, "measures", j, "due"]);
   });
 
   const forumCodes = new Set(file.forums.map((f) => f.code));

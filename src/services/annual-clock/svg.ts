@@ -156,8 +156,8 @@ function legend(model: AnnualClockModel, t: Translate): string[] {
     );
   }
   y += 14;
-  model.rings.forEach((ring, i) =>
-    line(`<text x="${x + 4}" y="${y + 5}" font-size="13" fill="#546e7a">${i + 1}.</text>`, t(`forumKind.${ring.kind}` as MessageKey), "legend"),
-  );
+  for (const [i, ring] of model.rings.entries()) {
+    line(`<text x="${x + 4}" y="${y + 5}" font-size="13" fill="#546e7a">${i + 1}.</text>`, t(`forumKind.${ring.kind}` as MessageKey), "legend");
+  }
   return out;
 }

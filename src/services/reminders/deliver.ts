@@ -74,9 +74,13 @@ export async function deliverRows(
   const enqueue = (batch: ReminderRow[], batchEnv: PrepareEnv) => {
     for (const row of batch) {
       const prepared = prepareReminder(row, batchEnv);
-      if (prepared.action === "skip") markSkipped(deps.db, row.id, prepared.reason, now()), stats.skipped++;
-      else if (prepared.action === "fail") markFailed(deps.db, row.id, prepared.reason, now()), stats.failed++;
-      else {
+      if (prepared.action === "skip") {
+        markSkipped(deps.db, row.id, prepared.reason, now());
+        stats.skipped++;
+      } else if (prepared.action === "fail") {
+        markFailed(deps.db, row.id, prepared.reason, now());
+        stats.failed++;
+      } else {
         const key = targetKey(prepared.target);
         const queue = queues.get(key) ?? [];
         queue.push({ row, send: prepared });
@@ -114,7 +118,10 @@ export async function deliverRows(
       markFailed(deps.db, item.row.id, result.error, now(), true);
       stats.failed++;
       env.disabled.add(key);
-      dropQueue(key, (rest) => (markFailed(deps.db, rest.row.id, `target disabled: ${result.error}`, now()), stats.failed++));
+      dropQueue(key, (rest) => {
+        markFailed(deps.db, rest.row.id, `target disabled: ${result.error}`, now());
+        stats.failed++;
+      });
       disableTarget(deps, item, result.error);
       return;
     }
@@ -136,8 +143,13 @@ export async function deliverRows(
       return;
     }
     const failures = item.row.failures + 1;
-    if (failures >= maxAttempts) markFailed(deps.db, item.row.id, result.error, now(), true), stats.failed++;
-    else release(deps.db, item.row.id, now() + 60_000 * 2 ** (failures - 1), result.error, "failed", now()), stats.retried++;
+    if (failures >= maxAttempts) {
+      markFailed(deps.db, item.row.id, result.error, now(), true);
+      stats.failed++;
+    } else {
+      release(deps.db, item.row.id, now() + 60_000 * 2 ** (failures - 1), result.error, "failed", now());
+      stats.retried++;
+    }
     deps.log.warn({ target: key, reminder: item.row.key, error: result.error }, "outbox send failed");
   }
 

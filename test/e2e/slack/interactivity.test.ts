@@ -13,7 +13,7 @@ const logs: Record<string, unknown>[] = [];
 const slack = useSlackServer({ server: { logs } });
 
 function submission(view: View, values: Record<string, Record<string, unknown>>, user = "UADMIN") {
-  const payload = fixture<Record<string, any>>("view-submission");
+  const payload = fixture("view-submission");
   payload.user.id = user;
   payload.view = {
     ...payload.view,
@@ -29,7 +29,7 @@ function submission(view: View, values: Record<string, Record<string, unknown>>,
 describe("Slack interactivity over HTTP", () => {
   it("opens a form as a modal, returns field errors on the right block, then succeeds", async () => {
     const fields = {
-      ...fixture<Record<string, string>>("slash-command"),
+      ...fixture("slash-command"),
       user_id: "UADMIN",
       command: "/forum",
       text: "schedule JOHTO",
@@ -80,7 +80,7 @@ describe("Slack interactivity over HTTP", () => {
     expect(slack.server.app.db.select().from(meetings).all()).toHaveLength(2);
     expect(slack.fake.callsOf("chat.postMessage").filter((c) => c.args.channel === "C0SCHED")).toHaveLength(0);
 
-    const press = fixture<Record<string, any>>("block-actions");
+    const press = fixture("block-actions");
     press.user.id = "UADMIN";
     press.channel = { id: "C0SCHED", name: "sched" };
     press.response_url = slack.fake.responseUrl("confirm");
@@ -95,7 +95,7 @@ describe("Slack interactivity over HTTP", () => {
   });
 
   it("runs a button's command as the person who pressed it", async () => {
-    const payload = { ...fixture<Record<string, any>>("block-actions"), response_url: slack.fake.responseUrl("button") };
+    const payload = { ...fixture("block-actions"), response_url: slack.fake.responseUrl("button") };
     const res = await postInteraction(slack.server.url, payload, signed);
     expect(res.status).toBe(200);
     const reply = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith("/button")), "button reply");
@@ -104,7 +104,7 @@ describe("Slack interactivity over HTTP", () => {
   });
 
   it("answers a button on the App Home in the person's DM and refreshes the home view", async () => {
-    const { channel: _channel, response_url: _url, container: _container, ...base } = fixture<Record<string, any>>("block-actions");
+    const { channel: _channel, response_url: _url, container: _container, ...base } = fixture("block-actions");
     const payload = {
       ...base,
       container: { type: "view", view_id: "V0HOME" },
@@ -128,7 +128,7 @@ describe("Slack interactivity over HTTP", () => {
   });
 
   it("publishes the App Home with next meetings, agenda calls and a subscribe button, once per event id", async () => {
-    const event = fixture<Record<string, any>>("app-home-opened");
+    const event = fixture("app-home-opened");
     const res = await postEvent(slack.server.url, event, signed);
     expect(res.status).toBe(200);
     const published = await waitFor(() => slack.fake.callsOf("views.publish")[0], "views.publish");
@@ -150,7 +150,7 @@ describe("Slack interactivity over HTTP", () => {
 
   it("refuses a forged signature and a stale timestamp, and stores nothing", async () => {
     const fields = {
-      ...fixture<Record<string, string>>("slash-command"),
+      ...fixture("slash-command"),
       user_id: "UADMIN",
       text: "bind JOHTO",
       channel_id: "C0FORGED",
@@ -160,7 +160,7 @@ describe("Slack interactivity over HTTP", () => {
     expect(forged.status).toBe(401);
     const stale = await postCommand(slack.server.url, fields, { secret: SIGNING_SECRET, timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
     expect(stale.status).toBe(401);
-    const forgedEvent = await postEvent(slack.server.url, { ...fixture<Record<string, any>>("app-home-opened"), event_id: "Ev0FORGED" }, { secret: "nope" });
+    const forgedEvent = await postEvent(slack.server.url, { ...fixture("app-home-opened"), event_id: "Ev0FORGED" }, { secret: "nope" });
     expect(forgedEvent.status).toBe(401);
     // A 401 is answered by the receiver's signature check, before Bolt runs anything: nothing is left in flight.
     expect(slack.server.app.db.select().from(channelBindings).where(eq(channelBindings.channelRef, "C0FORGED")).all()).toHaveLength(0);

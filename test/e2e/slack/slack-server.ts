@@ -17,8 +17,18 @@ import { startFakeSlack, type FakeSlack, type FakeUser } from "./fake-slack-api.
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const NOW = Date.parse("2026-11-22T10:00:00Z");
 
-export function fixture<T = Record<string, unknown>>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../fixtures/slack/${name}.json`, import.meta.url), "utf8")) as T;
+type Json = Record<string, unknown>;
+
+/** The recorded payloads, typed as far as the tests change them; everything else passes through untouched. */
+export interface SlackFixtures {
+  "block-actions": Json & { user: Json & { id: string }; trigger_id: string; response_url: string; channel?: Json; actions: Json[] };
+  "view-submission": Json & { user: Json & { id: string }; view: Json };
+  "app-home-opened": Json & { event_id: string };
+  "slash-command": Record<string, string>;
+}
+
+export function fixture<N extends keyof SlackFixtures>(name: N): SlackFixtures[N] {
+  return JSON.parse(readFileSync(new URL(`../../fixtures/slack/${name}.json`, import.meta.url), "utf8")) as SlackFixtures[N];
 }
 
 export interface SlackServer {

@@ -13,7 +13,7 @@ let seq = 0;
 async function slash(user: string, command: string, text: string, channel = "C0JOHTO") {
   const id = `r${++seq}`;
   const fields = {
-    ...fixture<Record<string, string>>("slash-command"),
+    ...fixture("slash-command"),
     user_id: user,
     command,
     text,

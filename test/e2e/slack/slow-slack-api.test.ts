@@ -23,7 +23,7 @@ beforeEach(() => {
 
 function slash(text: string, trigger: string, response: string, channel = "C0SLOW") {
   const fields = {
-    ...fixture<Record<string, string>>("slash-command"),
+    ...fixture("slash-command"),
     user_id: "UADMIN",
     command: "/forum",
     text,
@@ -48,7 +48,7 @@ describe("Slack with a slow users.info", () => {
     slack.fake.slow("users.info", USERS_INFO_MS);
     const asked = slack.fake.callsOf("users.info").length;
 
-    const payload = fixture<Record<string, any>>("view-submission");
+    const payload = fixture("view-submission");
     payload.user.id = "UADMIN";
     const values = {
       date: { value: { type: "datepicker", selected_date: "2027-09-15" } },
@@ -88,8 +88,8 @@ describe("Slack with a slow users.info", () => {
     expect(button!.text!.text.length).toBeGreaterThan(0);
 
     // The press brings a new trigger_id, and (users.info now cached) the modal opens with it.
-    const press: Record<string, any> = {
-      ...fixture<Record<string, any>>("block-actions"),
+    const press = {
+      ...fixture("block-actions"),
       trigger_id: "trigger-fresh",
       response_url: slack.fake.responseUrl("press"),
     };

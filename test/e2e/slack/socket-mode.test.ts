@@ -21,7 +21,7 @@ describe("Slack Socket Mode", () => {
     await fake.socketConnected();
     const open = fake.callsOf("apps.connections.open")[0];
     expect(open?.token).toBe("xapp-1-A0001-test");
-    const payload = { ...fixture<Record<string, string>>("slash-command"), command: "/forum", text: "JOHTO", response_url: fake.responseUrl("socket") };
+    const payload = { ...fixture("slash-command"), command: "/forum", text: "JOHTO", response_url: fake.responseUrl("socket") };
     const ack = await fake.sendEnvelope({
       envelope_id: "57d6a792-4d35-4d0b-b6aa-3361493e1caf",
       type: "slash_commands",

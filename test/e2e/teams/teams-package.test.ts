@@ -47,8 +47,13 @@ describe("Teams app package", () => {
   });
 
   it("validates against the Teams manifest and localization schemas, placeholders filled", () => {
-    const manifest = JSON.parse(strFromU8(files["manifest.json"]!)) as Record<string, any>;
-    const version = manifest.manifestVersion as string;
+    const manifest = JSON.parse(strFromU8(files["manifest.json"]!)) as {
+      manifestVersion: string;
+      id: string;
+      bots: { commandLists: { scopes: string[] }[] }[];
+      validDomains: string[];
+    };
+    const version = manifest.manifestVersion;
     expect(Number(version.split(".")[1])).toBeGreaterThanOrEqual(20);
     const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
@@ -56,7 +61,7 @@ describe("Teams app package", () => {
     expect(validate(manifest) ? [] : validate.errors).toEqual([]);
     expect(manifest.id).toBe(APP_ID);
     expect(manifest.bots[0]).toMatchObject({ botId: APP_ID, scopes: ["personal", "team", "groupChat"] });
-    expect(manifest.bots[0].commandLists.map((l: { scopes: string[] }) => l.scopes[0])).toEqual(["personal", "team", "groupChat"]);
+    expect(manifest.bots[0]!.commandLists.map((l) => l.scopes[0])).toEqual(["personal", "team", "groupChat"]);
     expect(manifest.validDomains).toEqual(["yhdyspinta.example.fi"]);
     expect(strFromU8(files["manifest.json"]!)).not.toContain("{{");
 

@@ -11,7 +11,7 @@ export interface FakePlatform {
   url: string;
   received: Received[];
   /** Called for each message before the answer; return false to leave the request hanging (a crash mid-send). */
-  onReceive?: (message: Received, count: number) => boolean | void;
+  onReceive?: (message: Received, count: number) => boolean | undefined;
   /** The next `count` messages are answered with `status` (a temporary 503, say) and not recorded as received. */
   failNext(status: number, count: number): void;
   close(): Promise<void>;
