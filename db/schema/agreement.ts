@@ -49,6 +49,12 @@ export const indicators = sqliteTable(
     /** "higher" when a bigger value is better, "lower" when smaller is better. */
     direction: text({ enum: ["higher", "lower"] }).notNull(),
     source: text().notNull(),
+    /** The THL Sotkanet indicator id its values are fetched from (issue 20); null when typed by hand only. */
+    sotkanetId: integer(),
+    /** Sotkanet's gender selection: "total" (default), "male" or "female". */
+    sotkanetGender: text({ enum: ["total", "male", "female"] })
+      .notNull()
+      .default("total"),
     position: integer().notNull().default(0),
   },
   (t) => [uniqueIndex("indicators_goal_code").on(t.goalId, t.code)],
@@ -69,6 +75,34 @@ export const indicatorValues = sqliteTable(
     recordedBy: text(),
   },
   (t) => [uniqueIndex("indicator_values_unique").on(t.indicatorId, t.year, t.partyId)],
+);
+
+/**
+ * A value that came from outside (THL Sotkanet, an imported CSV file) for one area and year: a party, the whole
+ * region ("region") or the whole country ("country", the reference). Values typed by hand stay in indicator_values
+ * and are never overwritten by these; the goal view shows both and which counts (issue 20).
+ */
+export const indicatorObservations = sqliteTable(
+  "indicator_observations",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    indicatorId: integer()
+      .notNull()
+      .references(() => indicators.id, { onDelete: "cascade" }),
+    /** A party id, "region" or "country": part of the unique key (a null party would not be unique in SQLite). */
+    area: text().notNull(),
+    partyId: text().references(() => parties.id, { onDelete: "cascade" }),
+    year: integer().notNull(),
+    gender: text().notNull().default("total"),
+    value: real().notNull(),
+    /** "sotkanet" or "csv". */
+    source: text({ enum: ["sotkanet", "csv"] }).notNull(),
+    /** UTC ms of the fetch or import that last confirmed the value. */
+    fetchedAt: integer().notNull(),
+    /** Person id, or "system" for the scheduled fetch. */
+    fetchedBy: text().notNull(),
+  },
+  (t) => [uniqueIndex("indicator_observations_key").on(t.indicatorId, t.area, t.year, t.gender, t.source)],
 );
 
 export const measures = sqliteTable(

@@ -39,6 +39,11 @@ export const parties = sqliteTable(
     kind: text({ enum: ["wellbeing_county", "municipality", "regional_council", "other"] }).notNull(),
     names: text({ mode: "json" }).$type<LocalizedText>().notNull(),
     shortName: text(),
+    /**
+     * The official statistics code (municipality "272", wellbeing services county "18"): how THL Sotkanet and
+     * Statistics Finland know the party. Null when the party has none or the file gives none.
+     */
+    statisticsCode: text(),
     position: integer().notNull().default(0),
   },
   (t) => [index("parties_region").on(t.regionId)],

@@ -8,6 +8,7 @@ import type { Locale } from "../../i18n/locale.js";
 import { agreementFileSchema, type AgreementFile } from "./file-schema.js";
 import type { CheckResult, ImportCounts, ValidationIssue } from "./index.js";
 import { referenceChecks } from "./reference-checks.js";
+import { statisticsChecks } from "./statistics-checks.js";
 import { valueChecks } from "./value-checks.js";
 import { fieldName, pathAtOffset, positionAt, type Path } from "./yaml-positions.js";
 import { zodMessages, type LocatedMessage } from "./zod-issues.js";
@@ -61,7 +62,7 @@ export function validateAgreement(yaml: string, locale: Locale): Validated {
   const parsed = agreementFileSchema.safeParse(data);
   if (!parsed.success) return { ok: false, issues: zodMessages(parsed.error.issues, data, locale).map(locate).sort(byPosition) };
   const file = parsed.data;
-  const messages = [...referenceChecks(file, locale), ...valueChecks(file, locale)];
+  const messages = [...referenceChecks(file, locale), ...valueChecks(file, locale), ...statisticsChecks(file, locale)];
   if (messages.length > 0) return { ok: false, issues: messages.map(locate).sort(byPosition) };
   return { ok: true, file, counts: countsOf(file), locate: (path, message) => locate({ path, message }) };
 }

@@ -34,11 +34,24 @@ export const regionSchema = z.strictObject({
 
 export const PARTY_KINDS = ["wellbeing_county", "municipality", "regional_council", "other"] as const;
 
+/**
+ * The official statistics code as THL Sotkanet and Statistics Finland give it: digits, written as text so leading
+ * zeros stay ("074" Halsua). A bare YAML number is read as its digits; its width is checked per party kind later.
+ */
+const statisticsCode = z.preprocess(
+  (v) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? String(v) : v),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}$/, "statisticsCode"),
+);
+
 export const partySchema = z.strictObject({
   id,
   kind: z.enum(PARTY_KINDS),
   names: localizedText(200),
   short_name: text(40).optional(),
+  statistics_code: statisticsCode.optional(),
 });
 
 export const personSchema = z.strictObject({
@@ -61,6 +74,10 @@ export const indicatorSchema = z.strictObject({
   target: z.strictObject({ value: z.number(), year: z.number().int() }),
   direction: z.enum(["higher", "lower"]),
   source: text(300),
+  /** THL Sotkanet indicator id (sotkanet.fi/sotkanet/fi/metadata/indicators/<id>): its values are fetched. */
+  sotkanet: z.number().int().positive().optional(),
+  /** Sotkanet's gender selection for the fetch; only with `sotkanet`. */
+  gender: z.enum(["total", "male", "female"]).optional(),
 });
 
 export const measureSchema = z.strictObject({

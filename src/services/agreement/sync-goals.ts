@@ -25,6 +25,8 @@ function syncIndicators(tx: Tx, goalId: number, goal: GoalFile, existing: Map<st
       targetYear: x.target.year,
       direction: x.direction,
       source: x.source,
+      sotkanetId: x.sotkanet ?? null,
+      sotkanetGender: x.gender ?? "total",
       position,
     };
     if (current) tx.update(indicators).set(values).where(eq(indicators.id, current.id)).run();

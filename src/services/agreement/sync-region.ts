@@ -4,6 +4,7 @@
  */
 import { and, eq, notInArray } from "drizzle-orm";
 import type { Tx } from "../../../db/connection.js";
+import { normalizeStatisticsCode } from "../../domain/statistics-code.js";
 import { councilTerms, parties, people, personIdentities, regions } from "../../../db/schema/index.js";
 import type { Audit } from "../audit.js";
 import type { AgreementFile } from "./file-schema.js";
@@ -41,7 +42,13 @@ export function syncParties(tx: Tx, file: AgreementFile, audit: Audit): void {
   const regionId = file.region.id;
   file.parties.forEach((p, position) => {
     const current = tx.select().from(parties).where(eq(parties.id, p.id)).get();
-    const values = { kind: p.kind, names: p.names, shortName: p.short_name ?? null, position };
+    const values = {
+      kind: p.kind,
+      names: p.names,
+      shortName: p.short_name ?? null,
+      statisticsCode: p.statistics_code === undefined ? null : (normalizeStatisticsCode(p.statistics_code, p.kind) ?? null),
+      position,
+    };
     if (current) tx.update(parties).set(values).where(eq(parties.id, p.id)).run();
     else
       tx.insert(parties)

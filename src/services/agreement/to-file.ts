@@ -47,15 +47,22 @@ function goalsOf(db: DbOrTx, agreementId: number, partyOrder: Map<string, number
         .where(eq(indicators.goalId, g.id))
         .orderBy(asc(indicators.position), asc(indicators.id))
         .all()
-        .map((x) => ({
-          code: x.code,
-          name: x.name,
-          unit: x.unit,
-          baseline: { value: x.baselineValue, year: x.baselineYear },
-          target: { value: x.targetValue, year: x.targetYear },
-          direction: x.direction,
-          source: x.source,
-        })),
+        .map((x) =>
+          compact(
+            {
+              code: x.code,
+              name: x.name,
+              unit: x.unit,
+              baseline: { value: x.baselineValue, year: x.baselineYear },
+              target: { value: x.targetValue, year: x.targetYear },
+              direction: x.direction,
+              source: x.source,
+              sotkanet: x.sotkanetId,
+              gender: x.sotkanetId === null ? null : x.sotkanetGender,
+            },
+            { gender: "total" },
+          ),
+        ),
       measures: db
         .select()
         .from(measures)
@@ -136,7 +143,7 @@ export function toAgreementFile(db: DbOrTx): AgreementFileInput {
       },
       { settings: {}, council_terms: [] },
     ),
-    parties: parties.map((p) => compact({ id: p.id, kind: p.kind, names: p.names, short_name: p.shortName })),
+    parties: parties.map((p) => compact({ id: p.id, kind: p.kind, names: p.names, short_name: p.shortName, statistics_code: p.statisticsCode })),
     people: people.map((p) =>
       compact(
         {

@@ -56,6 +56,7 @@ function expectedName(expected: string, locale: Locale): string {
 const FORMATS: Record<string, MessageKey> = {
   id: "agreement.format.id",
   forumCode: "agreement.format.forumCode",
+  statisticsCode: "agreement.format.statisticsCode",
   meetingId: "agreement.format.meetingId",
   email: "agreement.format.email",
   url: "agreement.format.url",
