@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { listParties } from "../../../src/services/region.js";
+import { listParties } from "../../../src/services/parties.js";
 import { checkAgreement, exportAgreement, formatIssues, importAgreement } from "../../../src/services/agreement/index.js";
 import { findIndicator } from "../../../src/services/goals/queries.js";
 import { openTestDb } from "../../support/db.js";
