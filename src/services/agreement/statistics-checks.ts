@@ -24,11 +24,11 @@ export function statisticsChecks(file: AgreementFile, locale: Locale): LocatedMe
     if (other) out.push({ path, message: t(locale, "agreement.v.statisticsCodeTwice", { value: code, other }) });
     else seen.set(key, party.id);
   });
-  file.agreement.goals.forEach((goal, i) =>
-    goal.indicators.forEach((indicator, j) => {
+  for (const [i, goal] of file.agreement.goals.entries()) {
+    for (const [j, indicator] of goal.indicators.entries()) {
       if (indicator.gender !== undefined && indicator.sotkanet === undefined)
         out.push({ path: ["agreement", "goals", i, "indicators", j, "gender"], message: t(locale, "agreement.v.genderWithoutSotkanet") });
-    }),
-  );
+    }
+  }
   return out;
 }
