@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { openDatabase, type Db } from "../db/connection.js";
+import { createAdapterStores } from "../db/stores/index.js";
 import type { Adapter, RunningAdapter } from "./adapter.js";
 import { systemClock, type Clock } from "./clock.js";
 import { ConfigError, type Config } from "./config.js";
@@ -67,11 +68,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const notifiers = new Map<Platform, Notifier>();
   const deps: CoreDeps = { db, clock, config, log };
   const core = createCore(deps);
+  const stores = createAdapterStores(db);
   const http = createHttpApp({ db, config, clock, log });
   const running: RunningAdapter[] = [];
   for (const adapter of options.adapters ?? []) {
     if (!adapter.enabled(config)) continue;
-    const started = await adapter.start({ core, http, config, db, log: log.child({ adapter: adapter.name }) });
+    const started = await adapter.start({ core, http, config, stores, clock, log: log.child({ adapter: adapter.name }) });
     if (started.notifier) notifiers.set(started.notifier.platform, started.notifier);
     running.push(started);
     log.info({ adapter: adapter.name }, "adapter started");

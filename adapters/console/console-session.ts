@@ -8,11 +8,12 @@ import type { Core } from "../../src/commands/run.js";
 import type { Form, FormValues } from "../../src/conversation/form.js";
 import { renderFormText, renderReplyText } from "../../src/conversation/render-text.js";
 import type { Reply } from "../../src/conversation/reply.js";
-import { findRegion } from "../../src/services/regions.js";
-import { listPeople, findPerson } from "../../src/services/people.js";
+import type { PeopleDirectory } from "../../src/stores/people-directory.js";
 
 export interface ConsoleSessionOptions {
   core: Core;
+  /** Who `:as` and `:people` can name. */
+  people: PeopleDirectory;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** Called on `:quit`. */
@@ -20,13 +21,12 @@ export interface ConsoleSessionOptions {
 }
 
 export function startConsoleSession(options: ConsoleSessionOptions): Interface {
-  const { core, output } = options;
-  const db = core.deps.db;
-  const region = findRegion(db);
-  let personId = region ? (listPeople(db, region.id).find((p) => p.roles.includes("admin"))?.id ?? listPeople(db, region.id)[0]?.id) : undefined;
+  const { core, output, people } = options;
+  const everyone = people.list();
+  let personId = (everyone.find((p) => p.isAdmin) ?? everyone[0])?.id;
   const rl = createInterface({ input: options.input, output, terminal: false });
   const write = (text: string) => output.write(`${text}\n`);
-  const prompt = () => output.write(`${personId ? (findPerson(db, personId)?.name ?? personId) : "?"}> `);
+  const prompt = () => output.write(`${personId ? (people.find(personId)?.name ?? personId) : "?"}> `);
   const user = () => ({ platform: "console" as const, id: personId ?? "" });
   const queue: string[] = [];
   let waiting: ((line: string) => void) | undefined;
@@ -63,17 +63,17 @@ export function startConsoleSession(options: ConsoleSessionOptions): Interface {
     if (!text) return;
     if (text === ":quit") return options.onQuit?.();
     if (text === ":people") {
-      if (region)
-        write(
-          listPeople(db, region.id)
-            .map((p) => `${p.id}  ${p.name}${p.roles.includes("admin") ? " (admin)" : ""}`)
-            .join("\n"),
-        );
+      write(
+        people
+          .list()
+          .map((p) => `${p.id}  ${p.name}${p.isAdmin ? " (admin)" : ""}`)
+          .join("\n"),
+      );
       return;
     }
     if (text.startsWith(":as ")) {
       const id = text.slice(4).trim();
-      if (findPerson(db, id)) personId = id;
+      if (people.find(id)) personId = id;
       else write(`No person ${id}; type :people to list them.`);
       return;
     }

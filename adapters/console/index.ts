@@ -6,10 +6,10 @@ import { startConsoleSession } from "./console-session.js";
 export const consoleAdapter: Adapter = {
   name: "console",
   enabled: () => true,
-  async start({ core, config }) {
+  async start({ core, config, stores }) {
     const interactive = config.console === "on" || (config.console === "auto" && process.stdin.isTTY === true);
     const session = interactive
-      ? startConsoleSession({ core, input: process.stdin, output: process.stdout, onQuit: () => process.kill(process.pid, "SIGTERM") })
+      ? startConsoleSession({ core, people: stores.people, input: process.stdin, output: process.stdout, onQuit: () => process.kill(process.pid, "SIGTERM") })
       : undefined;
     return {
       notifier: createConsoleNotifier((text) => process.stdout.write(text)),

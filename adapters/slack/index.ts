@@ -23,16 +23,16 @@ export function createSlackAdapter(options: SlackAdapterOptions = {}): Adapter {
   return {
     name: "slack",
     enabled: (config) => config.slack !== undefined,
-    async start({ core, http, config, db, log }) {
+    async start({ core, http, config, stores, clock, log }) {
       const slack = config.slack!;
-      const now = () => core.deps.clock.now();
+      const now = () => clock.now();
       const verifier = new webApi.WebClient(slack.botToken, clientOptions(slack.apiUrl, log));
       const tokens = singleWorkspaceTokenStore(slack.botToken, async () => {
         const who = await verifier.auth.test();
         return { botUserId: who.user_id, botId: who.bot_id, teamId: who.team_id };
       });
       const { app, router, socketMode } = createSlackApp({ signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl, tokens, log });
-      app.use(dedupeEvents(db, now, log));
+      app.use(dedupeEvents(stores.slackSeen, now, log));
       registerListeners(app, { core, identify: createIdentify({ log, now }), log, budgets });
       if (router) http.use(router);
       // Socket Mode connects in the background: Slack being unreachable at boot must not stop the feeds and the

@@ -4,16 +4,20 @@
  * proactive message into the same conversation. No business rules here.
  */
 import { TurnContext, type CloudAdapter, type ConversationReference } from "botbuilder";
+import type { Clock } from "../../src/clock.js";
 import type { Core } from "../../src/commands/run.js";
 import type { FormResult } from "../../src/conversation/form.js";
 import type { Reply } from "../../src/conversation/reply.js";
 import type { Logger } from "../../src/log.js";
+import type { ConversationTargetStore } from "../../src/stores/conversation-targets.js";
 import { channelRefOf, inboundOf, userRefOf } from "./inbound.js";
 import { formActivity, replyActivities } from "./outbound.js";
 import { rememberActivity } from "./targets.js";
 
 export interface BotDeps {
   core: Core;
+  targets: ConversationTargetStore;
+  clock: Clock;
   log: Logger;
   adapter: CloudAdapter;
   botAppId: string;
@@ -58,7 +62,7 @@ export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Prom
   return async (context) => {
     const activity = context.activity;
     const identity = context.turnState.get(adapter.BotIdentityKey) as { isAuthenticated?: boolean } | undefined;
-    if (deps.anonymous || identity?.isAuthenticated) rememberActivity(core.deps.db, activity, core.deps.clock.now());
+    if (deps.anonymous || identity?.isAuthenticated) rememberActivity(deps.targets, activity, deps.clock.now());
     if (isPersonalInstall(context)) {
       // Welcome: the command list, in the person's language, when they add the app for themselves.
       const help = await core.handleCommand({ user: userRefOf(context), channelRef: channelRefOf(activity), text: "help", requestId: activity.id });

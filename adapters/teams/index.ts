@@ -21,17 +21,26 @@ export function createTeamsAdapter(options: TeamsAdapterOptions = {}): Adapter {
   return {
     name: "teams",
     enabled: (config) => teamsSettings(config) !== undefined,
-    async start({ core, http, config, db, log }) {
+    async start({ core, http, config, stores, clock, log }) {
       const settings = teamsSettings(config)!;
       const adapter = new CloudAdapter(createAuthentication(settings));
       adapter.onTurnError = async (context, error) => {
         log.error({ err: error, activity: context.activity.type }, "Teams turn failed");
       };
       const botAppId = settings.appId;
-      const logic = createTurnHandler({ core, log, adapter, botAppId, anonymous: settings.anonymous, turnBudgetMs: options.turnBudgetMs ?? TURN_BUDGET_MS });
+      const logic = createTurnHandler({
+        core,
+        targets: stores.teamsTargets,
+        clock,
+        log,
+        adapter,
+        botAppId,
+        anonymous: settings.anonymous,
+        turnBudgetMs: options.turnBudgetMs ?? TURN_BUDGET_MS,
+      });
       mountMessagesRoute(http, adapter, logic, { log, requireToken: !settings.anonymous });
       if (settings.anonymous) log.warn("Teams endpoint is anonymous (TEAMS_ANONYMOUS=on): for local tools only");
-      return { notifier: createTeamsNotifier({ adapter, db, clock: core.deps.clock, log, botAppId }) };
+      return { notifier: createTeamsNotifier({ adapter, targets: stores.teamsTargets, clock, log, botAppId }) };
     },
   };
 }

@@ -5,19 +5,19 @@
  * "bot removed / blocked / disabled" disables the target.
  */
 import { CardFactory, type Activity, type CloudAdapter, type ConversationParameters, type ConversationReference, type TurnContext } from "botbuilder";
-import type { Db } from "../../db/connection.js";
 import type { Clock } from "../../src/clock.js";
 import type { Notifier, SendResult, Target } from "../../src/conversation/notifier.js";
 import type { Reply } from "../../src/conversation/reply.js";
 import type { Logger } from "../../src/log.js";
+import type { ConversationTarget, ConversationTargetStore } from "../../src/stores/conversation-targets.js";
 import { replyActivities } from "./outbound.js";
 import { renderReplyCard, replySummary } from "./render/card.js";
 import { describeFailure, isRateLimited, isTerminal } from "./retry.js";
-import { borrowedPersonTarget, disableTarget, findTarget, rememberPersonalChat, type TargetRow } from "./targets.js";
+import { borrowedPersonTarget, rememberPersonalChat } from "./targets.js";
 
 export interface TeamsNotifierDeps {
   adapter: CloudAdapter;
-  db: Db;
+  targets: ConversationTargetStore;
   clock: Clock;
   log: Logger;
   botAppId: string;
@@ -46,7 +46,7 @@ async function capturing(
   if (failure !== undefined) throw failure;
 }
 
-function referenceOf(row: TargetRow, conversationId: string): Partial<ConversationReference> {
+function referenceOf(row: ConversationTarget, conversationId: string): Partial<ConversationReference> {
   return {
     channelId: CHANNEL,
     serviceUrl: row.serviceUrl,
@@ -62,9 +62,9 @@ function referenceOf(row: TargetRow, conversationId: string): Partial<Conversati
 }
 
 export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
-  const { adapter, db, botAppId } = deps;
+  const { adapter, targets, botAppId } = deps;
 
-  async function continueIn(row: TargetRow, conversationId: string, message: Reply): Promise<string | undefined> {
+  async function continueIn(row: ConversationTarget, conversationId: string, message: Reply): Promise<string | undefined> {
     let id: string | undefined;
     await capturing(
       (logic) => adapter.continueConversationAsync(botAppId, referenceOf(row, conversationId), logic),
@@ -76,7 +76,7 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
   }
 
   /** A new top-level post in a Teams channel: the post is the first activity of a new conversation (thread). */
-  async function newChannelPost(row: TargetRow, message: Reply): Promise<string | undefined> {
+  async function newChannelPost(row: ConversationTarget, message: Reply): Promise<string | undefined> {
     const activity: Partial<Activity> = { type: "message", summary: replySummary(message), attachments: [CardFactory.adaptiveCard(renderReplyCard(message))] };
     const parameters = {
       isGroup: true,
@@ -92,7 +92,7 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
     return id;
   }
 
-  async function newPersonalChat(row: TargetRow, message: Reply): Promise<string | undefined> {
+  async function newPersonalChat(row: ConversationTarget, message: Reply): Promise<string | undefined> {
     const parameters = {
       isGroup: false,
       bot: { id: row.botId ?? "", name: "" },
@@ -104,14 +104,14 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
     await capturing(
       (logic) => adapter.createConversationAsync(botAppId, CHANNEL, row.serviceUrl, AUDIENCE, parameters, logic),
       async (context) => {
-        rememberPersonalChat(db, row, context.activity.conversation.id, deps.clock.now());
+        rememberPersonalChat(targets, row, context.activity.conversation.id, deps.clock.now());
         for (const activity of replyActivities(message)) id ??= (await context.sendActivity(activity))?.id;
       },
     );
     return id;
   }
 
-  function sendTo(row: TargetRow, message: Reply): Promise<string | undefined> {
+  function sendTo(row: ConversationTarget, message: Reply): Promise<string | undefined> {
     if (row.kind === "channel" && row.conversationType === "channel") return newChannelPost(row, message);
     if (row.conversationId) return continueIn(row, row.conversationId, message);
     return newPersonalChat(row, message);
@@ -120,7 +120,7 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
   return {
     platform: "teams",
     async send(target: Target, message: Reply): Promise<SendResult> {
-      const row = findTarget(db, target.kind, target.ref) ?? (target.kind === "person" ? borrowedPersonTarget(db, target.ref) : undefined);
+      const row = targets.find(target.kind, target.ref) ?? (target.kind === "person" ? borrowedPersonTarget(targets, target.ref) : undefined);
       if (!row) return { ok: false, terminal: false, error: `no Teams conversation known for ${target.kind} ${target.ref} yet` };
       if (row.disabledAt !== null) return { ok: false, terminal: true, error: `disabled: ${row.disabledReason ?? "unknown"}` };
       try {
@@ -128,7 +128,7 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
       } catch (error) {
         const failure = describeFailure(error);
         if (isTerminal(failure)) {
-          disableTarget(db, target.kind, target.ref, failure.code ?? failure.message, deps.clock.now());
+          targets.disable(target.kind, target.ref, failure.code ?? failure.message, deps.clock.now());
           deps.log.warn({ target: target.ref, code: failure.code }, "Teams target disabled");
           return { ok: false, terminal: true, error: failure.message };
         }

@@ -18,7 +18,6 @@ import { allCommandWords, findCommand, findForm } from "./index.js";
 import { parseLine } from "./parse.js";
 
 export interface Core {
-  readonly deps: CoreDeps;
   handleCommand(input: CommandInput): Promise<Reply>;
   submitForm(input: FormInput): Promise<FormResult>;
   /** The context a command from this user would get (for App Home and other adapter views built by the core). */
@@ -93,7 +92,6 @@ export function createCore(deps: CoreDeps): Core {
   }
 
   return {
-    deps,
     contextFor: (user, channelRef) => contextFor(user, channelRef),
     async handleCommand(input) {
       let ctx: Context | undefined;

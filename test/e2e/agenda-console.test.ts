@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startConsoleSession } from "../../adapters/console/console-session.js";
 import { agendaItems, meetings } from "../../db/schema/index.js";
+import { createPeopleDirectory } from "../../db/stores/people-directory.js";
 import { agendaWorld, type AgendaWorld } from "../support/agenda.js";
 
 let w: AgendaWorld;
@@ -20,7 +21,7 @@ beforeAll(() => {
   input = new PassThrough();
   const out = new PassThrough();
   out.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  const rl = startConsoleSession({ core: w.bot.core, input, output: out });
+  const rl = startConsoleSession({ core: w.bot.core, people: createPeopleDirectory(w.db), input, output: out });
   close = () => rl.close();
 });
 afterAll(() => close?.());

@@ -23,6 +23,7 @@ import { newTickState, runRemindersTick } from "../../src/services/reminders/tic
 import { activity, startFakeConnector } from "../fixtures/teams/fake-connector.js";
 import { startFakeSlack } from "../e2e/slack/fake-slack-api.js";
 import { createTestCore } from "../support/core.js";
+import { createConversationTargetStore } from "../../db/stores/conversation-targets.js";
 import { openTestDb } from "../support/db.js";
 import { seedAgendaForum, TEAMS_CHANNEL } from "./support/published-agenda.js";
 
@@ -199,7 +200,9 @@ describe("a 429 storm", () => {
       const db = openTestDb();
       const { meetingId, refs } = seedAgendaForum(db, 60, "teams");
       const clock = new ManualClock(NOW);
-      for (const name of ["channel-message", "personal-message"]) rememberActivity(db, activity(name, { SERVICE_URL: connector.url }) as never, clock.now());
+      const targets = createConversationTargetStore(db, "teams");
+      for (const name of ["channel-message", "personal-message"])
+        rememberActivity(targets, activity(name, { SERVICE_URL: connector.url }) as never, clock.now());
       await publish(db, meetingId);
       const forumId = db.select().from(reminders).all()[0]!.forumId!;
       for (let i = 0; i < 20; i++)
@@ -214,7 +217,7 @@ describe("a 429 storm", () => {
 
       const adapter = new CloudAdapter(createAuthentication({ appId: "", appType: "MultiTenant", anonymous: true }));
       const time = virtualTime();
-      const teams = recording(createTeamsNotifier({ adapter, db, clock, log, botAppId: "" }), time);
+      const teams = recording(createTeamsNotifier({ adapter, targets, clock, log, botAppId: "" }), time);
       const deps = {
         db,
         clock,

@@ -6,10 +6,11 @@ import type { CloudAdapter } from "botbuilder";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { createTeamsNotifier } from "../../../adapters/teams/notifier.js";
-import { findTarget, rememberActivity } from "../../../adapters/teams/targets.js";
+import { rememberActivity } from "../../../adapters/teams/targets.js";
 import { ManualClock } from "../../../src/clock.js";
 import { reply } from "../../../src/conversation/reply.js";
 import { activity } from "../../fixtures/teams/fake-connector.js";
+import { createConversationTargetStore } from "../../../db/stores/conversation-targets.js";
 import { openTestDb } from "../../support/db.js";
 
 const CHANNEL = "19:johto-channel@thread.tacv2";
@@ -19,16 +20,17 @@ const message = reply([{ kind: "text", text: "Kokous siirtyy" }]);
 function setUp(failure: () => unknown) {
   const db = openTestDb();
   const clock = new ManualClock(Date.parse("2026-11-22T10:00:00Z"));
+  const targets = createConversationTargetStore(db, "teams");
   const vars = { SERVICE_URL: "http://127.0.0.1:9" };
-  for (const name of ["channel-message", "personal-message"]) rememberActivity(db, activity(name, vars) as never, clock.now());
+  for (const name of ["channel-message", "personal-message"]) rememberActivity(targets, activity(name, vars) as never, clock.now());
   let attempts = 0;
   const fail = async () => {
     attempts++;
     throw failure();
   };
   const adapter = { continueConversationAsync: fail, createConversationAsync: fail } as unknown as CloudAdapter;
-  const notifier = createTeamsNotifier({ adapter, db, clock, log: pino({ level: "silent" }), botAppId: "" });
-  return { db, notifier, attempts: () => attempts };
+  const notifier = createTeamsNotifier({ adapter, targets, clock, log: pino({ level: "silent" }), botAppId: "" });
+  return { db, targets, notifier, attempts: () => attempts };
 }
 
 const forbidden = (code?: string) =>
@@ -73,14 +75,14 @@ describe("Teams notifier and 403s", () => {
   });
 
   it("keeps a target enabled after a 403 with no error code, and fails that send once, non-terminally", async () => {
-    const { db, notifier, attempts } = setUp(() => forbidden());
+    const { db, targets, notifier, attempts } = setUp(() => forbidden());
     for (const [kind, ref] of [
       ["channel", CHANNEL],
       ["person", PERSON],
     ] as const) {
       const result = await notifier.send({ platform: "teams", kind, ref }, message);
       expect(result).toMatchObject({ ok: false, terminal: false });
-      expect(findTarget(db, kind, ref)?.disabledAt).toBeNull();
+      expect(targets.find(kind, ref)?.disabledAt).toBeNull();
     }
     expect(attempts()).toBe(2);
     // The next send is still attempted (the target was not disabled).
@@ -90,10 +92,10 @@ describe("Teams notifier and 403s", () => {
   });
 
   it("disables a target only for the terminal codes", async () => {
-    const { db, notifier } = setUp(() => forbidden("ConversationBlockedByUser"));
+    const { db, targets, notifier } = setUp(() => forbidden("ConversationBlockedByUser"));
     const result = await notifier.send({ platform: "teams", kind: "person", ref: PERSON }, message);
     expect(result).toMatchObject({ ok: false, terminal: true });
-    expect(findTarget(db, "person", PERSON)?.disabledReason).toBe("ConversationBlockedByUser");
+    expect(targets.find("person", PERSON)?.disabledReason).toBe("ConversationBlockedByUser");
     db.$client.close();
   });
 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { slackSeenEvents } from "../../../db/schema/index.js";
+import { createSlackSeenStore } from "../../../db/stores/slack-seen.js";
+import { openTestDb } from "../../support/db.js";
+
+describe("Slack seen-event store", () => {
+  it("lets an event id through once and forgets ids older than a day", () => {
+    const db = openTestDb();
+    const seen = createSlackSeenStore(db);
+    const day = 24 * 60 * 60_000;
+    expect(seen.markEventSeen("Ev1", 0)).toBe(true);
+    expect(seen.markEventSeen("Ev1", 1000)).toBe(false);
+    for (let i = 0; i < 200; i++) seen.markEventSeen(`Ev-later-${i}`, day + 5000);
+    expect(
+      db
+        .select()
+        .from(slackSeenEvents)
+        .all()
+        .some((r) => r.eventId === "Ev1"),
+    ).toBe(false);
+  });
+
+  it("remembers an id across a new store over the same database (a restart)", () => {
+    const db = openTestDb();
+    expect(createSlackSeenStore(db).markEventSeen("Ev2", 0)).toBe(true);
+    expect(createSlackSeenStore(db).markEventSeen("Ev2", 60_000)).toBe(false);
+  });
+});
