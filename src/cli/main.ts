@@ -3,7 +3,7 @@
  * check <file> | import <file> | export [file] | backup <file> | say [--as <person>] <command text>.
  * Exit status is non-zero on any error.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../../db/connection.js";
@@ -16,6 +16,7 @@ import { matchLocale, type Locale } from "../i18n/locale.js";
 import { createLogger } from "../log.js";
 import { pino } from "pino";
 import { checkAgreement, exportAgreement, formatIssues, importAgreement } from "../services/agreement/index.js";
+import { MAX_AGREEMENT_BYTES, tooLargeIssue } from "../services/agreement/check.js";
 import { findRegion } from "../services/regions.js";
 import { listPeople } from "../services/people.js";
 
@@ -43,18 +44,21 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     err(text);
     return status;
   };
-  const read = (file: string | undefined): string | undefined => {
-    if (!file) return void err(USAGE);
+  /** The file's text, or the exit status when it cannot be read (2) or is over the size cap (1, not read at all). */
+  const read = (file: string | undefined): string | number => {
+    if (!file) return fail(USAGE, 2);
     try {
+      const { size } = statSync(file);
+      if (size > MAX_AGREEMENT_BYTES) return fail(formatIssues([tooLargeIssue(size, locale)], locale), 1);
       return readFileSync(file, "utf8");
     } catch (error) {
-      return void err(`Cannot read ${file}: ${(error as Error).message}`);
+      return fail(`Cannot read ${file}: ${(error as Error).message}`, 2);
     }
   };
   switch (command) {
     case "check": {
       const text = read(rest[0]);
-      if (text === undefined) return 2;
+      if (typeof text === "number") return text;
       const result = checkAgreement(text, locale);
       if (!result.ok) return fail(formatIssues(result.issues, locale), 1);
       out(t(locale, "agreement.ok", { ...result.counts }));
@@ -62,7 +66,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     }
     case "import": {
       const text = read(rest[0]);
-      if (text === undefined) return 2;
+      if (typeof text === "number") return text;
       const db = openDatabase(config.databasePath);
       try {
         const result = importAgreement(db, text, { actor: "import", now: systemClock.now(), locale });
