@@ -63,15 +63,20 @@ export const decisionGoals = sqliteTable(
 );
 
 /** Who prepared the matter (valmistelija): a known person or a free-text name. */
-export const decisionPreparers = sqliteTable("decision_preparers", {
-  id: integer().primaryKey({ autoIncrement: true }),
-  decisionId: integer()
-    .notNull()
-    .references(() => decisions.id, { onDelete: "cascade" }),
-  personId: text().references(() => people.id, { onDelete: "set null" }),
-  name: text().notNull(),
-  position: integer().notNull().default(0),
-});
+export const decisionPreparers = sqliteTable(
+  "decision_preparers",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    decisionId: integer()
+      .notNull()
+      .references(() => decisions.id, { onDelete: "cascade" }),
+    personId: text().references(() => people.id, { onDelete: "set null" }),
+    name: text().notNull(),
+    position: integer().notNull().default(0),
+  },
+  // Every decision shown reads its preparers: without the index each one scanned the table (issue 18).
+  (t) => [index("decision_preparers_decision").on(t.decisionId, t.position)],
+);
 
 /** Each party's own diary number for the decision; free text since formats differ (e.g. 1559/00.02.13/2023). */
 export const decisionDiaryNumbers = sqliteTable(
@@ -90,20 +95,24 @@ export const decisionDiaryNumbers = sqliteTable(
 );
 
 /** Follow-up measures a decision sets (what, who, contact, by when). */
-export const decisionMeasures = sqliteTable("decision_measures", {
-  id: integer().primaryKey({ autoIncrement: true }),
-  decisionId: integer()
-    .notNull()
-    .references(() => decisions.id, { onDelete: "cascade" }),
-  what: text().notNull(),
-  partyId: text().references(() => parties.id, { onDelete: "set null" }),
-  contactPersonId: text().references(() => people.id, { onDelete: "set null" }),
-  /** Free-text contact when the person is not in the register. */
-  contact: text(),
-  /** Local date (yyyy-MM-dd). */
-  dueOn: text(),
-  position: integer().notNull().default(0),
-});
+export const decisionMeasures = sqliteTable(
+  "decision_measures",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    decisionId: integer()
+      .notNull()
+      .references(() => decisions.id, { onDelete: "cascade" }),
+    what: text().notNull(),
+    partyId: text().references(() => parties.id, { onDelete: "set null" }),
+    contactPersonId: text().references(() => people.id, { onDelete: "set null" }),
+    /** Free-text contact when the person is not in the register. */
+    contact: text(),
+    /** Local date (yyyy-MM-dd). */
+    dueOn: text(),
+    position: integer().notNull().default(0),
+  },
+  (t) => [index("decision_measures_decision").on(t.decisionId, t.position)],
+);
 
 export const MINUTES_STATES = ["draft", "inspection", "approved"] as const;
 export type MinutesState = (typeof MINUTES_STATES)[number];

@@ -87,5 +87,5 @@ export const channelBindings = sqliteTable(
     disabledReason: text(),
     fromFile: integer({ mode: "boolean" }).notNull().default(false),
   },
-  (t) => [uniqueIndex("channel_bindings_platform_channel").on(t.platform, t.channelRef)],
+  (t) => [uniqueIndex("channel_bindings_platform_channel").on(t.platform, t.channelRef), index("channel_bindings_forum").on(t.forumId)],
 );

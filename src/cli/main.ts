@@ -19,13 +19,17 @@ import { checkAgreement, exportAgreement, formatIssues, importAgreement } from "
 import { MAX_AGREEMENT_BYTES, tooLargeIssue } from "../services/agreement/check.js";
 import { findRegion } from "../services/regions.js";
 import { listPeople } from "../services/people.js";
+import { demoData } from "./demo-data.js";
 
 const USAGE = `Usage: yhdyspinta <command>
   check <file>                      validate an agreement file, change nothing
   import <file>                     import (or re-import) an agreement file, all or nothing
   export [file]                     write the agreement file (stdout when no file)
   backup <file>                     online backup of the database (safe while the bot runs)
-  say [--as <person>] <command>     run one chat command as a person (default: the first region admin)`;
+  say [--as <person>] <command>     run one chat command as a person (default: the first region admin)
+  demo-data [--national] [--regions N] [--years N]
+                                    seed the demo region into an empty database; --national adds ten years of
+                                    its history and 21 more regions with theirs (the benches' national dataset)`;
 
 /** Runs the CLI; returns the exit status. Output goes through `out`/`err` so tests can capture it. */
 export async function runCli(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -124,6 +128,8 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
         db.$client.close();
       }
     }
+    case "demo-data":
+      return demoData(config, rest, out, err);
     default:
       err(USAGE);
       return 2;

@@ -110,4 +110,22 @@ describe("yhdyspinta CLI", () => {
     expect(child.status).toBe(0);
     expect(child.stdout).toContain("ANK");
   });
+
+  it("demo-data --national seeds the demo region and adds history once; a second run refuses and changes nothing", async () => {
+    process.env.DATABASE_PATH = tempDbPath("yhdyspinta-cli-national-");
+    try {
+      const made = await cli(["demo-data", "--national", "--regions", "1", "--years", "1"]);
+      expect(made.code).toBe(0);
+      expect(made.out).toContain("Seeded the demo region");
+      expect(made.out).toMatch(/Added the national dataset: 2 regions, \d+ parties, \d+ meetings, \d+ decisions/);
+      const decisions = await cli(["say", "decisions", "JOHTO"]);
+      expect(decisions.out).toMatch(/Päätökset \(\d+\)/);
+      const again = await cli(["demo-data", "--national"]);
+      expect(again.code).toBe(1);
+      expect(again.err).toContain("already has history (2 regions");
+      expect((await cli(["demo-data", "--national", "--years", "zero"])).code).toBe(2);
+    } finally {
+      process.env.DATABASE_PATH = dbPath;
+    }
+  });
 });
