@@ -11,7 +11,8 @@ import { hostOf } from "../calendar/urls.js";
 import type { Attachment } from "../conversation/reply.js";
 import type { Locale } from "../i18n/locale.js";
 import { agendaSummaryOf } from "./agenda/agenda-summary.js";
-import { agendaDeadlineOf, type MeetingRow } from "./meetings.js";
+import type { MeetingRow } from "./meetings.js";
+import { agendaDeadlineOf } from "./agenda-deadline.js";
 import { type ForumMemberRow, type ForumRow, forumById, listMembers } from "./forums.js";
 import { findPerson } from "./people.js";
 

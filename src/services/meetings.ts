@@ -7,7 +7,6 @@ import { randomBytes } from "node:crypto";
 import { and, asc, eq, gte, inArray, lt, max, ne, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { formatMeetingId } from "../domain/meeting-id.js";
-import { isFinnishDayOff } from "../domain/reminder-days-off.js";
 import type { DbOrTx, Tx } from "../../db/connection.js";
 import { meetings } from "../../db/schema/index.js";
 import { UserError } from "../errors.js";
@@ -119,18 +118,4 @@ export function updateMeeting(
     .get();
   emitMeetingChange(tx, { kind, meeting, before, actor, now });
   return meeting;
-}
-
-/**
- * The agenda deadline: the meeting's own override, else the forum's `agendaDeadlineDays` calendar days before the
- * meeting's local date, at 16.00 local time; a deadline on a weekend or holiday moves to the previous working day
- * (issue 15 point 3), so nobody's proposal closes on a day the office is shut.
- */
-export function agendaDeadlineOf(meeting: MeetingRow, forum: Pick<ForumRow, "agendaDeadlineDays">): number {
-  if (meeting.agendaDeadlineAt !== null) return meeting.agendaDeadlineAt;
-  let day = DateTime.fromMillis(meeting.startsAt, { zone: meeting.zone })
-    .minus({ days: forum.agendaDeadlineDays })
-    .set({ hour: 16, minute: 0, second: 0, millisecond: 0 });
-  while (isFinnishDayOff(day.toISODate()!, day.weekday)) day = day.minus({ days: 1 });
-  return day.toMillis();
 }

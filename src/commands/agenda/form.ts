@@ -1,74 +1,16 @@
 /**
- * Forms of the agenda: proposing an item with all its fields (`agenda add <MEETING>` alone), and the reason for a
- * rejection (`agenda reject <MEETING> <item>` without a reason, e.g. from a button).
+ * Submissions of the agenda's forms: a proposed item with all its fields (`agenda add <MEETING>` alone), and the
+ * reason for a rejection (`agenda reject <MEETING> <item>` without a reason, e.g. from a button).
  */
 import { AGENDA_DESCRIPTION_MAX, AGENDA_TITLE_MAX } from "../../../db/schema/index.js";
-import type { Field, Form, FormResult, FormValues } from "../../conversation/form.js";
-import { reply, type Reply } from "../../conversation/reply.js";
-import { localized } from "../../i18n/locale.js";
-import { regionGoals } from "../../services/agenda/goals.js";
+import type { FormResult, FormValues } from "../../conversation/form.js";
 import { requireItem } from "../../services/agenda/items.js";
-import { defaultPartyOf } from "../../services/agenda/propose.js";
-import { requireCapability } from "../../services/access.js";
-import { requireMeeting, type MeetingRow } from "../../services/meetings.js";
-import { forumById, type ForumRow } from "../../services/forums.js";
-import { listParties } from "../../services/parties.js";
+import { requireMeeting } from "../../services/meetings.js";
+import { forumById } from "../../services/forums.js";
 import type { FormSpec } from "../command.js";
-import type { Context } from "../context.js";
+import { ADD_FORM_ID, addFormOf, listValue, REJECT_FORM_ID, rejectFormOf } from "./form-shapes.js";
 import { proposeAndAnswer } from "./propose.js";
 import { rejectAndAnswer } from "./shape.js";
-
-export const ADD_FORM_ID = "agenda.add";
-export const REJECT_FORM_ID = "agenda.reject";
-
-function addFields(ctx: Context, forum: ForumRow, values: FormValues = {}): Field[] {
-  const str = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
-  const goals = listValue(values.goals);
-  return [
-    { kind: "text", name: "title", label: ctx.t("agenda.form.titleLabel"), required: true, maxLength: AGENDA_TITLE_MAX, value: str("title") },
-    { kind: "longText", name: "description", label: ctx.t("agenda.form.descriptionLabel"), maxLength: AGENDA_DESCRIPTION_MAX, value: str("description") },
-    {
-      kind: "select",
-      name: "party",
-      label: ctx.t("agenda.form.partyLabel"),
-      options: listParties(ctx.db, ctx.region.id).map((p) => ({ value: p.id, label: localized(p.names, ctx.locale) })),
-      value: str("party") ?? defaultPartyOf(ctx, forum) ?? undefined,
-    },
-    {
-      kind: "multiSelect",
-      name: "goals",
-      label: ctx.t("agenda.form.goalsLabel"),
-      options: regionGoals(ctx.db, ctx.region.id).map((g) => ({ value: g.code, label: `${g.code} ${localized(g.title, ctx.locale)}` })),
-      value: goals.length ? goals.join(",") : undefined,
-    },
-    { kind: "text", name: "preparer", label: ctx.t("agenda.form.preparerLabel"), maxLength: 200, value: str("preparer") },
-    { kind: "longText", name: "attachments", label: ctx.t("agenda.form.attachmentsLabel"), maxLength: 4000, value: str("attachments") },
-    { kind: "text", name: "minutes", label: ctx.t("agenda.form.minutesLabel"), maxLength: 3, value: str("minutes") },
-  ]
-    .filter((f) => !(f.kind === "select" || f.kind === "multiSelect") || (f.options?.length ?? 0) > 0)
-    .map((f) => (f.value === undefined ? (({ value: _v, ...rest }) => rest)(f) : f)) as Field[];
-}
-
-function addFormOf(ctx: Context, meeting: MeetingRow, forum: ForumRow, values?: FormValues, errors?: Record<string, string>): Form {
-  return {
-    id: ADD_FORM_ID,
-    title: ctx.t("agenda.form.title", { meeting: meeting.id }),
-    submitLabel: ctx.t("agenda.form.submit"),
-    fields: addFields(ctx, forum, values),
-    context: { meeting: meeting.id },
-    ...(errors ? { errors } : {}),
-  };
-}
-
-export function addForm(ctx: Context, meeting: MeetingRow, forum: ForumRow): Reply {
-  requireCapability(ctx, "propose_agenda", forum);
-  return reply([], { form: addFormOf(ctx, meeting, forum), summary: ctx.t("agenda.form.title", { meeting: meeting.id }) });
-}
-
-function listValue(value: string | string[] | undefined): string[] {
-  const list = Array.isArray(value) ? value : (value ?? "").split(",");
-  return list.map((v) => v.trim()).filter(Boolean);
-}
 
 function text(values: FormValues, name: string): string {
   const value = values[name];
@@ -109,22 +51,6 @@ export const agendaAddForm: FormSpec = {
     return { ok: true, reply: result };
   },
 };
-
-function rejectFormOf(ctx: Context, meetingId: string, number: number, errors?: Record<string, string>): Form {
-  return {
-    id: REJECT_FORM_ID,
-    title: ctx.t("agenda.form.rejectTitle", { meeting: meetingId, number }),
-    submitLabel: ctx.t("agenda.form.rejectSubmit"),
-    fields: [{ kind: "longText", name: "reason", label: ctx.t("agenda.form.reasonLabel"), required: true, maxLength: AGENDA_DESCRIPTION_MAX }],
-    context: { meeting: meetingId, item: String(number) },
-    ...(errors ? { errors } : {}),
-  };
-}
-
-/** Asks for the reason of a rejection (the command came without one). */
-export function rejectForm(ctx: Context, meetingId: string, number: number): Reply {
-  return reply([{ kind: "text", text: ctx.t("agenda.form.reasonNeeded", { number }) }], { form: rejectFormOf(ctx, meetingId, number) });
-}
 
 export const agendaRejectForm: FormSpec = {
   id: REJECT_FORM_ID,

@@ -3,7 +3,7 @@ import { reply, type Block, type Reply } from "../../conversation/reply.js";
 import { formatDateTime, formatSpan } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
 import { listMeetings } from "../../services/meetings.js";
-import { agendaDeadlineOf } from "../../services/meetings.js";
+import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
 import { forumsOfPerson, listForums, type ForumRow } from "../../services/forums.js";
 import type { Context } from "../context.js";
 import { viewButton } from "./buttons.js";

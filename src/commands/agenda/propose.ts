@@ -1,7 +1,7 @@
 /** `agenda add|edit|withdraw`: a member proposes an item (by text or form), edits or withdraws their own. */
 import { reply, textReply, type Reply } from "../../conversation/reply.js";
 import { formatDateTime } from "../../i18n/format.js";
-import { agendaDeadlineOf } from "../../services/meetings.js";
+import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
 import { allows } from "../../services/access.js";
 import { queuePersonNotice } from "../../services/broadcast.js";
 import { withMessages } from "../../services/reminders/notices.js";
@@ -16,7 +16,7 @@ import type { Args } from "../command.js";
 import type { Context } from "../context.js";
 import { changedReply } from "./after-change.js";
 import { acceptRejectButtons } from "./buttons.js";
-import { addForm } from "./form.js";
+import { addForm } from "./form-shapes.js";
 import { resolveTarget } from "./target.js";
 import { splitItemText } from "./text.js";
 

@@ -12,7 +12,7 @@ import { UserError } from "../../errors.js";
 import type { Args } from "../command.js";
 import type { Context } from "../context.js";
 import { changedReply } from "./after-change.js";
-import { rejectForm } from "./form.js";
+import { rejectForm } from "./form-shapes.js";
 import { looksLikeMeetingId } from "../../domain/meeting-id.js";
 import { resolveTarget } from "./target.js";
 

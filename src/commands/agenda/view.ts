@@ -10,7 +10,8 @@ import { isOnAgenda, listItems, type AgendaItemRow } from "../../services/agenda
 import { latestVersion } from "../../services/agenda/published.js";
 import { meetingFacts, publishedBlocks } from "../../services/agenda/render-published.js";
 import { allows } from "../../services/access.js";
-import { agendaDeadlineOf, type MeetingRow } from "../../services/meetings.js";
+import type { MeetingRow } from "../../services/meetings.js";
+import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
 import type { ForumRow } from "../../services/forums.js";
 import { partyNames, personNames, type NameOf } from "../../services/names.js";
 import type { Args } from "../command.js";

@@ -3,7 +3,8 @@
  * A private forum's meeting without its key, or with a wrong one, is the same 404 as a meeting that does not exist.
  */
 import type { Express, Request, Response } from "express";
-import { agendaDeadlineOf, findMeeting } from "../../services/meetings.js";
+import { findMeeting } from "../../services/meetings.js";
+import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
 import { publishedAgenda } from "../../services/agenda/published.js";
 import { finalDecisionsOf } from "../../services/decisions/final-decisions.js";
 import { renderMeetingPage } from "../../calendar/meeting-page.js";

@@ -8,7 +8,8 @@ import type { Context } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { requireCapability } from "../access.js";
 import { change } from "../audit.js";
-import { agendaDeadlineOf, listMeetings, type MeetingRow } from "../meetings.js";
+import { listMeetings, type MeetingRow } from "../meetings.js";
+import { agendaDeadlineOf } from "../agenda-deadline.js";
 import type { ForumRow } from "../forums.js";
 import { auditView, nextItemNumber, nextPosition, type AgendaItemRow } from "./items.js";
 

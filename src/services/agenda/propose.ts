@@ -9,7 +9,8 @@ import { isChangeableByProposer, proposalStateAt } from "../../domain/agenda-rul
 import { UserError } from "../../errors.js";
 import { allows, requireCapability } from "../access.js";
 import { change } from "../audit.js";
-import { agendaDeadlineOf, type MeetingRow } from "../meetings.js";
+import type { MeetingRow } from "../meetings.js";
+import { agendaDeadlineOf } from "../agenda-deadline.js";
 import { findParty } from "../parties.js";
 import type { ForumRow } from "../forums.js";
 import { checkGoalCodes } from "./goals.js";

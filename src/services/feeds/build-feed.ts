@@ -7,7 +7,7 @@ import type { FeedData } from "../../calendar/calendar-data.js";
 import { renderFeed } from "../../calendar/render-feed.js";
 import { hostOf } from "../../calendar/urls.js";
 import { agendaSummaryOf } from "../agenda/agenda-summary.js";
-import { agendaDeadlineOf } from "../meetings.js";
+import { agendaDeadlineOf } from "../agenda-deadline.js";
 import { type FeedState, organizerOfForum } from "./feed-state.js";
 
 export const FEED_TTL_SECONDS = 3600;
