@@ -27,6 +27,11 @@ export interface Form {
   /** Which form this is (e.g. "schedule"); the submission names it so the core knows the handler. */
   id: string;
   title: string;
+  /**
+   * The title where space is short (Slack's modal title holds 24 characters): a short verb and the id the form is
+   * about, e.g. "Päätös JOHTO-2026-1", so cutting never loses the meeting id.
+   */
+  shortTitle?: string;
   submitLabel: string;
   fields: Field[];
   /** Hidden values carried through the round trip (e.g. the meeting id). */

@@ -94,7 +94,17 @@ describe("agenda through Slack", () => {
     const opened = slack.fake.callsOf("views.open").at(-1)!;
     const view = opened.args.view as View;
     expect(JSON.parse(view.private_metadata)).toMatchObject({ formId: "agenda.add", context: { meeting: M } });
-    expect(view.blocks.map((b) => b.block_id)).toEqual(["title", "description", "party", "preparer", "attachments", "minutes"]);
+    expect(view.blocks.map((b) => b.block_id)).toEqual([
+      "title",
+      "description",
+      "description#2",
+      "party",
+      "preparer",
+      "attachments",
+      "attachments#2",
+      "minutes",
+    ]);
+    expect(view.title.text).toBe(`Föreslå: ${M}`);
     const bad = await submitView(view, { title: text("x".repeat(201)) }, "USWED");
     expect(JSON.parse(bad.text)).toMatchObject({ response_action: "errors", errors: { title: expect.stringContaining("201") } });
     const good = await submitView(

@@ -73,7 +73,7 @@ describe("/decision through Slack", () => {
     expect(minutesState(slack.server.app.db, M)).toEqual({ recorded: true, pendingInspectors: [] });
   });
 
-  it("opens the decision form as a modal and records the submission with its goals", async () => {
+  it("opens the decision form as a modal titled with the meeting; a decision longer than one input is entered in parts and recorded whole", async () => {
     slack.server.clock.set(Date.parse("2027-03-10T11:30:00Z"));
     const fields = {
       ...fixture("slash-command"),
@@ -87,7 +87,24 @@ describe("/decision through Slack", () => {
     expect((await postCommand(slack.server.url, fields, { secret: SIGNING_SECRET })).status).toBe(200);
     const opened = await waitFor(() => slack.fake.callsOf("views.open")[0], "views.open");
     const view = opened.args.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string }[]; title: { text: string } };
-    expect(view.blocks.map((b) => b.block_id)).toEqual(["item", "title", "proposal", "decision", "goals", "preparers", "measures", "diary", "earlier"]);
+    // Slack's input holds 3,000 characters: the 8,000 of a decision come as three parts, never a cut text.
+    expect(view.blocks.map((b) => b.block_id)).toEqual([
+      "item",
+      "title",
+      "proposal",
+      "proposal#2",
+      "decision",
+      "decision#2",
+      "decision#3",
+      "goals",
+      "preparers",
+      "measures",
+      "diary",
+      "earlier",
+    ]);
+    expect(view.title.text).toBe("Päätös JOHTO-2027-1");
+    const first = `1. Hyväksytään. ${"Perustelu jatkuu. ".repeat(160)}`.slice(0, 3000).trimEnd();
+    const second = "2. Seurataan.";
     const payload = fixture("view-submission");
     payload.user.id = "USECR";
     payload.view = {
@@ -99,7 +116,9 @@ describe("/decision through Slack", () => {
       state: {
         values: {
           item: { value: { type: "plain_text_input", value: "-" } },
-          decision: { value: { type: "plain_text_input", value: "1. Hyväksytään.\n2. Seurataan." } },
+          decision: { value: { type: "plain_text_input", value: first } },
+          "decision#2": { value: { type: "plain_text_input", value: second } },
+          "decision#3": { value: { type: "plain_text_input", value: null } },
           goals: { value: { type: "multi_static_select", selected_options: [{ value: "T3" }, { value: "T5" }] } },
           diary: { value: { type: "plain_text_input", value: "kaupunki: 77/2027" } },
         },
@@ -115,6 +134,6 @@ describe("/decision through Slack", () => {
           .find((d) => d.meetingId === "JOHTO-2027-1"),
       "the decision",
     );
-    expect(recorded).toMatchObject({ section: 1, sectionYear: 2027, decisionText: "1. Hyväksytään.\n2. Seurataan." });
+    expect(recorded).toMatchObject({ section: 1, sectionYear: 2027, decisionText: `${first}\n${second}` });
   });
 });

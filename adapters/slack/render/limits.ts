@@ -16,6 +16,8 @@ export const LIMITS = {
   altText: 2000,
   fallbackText: 3000,
   modalTitle: 24,
+  /** plain_text_input's max_length (https://docs.slack.dev/reference/block-kit/block-elements/plain-text-input-element). */
+  inputMaxLength: 3000,
   modalSubmit: 24,
   inputLabel: 2000,
   optionText: 75,

@@ -3,11 +3,15 @@
  * channel it came from ride in `private_metadata`; each field is an input block whose block_id is the field
  * name, so the core's field errors map onto `response_action: "errors"` one to one
  * (https://docs.slack.dev/surfaces/modals#displaying_errors).
+ *
+ * Slack's text input holds at most 3,000 characters. A long-text field that allows more (a decision of 8,000) is
+ * shown as numbered parts, "Päätös (1/3)", "(2/3)", …, each of 3,000, and the parts are joined back with a line
+ * break on submission: a long text is entered in parts, never cut.
  */
 import type { Field, Form, FormValues } from "../../../src/conversation/form.js";
 import { assertNever, type Reply } from "../../../src/conversation/reply.js";
 import { renderBlocks } from "./blocks.js";
-import { LIMITS } from "./limits.js";
+import { LIMITS, splitText } from "./limits.js";
 import { clip, toPlain } from "./mrkdwn.js";
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "./slack-types.js";
 
@@ -15,6 +19,8 @@ export const FORM_CALLBACK = "yp_form";
 export const RESULT_CALLBACK = "yp_result";
 /** Every input's action id; the block id (the field name) tells fields apart. */
 export const VALUE_ACTION = "value";
+/** Block ids of a long text's later parts: `decision`, `decision#2`, `decision#3`. */
+const PART_MARK = "#";
 
 export interface FormMetadata {
   formId: string;
@@ -29,6 +35,12 @@ function option(o: { value: string; label: string }): PlainTextOption {
   return { text: plain(o.label, LIMITS.optionText), value: o.value };
 }
 
+/** How many inputs of Slack's maximum a field needs: one, or more for a long text that allows more than one holds. */
+function partsOf(field: Field): number {
+  if (field.kind !== "longText" || !field.maxLength) return 1;
+  return Math.ceil(field.maxLength / LIMITS.inputMaxLength);
+}
+
 function renderElement(field: Field): InputBlock["element"] {
   const options = (field.options ?? []).slice(0, LIMITS.options).map(option);
   const placeholder = field.placeholder ? { placeholder: plain(field.placeholder, 150) } : {};
@@ -40,7 +52,7 @@ function renderElement(field: Field): InputBlock["element"] {
         action_id: VALUE_ACTION,
         multiline: field.kind === "longText",
         ...(field.value ? { initial_value: field.value } : {}),
-        ...(field.maxLength ? { max_length: field.maxLength } : {}),
+        ...(field.maxLength ? { max_length: Math.min(field.maxLength, LIMITS.inputMaxLength) } : {}),
         ...placeholder,
       };
     case "date":
@@ -61,7 +73,7 @@ function renderElement(field: Field): InputBlock["element"] {
   }
 }
 
-function renderField(field: Field, error: string | undefined): InputBlock {
+function renderInput(field: Field, error: string | undefined): InputBlock {
   return {
     type: "input",
     block_id: field.name,
@@ -72,15 +84,40 @@ function renderField(field: Field, error: string | undefined): InputBlock {
   };
 }
 
+/** One input block, or one per part of a long text (the value spread over the parts at line breaks). */
+function renderField(field: Field, error: string | undefined): InputBlock[] {
+  const parts = partsOf(field);
+  if (parts === 1) return [renderInput(field, error)];
+  const values = field.value ? splitText(field.value, LIMITS.inputMaxLength) : [];
+  return Array.from({ length: Math.max(parts, values.length) }, (_, i) => {
+    const part: Field = {
+      ...field,
+      name: i === 0 ? field.name : `${field.name}${PART_MARK}${i + 1}`,
+      label: `${field.label} (${i + 1}/${parts})`,
+      required: i === 0 && field.required,
+      value: values[i],
+      // Each part holds Slack's maximum; the core checks the joined text against the field's own limit.
+      maxLength: LIMITS.inputMaxLength,
+    };
+    if (i > 0) delete part.placeholder;
+    return renderInput(part, i === 0 ? error : undefined);
+  });
+}
+
+/** The modal's title: the form's short title (a verb and the meeting id) where it has one. */
+export function modalTitle(form: Form): string {
+  return form.shortTitle ?? form.title;
+}
+
 export function renderModal(form: Form, where: { channelId?: string } = {}): ModalView {
   const metadata: FormMetadata = { formId: form.id, context: form.context, channelId: where.channelId };
   return {
     type: "modal",
     callback_id: FORM_CALLBACK,
-    title: plain(form.title, LIMITS.modalTitle),
+    title: plain(modalTitle(form), LIMITS.modalTitle),
     submit: plain(form.submitLabel, LIMITS.modalSubmit),
     private_metadata: JSON.stringify(metadata),
-    blocks: form.fields.map((f) => renderField(f, form.errors?.[f.name])),
+    blocks: form.fields.flatMap((f) => renderField(f, form.errors?.[f.name])),
   };
 }
 
@@ -107,14 +144,25 @@ interface StateValue {
   selected_options?: { value: string }[];
 }
 
-/** The submitted view's state as neutral values keyed by field name (the block id). */
+/** The submitted view's state as neutral values keyed by field name (the block id); a long text's parts joined. */
 export function readValues(values: Record<string, Record<string, StateValue>>): FormValues {
   const out: FormValues = {};
-  for (const [name, actions] of Object.entries(values)) {
+  const parts = new Map<string, [number, string][]>();
+  for (const [blockId, actions] of Object.entries(values)) {
     const v = actions[VALUE_ACTION];
     if (!v) continue;
+    const [name, part] = blockId.split(PART_MARK) as [string, string | undefined];
+    if (part !== undefined) {
+      if (v.value) parts.set(name, [...(parts.get(name) ?? []), [Number(part), v.value]]);
+      continue;
+    }
     if (v.selected_options) out[name] = v.selected_options.map((o) => o.value);
     else out[name] = v.selected_option?.value ?? v.selected_date ?? v.selected_time ?? v.value ?? undefined;
+  }
+  // Later parts follow the first in their order, each from a new line.
+  for (const [name, rest] of parts) {
+    const later = rest.sort((a, b) => a[0] - b[0]).map(([, text]) => text);
+    out[name] = [out[name], ...later].filter((p): p is string => typeof p === "string" && p !== "").join("\n");
   }
   return out;
 }
@@ -126,7 +174,7 @@ export function readValues(values: Record<string, Record<string, StateValue>>): 
 export function errorsByBlock(errors: Record<string, string>, fieldNames: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, message] of Object.entries(errors)) {
-    const block = fieldNames.includes(name) ? name : fieldNames[0];
+    const block = fieldNames.includes(name) ? name : fieldNames.find((f) => !f.includes(PART_MARK));
     if (!block) continue;
     out[block] = out[block] ? `${out[block]} ${message}` : message;
   }

@@ -6,7 +6,7 @@
 import { assertNever, type Action, type Block, type Reply } from "../../../src/conversation/reply.js";
 import { attachmentActions } from "./attachments.js";
 import { cardMarkdown, plainCardText } from "./markdown.js";
-import { card, SUBMIT_KEY, type AdaptiveCard, type CardElement } from "./types.js";
+import { actionRow, card, SUBMIT_KEY, type AdaptiveCard, type CardElement } from "./types.js";
 
 const text = (value: string, extra: Record<string, unknown> = {}): CardElement => ({
   type: "TextBlock",
@@ -47,7 +47,7 @@ export function renderBlock(block: Block): CardElement[] {
         },
       ];
     case "actions":
-      return [{ type: "ActionSet", actions: block.actions.map(renderAction) }];
+      return [{ type: "ActionSet", actions: actionRow(block.actions.map(renderAction)) }];
     case "image":
       return [{ type: "Image", url: block.url, altText: block.alt }];
     case "divider":
@@ -60,7 +60,7 @@ export function renderBlock(block: Block): CardElement[] {
 export function renderReplyCard(reply: Reply): AdaptiveCard {
   const body = reply.blocks.flatMap(renderBlock);
   const fileActions = attachmentActions(reply.attachments ?? []);
-  if (fileActions.length) body.push({ type: "ActionSet", actions: fileActions });
+  if (fileActions.length) body.push({ type: "ActionSet", actions: actionRow(fileActions) });
   return card(body);
 }
 

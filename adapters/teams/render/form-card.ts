@@ -12,7 +12,9 @@ import { card, SUBMIT_KEY, type AdaptiveCard, type CardElement } from "./types.j
 export const inputId = (name: string) => `field.${name}`;
 
 function input(field: Field): CardElement {
-  const common = { id: inputId(field.name), label: field.label, isRequired: field.required ?? false };
+  // A required input carries the message Teams shows under it when left empty (schema 1.5 asks for one).
+  const required = field.required ? { errorMessage: `⚠️ ${field.label}` } : {};
+  const common = { id: inputId(field.name), label: field.label, isRequired: field.required ?? false, ...required };
   const value = field.value !== undefined ? { value: field.value } : {};
   switch (field.kind) {
     case "text":

@@ -13,6 +13,23 @@ export interface AdaptiveCard {
   msteams?: { width?: "Full" };
 }
 
+/** Buttons Teams shows in one row (its host config's maxActions); more are hidden, so they go behind "more". */
+export const ACTIONS_PER_ROW = 5;
+
+/**
+ * A row of at most ACTIONS_PER_ROW actions: when there are more, the first four stay and a "… +N" Action.ShowCard
+ * opens the rest, five to a row.
+ * @example actionRow(sevenButtons) // [b1, b2, b3, b4, ShowCard(… +3: [b5, b6, b7])]
+ */
+export function actionRow(actions: CardElement[]): CardElement[] {
+  if (actions.length <= ACTIONS_PER_ROW) return actions;
+  const kept = actions.slice(0, ACTIONS_PER_ROW - 1);
+  const rest = actions.slice(ACTIONS_PER_ROW - 1);
+  const rows: CardElement[] = [];
+  for (let i = 0; i < rest.length; i += ACTIONS_PER_ROW) rows.push({ type: "ActionSet", actions: rest.slice(i, i + ACTIONS_PER_ROW) });
+  return [...kept, { type: "Action.ShowCard", title: `… +${rest.length}`, card: { type: "AdaptiveCard", body: rows } }];
+}
+
 export const CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
 
 export function card(body: CardElement[], actions: CardElement[] = []): AdaptiveCard {

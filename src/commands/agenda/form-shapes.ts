@@ -49,6 +49,7 @@ export function addFormOf(ctx: Context, meeting: MeetingRow, forum: ForumRow, va
   return {
     id: ADD_FORM_ID,
     title: ctx.t("agenda.form.title", { meeting: meeting.id }),
+    shortTitle: ctx.t("agenda.form.shortTitle", { meeting: meeting.id }),
     submitLabel: ctx.t("agenda.form.submit"),
     fields: addFields(ctx, forum, values),
     context: { meeting: meeting.id },
@@ -70,6 +71,7 @@ export function rejectFormOf(ctx: Context, meetingId: string, number: number, er
   return {
     id: REJECT_FORM_ID,
     title: ctx.t("agenda.form.rejectTitle", { meeting: meetingId, number }),
+    shortTitle: ctx.t("agenda.form.rejectShortTitle", { meeting: meetingId, number }),
     submitLabel: ctx.t("agenda.form.rejectSubmit"),
     fields: [{ kind: "longText", name: "reason", label: ctx.t("agenda.form.reasonLabel"), required: true, maxLength: AGENDA_DESCRIPTION_MAX }],
     context: { meeting: meetingId, item: String(number) },

@@ -25,6 +25,7 @@ export function scheduleForm(ctx: Context, forum: ForumRow, values: Record<strin
   return {
     id: SCHEDULE_FORM_ID,
     title: ctx.t("calendar.form.title", { code: forum.code }),
+    shortTitle: ctx.t("calendar.form.shortTitle", { code: forum.code }),
     submitLabel: ctx.t("calendar.form.submit"),
     context: { forum: forum.code },
     errors,

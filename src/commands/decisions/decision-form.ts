@@ -66,6 +66,7 @@ export function buildDecisionForm(ctx: Context, meetingId?: string, values: Form
   return {
     id: DECISION_FORM_ID,
     title: meeting ? `${ctx.t("decision.form.title")} — ${meeting.id}` : ctx.t("decision.form.title"),
+    ...(meeting ? { shortTitle: ctx.t("decision.form.shortTitle", { meeting: meeting.id }) } : {}),
     submitLabel: ctx.t("decision.form.submit"),
     fields,
     ...(meeting ? { context: { meeting: meeting.id } } : {}),

@@ -2,11 +2,15 @@
  * A loopback fake of the far side of Slack: the Web API (/api/<method>), response_url endpoints (/respond/<id>),
  * the file upload URL (/upload/<id>) and a Socket Mode WebSocket (/socket). It records every call (when it
  * answers it) and can answer a method with a 429 (Retry-After) once, answer a method slowly, refuse a trigger_id
- * as expired, or make a channel fail with a terminal error.
+ * as expired, or make a channel fail with a terminal error. Like the real Web API it refuses every message or view
+ * outside Slack's published limits (test/support/slack-limits.ts) with Slack's error shape: `invalid_blocks` for
+ * messages, `invalid_arguments` for views, HTTP 400 `invalid_blocks` on a response_url; each refusal is kept in
+ * `refusals` so a suite can fail on it.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { checkMessage, checkView } from "../../support/slack-limits.js";
 
 export interface ApiCall {
   method: string;
@@ -21,6 +25,13 @@ export interface Posted {
   body: Record<string, unknown>;
 }
 
+/** A payload the fake refused because it broke one of Slack's limits. */
+export interface Refusal {
+  /** The Web API method, or `response_url`. */
+  method: string;
+  errors: string[];
+}
+
 export interface FakeUser {
   locale?: string;
   email?: string;
@@ -33,6 +44,8 @@ export interface FakeSlack {
   responses: Posted[];
   uploads: { path: string; bytes: Buffer }[];
   users: Map<string, FakeUser>;
+  /** Every payload refused for breaking a limit since the last reset (a bug in our renderers when not empty). */
+  refusals: Refusal[];
   callsOf(method: string): ApiCall[];
   responseUrl(id: string): string;
   /** Resolves when the response_url with this id is posted to (no polling: for the bench). */
@@ -74,6 +87,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const responses: Posted[] = [];
   const uploads: { path: string; bytes: Buffer }[] = [];
   const users = new Map<string, FakeUser>();
+  const refusals: Refusal[] = [];
   const rateLimits = new Map<string, number>();
   const broken = new Map<string, string>();
   const delays = new Map<string, number>();
@@ -82,7 +96,20 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   let baseUrl = "";
   let ts = 1000;
 
+  /** Slack's refusal of a payload outside its limits, or undefined when the payload is fine. */
+  function refuse(method: string, args: Record<string, unknown>): Record<string, unknown> | undefined {
+    const isView = method.startsWith("views.") && args.view !== undefined;
+    const isMessage = /^chat\.(postMessage|postEphemeral|update|scheduleMessage)$/.test(method);
+    const errors = isView ? checkView(args.view as Record<string, unknown>) : isMessage ? checkMessage(args) : [];
+    if (errors.length === 0) return undefined;
+    refusals.push({ method, errors });
+    if (isView) return { ok: false, error: "invalid_arguments", response_metadata: { messages: errors } };
+    return { ok: false, error: "invalid_blocks", errors, response_metadata: { messages: errors } };
+  }
+
   function answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    const refused = refuse(method, args);
+    if (refused) return refused;
     switch (method) {
       case "auth.test":
         return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0001", user: "yhdyspinta" };
@@ -141,6 +168,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     if (path.startsWith("/upload/")) uploads.push({ path, bytes: body });
     else {
       const posted = { path, body: parseArgs(body.toString("utf8"), req.headers["content-type"] ?? "application/json") };
+      const errors = checkMessage(posted.body);
+      if (errors.length) {
+        // A response_url answers a payload it cannot show with HTTP 400 and a bare error code.
+        refusals.push({ method: "response_url", errors });
+        res.writeHead(400, { "content-type": "text/plain" });
+        res.end("invalid_blocks");
+        return;
+      }
       responses.push(posted);
       const id = path.split("/").pop()!;
       waiters.get(id)?.(posted);
@@ -174,6 +209,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responses,
     uploads,
     users,
+    refusals,
     callsOf: (method) => calls.filter((c) => c.method === method),
     responseUrl: (id) => `${baseUrl}/respond/${id}`,
     nextResponse: (id) => new Promise((resolve) => waiters.set(id, resolve)),
@@ -193,6 +229,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       calls.length = 0;
       responses.length = 0;
       uploads.length = 0;
+      refusals.length = 0;
       rateLimits.clear();
       broken.clear();
       delays.clear();

@@ -11,7 +11,7 @@ import { ManualClock } from "../../../src/clock.js";
 import { readConfig } from "../../../src/config.js";
 import { buildMeeting, buildWorld } from "../../builders.js";
 import { tempDbPath } from "../../support/db.js";
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { startFakeSlack, type FakeSlack, type FakeUser } from "./fake-slack-api.js";
 
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -96,7 +96,8 @@ export interface SlackSuiteOptions {
 
 /**
  * One test file's Slack: the fake Web API and our server start once and close at the end; the fake knows the
- * world's people; unless told otherwise it forgets its calls before each test.
+ * world's people; unless told otherwise it forgets its calls before each test. A test fails when the fake refused
+ * a payload for breaking one of Slack's limits.
  */
 export function useSlackServer(options: SlackSuiteOptions = {}): SlackSuite {
   const suite = {} as { fake: FakeSlack; server: SlackServer };
@@ -108,6 +109,11 @@ export function useSlackServer(options: SlackSuiteOptions = {}): SlackSuite {
     suite.server = await startSlackServer(suite.fake, options.env, options.server);
     knowPeople();
     options.setup?.(suite);
+  });
+  // Real Slack refuses a payload outside its limits; so does the fake, and a refusal is our renderer's bug.
+  afterEach(() => {
+    const refused = suite.fake.refusals.splice(0);
+    expect(refused, "payloads Slack would refuse").toEqual([]);
   });
   afterAll(async () => {
     await suite.server?.app.close();

@@ -44,6 +44,8 @@ export async function startTeamsE2e(env: Record<string, string> = { TEAMS_ANONYM
     async close() {
       await app.close();
       await connector.close();
+      // Teams refuses a card outside the schema or its limits; so does the fake, and a refusal is our renderer's bug.
+      if (connector.refusals.length) throw new Error(`cards Teams would refuse:\n${JSON.stringify(connector.refusals, null, 2)}`);
     },
   };
 }
