@@ -4,7 +4,7 @@
  * Socket Mode (when an app-level token is set; no public URL needed).
  */
 import { App, ExpressReceiver, SocketModeReceiver, type Receiver, type webApi } from "@slack/bolt";
-import express from "express";
+import express, { type RequestHandler } from "express";
 import type { Logger } from "../../src/log.js";
 import { boltLogger } from "./bolt-logger.js";
 import { authorizeWith, type TokenStore } from "./token-store.js";
@@ -18,6 +18,8 @@ export interface SlackAppOptions {
   apiUrl?: string;
   tokens: TokenStore;
   log: Logger;
+  /** HTTP mode: runs before Bolt on every request to the endpoint (the replay guard). */
+  guard?: RequestHandler;
 }
 
 export interface SlackApp {
@@ -47,6 +49,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     receiver = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions: socketOptions } });
   } else {
     router = express.Router();
+    if (options.guard) router.post(EVENTS_PATH, options.guard);
     receiver = new ExpressReceiver({ signingSecret: options.signingSecret, endpoints: EVENTS_PATH, router, logger });
   }
   // No conversation store: we keep no per-conversation state in Bolt, and its default in-memory store builds an

@@ -5,17 +5,21 @@
  */
 import { webApi } from "@slack/bolt";
 import type { Adapter } from "../../src/adapter.js";
+import { systemClock, type Clock } from "../../src/clock.js";
 import { createSlackApp, clientOptions } from "./bolt-app.js";
 import { DEFAULT_BUDGETS, type SlackBudgets } from "./budget.js";
 import { dedupeEvents } from "./dedupe.js";
 import { createIdentify } from "./identify.js";
 import { registerListeners } from "./listeners/index.js";
 import { createSlackNotifier } from "./notifier.js";
+import { slackReplayGuard } from "./replay-guard.js";
 import { singleWorkspaceTokenStore } from "./token-store.js";
 
 export interface SlackAdapterOptions {
   /** Slack's 3-second windows (tests shorten them so that a slow Slack API costs them little time). */
   budgets?: Partial<SlackBudgets>;
+  /** The wall clock request timestamps are checked against (tests move it to probe the window). */
+  requestClock?: Clock;
 }
 
 export function createSlackAdapter(options: SlackAdapterOptions = {}): Adapter {
@@ -31,7 +35,15 @@ export function createSlackAdapter(options: SlackAdapterOptions = {}): Adapter {
         const who = await verifier.auth.test();
         return { botUserId: who.user_id, botId: who.bot_id, teamId: who.team_id };
       });
-      const { app, router, socketMode } = createSlackApp({ signingSecret: slack.signingSecret, appToken: slack.appToken, apiUrl: slack.apiUrl, tokens, log });
+      const guard = slackReplayGuard({ signingSecret: slack.signingSecret, seen: stores.slackSeen, clock: options.requestClock ?? systemClock, log });
+      const { app, router, socketMode } = createSlackApp({
+        signingSecret: slack.signingSecret,
+        appToken: slack.appToken,
+        apiUrl: slack.apiUrl,
+        tokens,
+        log,
+        guard,
+      });
       app.use(dedupeEvents(stores.slackSeen, now, log));
       registerListeners(app, { core, identify: createIdentify({ log, now }), log, budgets });
       if (router) http.use(router);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slackSeenEvents } from "../../../db/schema/index.js";
+import { slackSeenEvents, slackSeenSignatures } from "../../../db/schema/index.js";
 import { createSlackSeenStore } from "../../../db/stores/slack-seen.js";
 import { openTestDb } from "../../support/db.js";
 
@@ -24,5 +24,24 @@ describe("Slack seen-event store", () => {
     const db = openTestDb();
     expect(createSlackSeenStore(db).markEventSeen("Ev2", 0)).toBe(true);
     expect(createSlackSeenStore(db).markEventSeen("Ev2", 60_000)).toBe(false);
+  });
+});
+
+describe("Slack seen-signature store", () => {
+  it("accepts a signature once, keeps it until it expires, then prunes it", () => {
+    const db = openTestDb();
+    const seen = createSlackSeenStore(db);
+    expect(seen.markSignatureSeen("v0=aa", 300_000, 0)).toBe(true);
+    expect(seen.markSignatureSeen("v0=aa", 300_000, 1_000)).toBe(false);
+    expect(createSlackSeenStore(db).markSignatureSeen("v0=aa", 300_000, 2_000)).toBe(false);
+    // A minute past its expiry the next insert prunes it (a replay that late is refused as stale anyway).
+    expect(seen.markSignatureSeen("v0=bb", 700_000, 400_000)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(slackSeenSignatures)
+        .all()
+        .map((r) => r.signature),
+    ).toEqual(["v0=bb"]);
   });
 });

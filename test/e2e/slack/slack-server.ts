@@ -36,6 +36,8 @@ export interface SlackServer {
   url: string;
   clock: ManualClock;
   world: ReturnType<typeof buildWorld>;
+  /** Stops this server and starts another over the same database file (a restart). */
+  restart(): Promise<SlackServer>;
 }
 
 export interface SlackServerOptions extends SlackAdapterOptions {
@@ -50,6 +52,16 @@ export async function startSlackServer(fake: FakeSlack, env: Record<string, stri
   buildMeeting(db, world.forum, "2026-12-10T13:00");
   buildMeeting(db, world.forum, "2027-03-10T13:00");
   db.$client.close();
+  return startOver(path, world, fake, env, options);
+}
+
+async function startOver(
+  path: string,
+  world: ReturnType<typeof buildWorld>,
+  fake: FakeSlack,
+  env: Record<string, string>,
+  options: SlackServerOptions,
+): Promise<SlackServer> {
   const config = readConfig({
     NODE_ENV: "test",
     DATABASE_PATH: path,
@@ -66,7 +78,16 @@ export async function startSlackServer(fake: FakeSlack, env: Record<string, stri
     ? pino({ level: "info" }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) })
     : pino({ level: "silent" });
   const app = await startApp({ config, log, adapters: [createSlackAdapter(adapterOptions)], clock, host: "127.0.0.1", cron: false });
-  return { app, url: `http://127.0.0.1:${app.port}/slack/events`, clock, world };
+  return {
+    app,
+    url: `http://127.0.0.1:${app.port}/slack/events`,
+    clock,
+    world,
+    async restart() {
+      await app.close();
+      return startOver(path, world, fake, env, options);
+    },
+  };
 }
 
 /** The world's people as Slack users (users.info answers with their locale and e-mail). */
