@@ -5,6 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { readSotkanetConfig, type SotkanetConfig } from "./config-sotkanet.js";
 import { parseNodeEnv, parseSwitch, type NodeEnv } from "./config-values.js";
 
 export interface Config {
@@ -25,6 +26,8 @@ export interface Config {
   };
   /** Anonymous local testing of the Teams endpoint (Agents Playground), only when NODE_ENV says development or test. */
   teamsAnonymous: boolean;
+  /** THL Sotkanet: where indicator values are fetched from, and when (issue 20). */
+  sotkanet: SotkanetConfig;
 }
 
 /** A refused configuration: `problems` lists every one found, each a sentence that says what to fix. */
@@ -90,6 +93,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const slack = readSlack(env, production, problems);
   const teams = readTeams(env, production, problems);
+  const sotkanet = readSotkanetConfig(env, mode, problems);
   if (teamsAnonymous) {
     if (production) problems.push("TEAMS_ANONYMOUS=on is refused when NODE_ENV=production: it would accept activities from anyone.");
     else if (!nodeEnv.ok || !nodeEnv.explicit) {
@@ -110,6 +114,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     slack,
     teams,
     teamsAnonymous,
+    sotkanet,
   };
 }
 

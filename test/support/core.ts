@@ -25,12 +25,14 @@ export interface TestCore {
 export interface TestCoreOptions {
   /** After each `say`, send what the outbox holds, as the running bot's in-process wake-up does within a second. */
   deliverAfterSay?: boolean;
+  /** More environment for the configuration, e.g. SOTKANET_URL pointing at the loopback fake. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export function createTestCore(db: Db, now = Date.parse("2026-11-22T10:00:00Z"), options: TestCoreOptions = {}): TestCore {
   const clock = new ManualClock(now);
   const notifiers = new Map<Platform, Notifier>();
-  const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:" });
+  const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: ":memory:", ...options.env });
   const deps = { db, clock, config, log: pino({ level: "silent" }) };
   const core = createCore(deps);
   const outbox: OutboxDeps = { ...deps, notifiers };

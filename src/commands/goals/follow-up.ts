@@ -11,6 +11,7 @@ import { formatValue, parseValue } from "../../services/goals/format-value.js";
 import { findIndicator, findMeasure } from "../../services/goals/queries.js";
 import type { CommandSpec } from "../command.js";
 import { confirmReply, readConfirmation } from "../calendar/confirm.js";
+import { FETCH_WORDS, runIndicatorFetch } from "./indicator-fetch.js";
 
 const DONE = ["done", "valmis", "tehty", "klar"];
 const PROGRESS = ["progress", "tilanne", "edistyminen", "läge", "framsteg"];
@@ -45,10 +46,11 @@ export const measureCommand: CommandSpec = {
 
 export const indicatorCommand: CommandSpec = {
   name: "indicator",
-  aliases: { fi: ["mittari"], sv: ["mätare"] },
+  aliases: { fi: ["mittari"], sv: ["mätare", "indikator"] },
   summary: "cmd.indicator",
   usage: "usage.indicator",
   run(ctx, typedArgs) {
+    if (FETCH_WORDS.includes((typedArgs.words[0] ?? "").toLowerCase())) return runIndicatorFetch(ctx, typedArgs);
     const { confirmed, args } = readConfirmation(typedArgs);
     const [code, yearText, valueText] = args.words;
     if (!code || !yearText || !valueText) throw new UserError("error.missingArgument", { what: "CODE YEAR VALUE", usage: ctx.t("usage.indicator") });

@@ -1,4 +1,4 @@
-/** Texts of indicators fed from outside (issue 20): the agreement file's statistics ties. */
+/** Texts of indicators fed from outside (issue 20): the agreement file's statistics ties, fetches from THL Sotkanet. */
 import { defineMessages } from "../define-messages.js";
 
 export const messages = defineMessages(
@@ -7,6 +7,22 @@ export const messages = defineMessages(
     "agreement.v.statisticsCodeWidth": "`{value}` is too long for a party of the kind {kind} (a municipality has three digits, a county or region two)",
     "agreement.v.statisticsCodeTwice": "the statistics code {value} is already given to the party {other}",
     "agreement.v.genderWithoutSotkanet": "`gender` selects the Sotkanet series; give the indicator's `sotkanet` id too",
+    "sotkanet.unknownTarget": "There is no goal or indicator `{code}`. Type `goals` to see them.",
+    "sotkanet.notTied": "`{code}` has no indicator tied to THL Sotkanet; give the indicator a `sotkanet` id in the agreement file.",
+    "sotkanet.noneTied": "No indicator of the agreement is tied to THL Sotkanet; give indicators a `sotkanet` id in the agreement file.",
+    "sotkanet.fetch.title": "Values from THL Sotkanet",
+    "sotkanet.fetch.done": "{name} (Sotkanet {id}): {count} values, years {years}; {added} new, {changed} changed",
+    "sotkanet.fetch.none": "{name} (Sotkanet {id}): Sotkanet has no values for these areas and years",
+    "sotkanet.fetch.failed": "{name} (Sotkanet {id}): {reason}",
+    "sotkanet.fetch.kept": "The values fetched earlier are kept; nothing was half-written.",
+    "sotkanet.fetch.unknownRegions":
+      "Sotkanet does not know these statistics codes, so their values were not fetched: {parties}. Check `statistics_code` in the agreement file.",
+    "sotkanet.attribution": "Source: THL Sotkanet, CC BY 4.0, fetched {date}",
+    "sotkanet.failure.unreachable": "THL Sotkanet cannot be reached right now.",
+    "sotkanet.failure.timeout": "THL Sotkanet did not answer within {seconds} seconds.",
+    "sotkanet.failure.status": "THL Sotkanet answered with an error (it may be down for maintenance).",
+    "sotkanet.failure.garbage": "THL Sotkanet's answer could not be read (it was not the data asked for).",
+    "sotkanet.failure.unknownIndicator": "THL Sotkanet has no indicator with this id; check the `sotkanet` id in the agreement file.",
   },
   {
     "agreement.format.statisticsCode": "virallinen tilastokoodi numeroina (esim. 272 kunnalle, 18 hyvinvointialueelle)",
@@ -14,11 +30,43 @@ export const messages = defineMessages(
       "`{value}` on liian pitkä tyypin {kind} osapuolelle (kunnan koodissa on kolme numeroa, hyvinvointialueen tai maakunnan kaksi)",
     "agreement.v.statisticsCodeTwice": "tilastokoodi {value} on jo osapuolella {other}",
     "agreement.v.genderWithoutSotkanet": "`gender` valitsee Sotkanetin sarjan; anna mittarille myös sen `sotkanet`-tunnus",
+    "sotkanet.unknownTarget": "Tavoitetta tai mittaria `{code}` ei ole. Kirjoita `tavoitteet` nähdäksesi ne.",
+    "sotkanet.notTied": "Kohteella `{code}` ei ole THL:n Sotkanetiin kytkettyä mittaria; anna mittarille `sotkanet`-tunnus sopimustiedostossa.",
+    "sotkanet.noneTied": "Yhtään sopimuksen mittaria ei ole kytketty THL:n Sotkanetiin; anna mittareille `sotkanet`-tunnus sopimustiedostossa.",
+    "sotkanet.fetch.title": "Arvot THL:n Sotkanetista",
+    "sotkanet.fetch.done": "{name} (Sotkanet {id}): {count} arvoa, vuodet {years}; {added} uutta, {changed} muuttunutta",
+    "sotkanet.fetch.none": "{name} (Sotkanet {id}): Sotkanetissa ei ole arvoja näille alueille ja vuosille",
+    "sotkanet.fetch.failed": "{name} (Sotkanet {id}): {reason}",
+    "sotkanet.fetch.kept": "Aiemmin haetut arvot säilyvät; mitään ei kirjattu puolittain.",
+    "sotkanet.fetch.unknownRegions":
+      "Sotkanet ei tunne näitä tilastokoodeja, joten niiden arvoja ei haettu: {parties}. Tarkista `statistics_code` sopimustiedostossa.",
+    "sotkanet.attribution": "Lähde: THL Sotkanet, CC BY 4.0, haettu {date}",
+    "sotkanet.failure.unreachable": "THL:n Sotkanetiin ei saada juuri nyt yhteyttä.",
+    "sotkanet.failure.timeout": "THL:n Sotkanet ei vastannut {seconds} sekunnissa.",
+    "sotkanet.failure.status": "THL:n Sotkanet vastasi virheellä (se voi olla huoltokatkolla).",
+    "sotkanet.failure.garbage": "THL:n Sotkanetin vastausta ei voitu lukea (se ei ollut pyydettyä dataa).",
+    "sotkanet.failure.unknownIndicator": "THL:n Sotkanetissa ei ole mittaria tällä tunnuksella; tarkista `sotkanet`-tunnus sopimustiedostossa.",
   },
   {
     "agreement.format.statisticsCode": "den officiella statistikkoden med siffror (t.ex. 272 för en kommun, 18 för ett välfärdsområde)",
     "agreement.v.statisticsCodeWidth": "`{value}` är för lång för en part av typen {kind} (en kommun har tre siffror, ett välfärdsområde eller landskap två)",
     "agreement.v.statisticsCodeTwice": "statistikkoden {value} har redan parten {other}",
     "agreement.v.genderWithoutSotkanet": "`gender` väljer Sotkanets serie; ange också mätarens `sotkanet`-id",
+    "sotkanet.unknownTarget": "Målet eller mätaren `{code}` finns inte. Skriv `målen` för att se dem.",
+    "sotkanet.notTied": "`{code}` har ingen mätare kopplad till THL:s Sotkanet; ge mätaren ett `sotkanet`-id i avtalsfilen.",
+    "sotkanet.noneTied": "Ingen av avtalets mätare är kopplad till THL:s Sotkanet; ge mätarna ett `sotkanet`-id i avtalsfilen.",
+    "sotkanet.fetch.title": "Värden från THL:s Sotkanet",
+    "sotkanet.fetch.done": "{name} (Sotkanet {id}): {count} värden, åren {years}; {added} nya, {changed} ändrade",
+    "sotkanet.fetch.none": "{name} (Sotkanet {id}): Sotkanet har inga värden för dessa områden och år",
+    "sotkanet.fetch.failed": "{name} (Sotkanet {id}): {reason}",
+    "sotkanet.fetch.kept": "De värden som hämtats tidigare finns kvar; inget skrevs till hälften.",
+    "sotkanet.fetch.unknownRegions":
+      "Sotkanet känner inte till dessa statistikkoder, så deras värden hämtades inte: {parties}. Kontrollera `statistics_code` i avtalsfilen.",
+    "sotkanet.attribution": "Källa: THL Sotkanet, CC BY 4.0, hämtat {date}",
+    "sotkanet.failure.unreachable": "THL:s Sotkanet kan inte nås just nu.",
+    "sotkanet.failure.timeout": "THL:s Sotkanet svarade inte inom {seconds} sekunder.",
+    "sotkanet.failure.status": "THL:s Sotkanet svarade med ett fel (tjänsten kan ha ett serviceavbrott).",
+    "sotkanet.failure.garbage": "Svaret från THL:s Sotkanet kunde inte läsas (det var inte de data som begärdes).",
+    "sotkanet.failure.unknownIndicator": "THL:s Sotkanet har ingen mätare med detta id; kontrollera `sotkanet`-id:t i avtalsfilen.",
   },
 );
