@@ -12,6 +12,7 @@ import type { Locale } from "./i18n/locale.js";
 import type { Logger } from "./log.js";
 import type { ForumRow } from "./services/forums.js";
 import type { PersonRow } from "./services/people.js";
+import type { WriteBudgetOptions } from "./services/write-budget.js";
 import type { RegionRow } from "./services/regions.js";
 
 /** What the core needs from the outside world; built once at start-up (src/app.ts). */
@@ -20,6 +21,8 @@ export interface CoreDeps {
   clock: Clock;
   config: Config;
   log: Logger;
+  /** Per-person and per-channel write limits of chat commands; DEFAULT_WRITE_BUDGET when not given. */
+  writeBudget?: WriteBudgetOptions;
 }
 
 export interface Context extends CoreDeps {

@@ -13,7 +13,9 @@ import { DEFAULT_LOCALE, isLocale, matchLocale, type Locale } from "../i18n/loca
 import { resolvePerson } from "../services/people.js";
 import { findRegion } from "../services/regions.js";
 import { forumOfChannel } from "../services/channels.js";
+import { WriteBudget, withWriteBudget } from "../services/write-budget.js";
 import type { Context, CoreDeps } from "./context.js";
+import { checkFormValues, checkText } from "./check-input.js";
 import { allCommandWords, findCommand, findForm } from "./index.js";
 import { parseLine } from "./parse.js";
 
@@ -53,6 +55,12 @@ const ENTRY_ROUTES: Record<string, "any" | string[]> = {
 };
 
 export function createCore(deps: CoreDeps): Core {
+  const budget = new WriteBudget(deps.writeBudget);
+  /** Who a command's writes are charged to: the person (or the unlinked chat account) and the channel. */
+  const chargedTo = (ctx: Context) => ({
+    person: ctx.person?.id ?? `${ctx.platform}:${ctx.user.id}`,
+    channel: ctx.channelRef ? `${ctx.platform}:${ctx.channelRef}` : undefined,
+  });
   async function contextFor(user: UserRef, channelRef?: string, requestId?: string): Promise<Context | undefined> {
     const region = findRegion(deps.db);
     if (!region) return undefined;
@@ -99,7 +107,9 @@ export function createCore(deps: CoreDeps): Core {
         ctx = await contextFor(input.user, input.channelRef, input.requestId);
         const t = ctx?.t ?? translator(fallbackLocale(input.user));
         if (!ctx) return textReply(t("error.noRegion"));
-        const { word, args } = parseLine(input.text || "help");
+        const checked = checkText(input.text, t);
+        if (!checked.ok) return textReply(checked.message);
+        const { word, args } = parseLine(checked.value || "help");
         const spec = findCommand(word);
         if (!spec) {
           const suggestion = closestWord(word, allCommandWords());
@@ -109,7 +119,8 @@ export function createCore(deps: CoreDeps): Core {
           ]);
         }
         if (spec.audience !== "anyone" && !ctx.person) return textReply(t("error.notLinked"));
-        return await spec.run(ctx, args);
+        const run = ctx;
+        return await withWriteBudget(budget, chargedTo(run), () => spec.run(run, args));
       } catch (error) {
         return failure(error, ctx, fallbackLocale(input.user));
       }
@@ -122,7 +133,10 @@ export function createCore(deps: CoreDeps): Core {
         const spec = findForm(input.formId);
         if (!ctx || !spec) return { ok: true, reply: textReply(t(ctx ? "error.seeHelp" : "error.noRegion")) };
         if (!ctx.person) return { ok: true, reply: textReply(t("error.notLinked")) };
-        return await spec.submit(ctx, input.values, input.context ?? {});
+        const checked = checkFormValues(input.values, t);
+        if (!checked.ok) return { ok: true, reply: textReply(checked.message) };
+        const run = ctx;
+        return await withWriteBudget(budget, chargedTo(run), () => spec.submit(run, checked.value, input.context ?? {}));
       } catch (error) {
         return { ok: true, reply: failure(error, ctx, fallbackLocale(input.user)) };
       }

@@ -17,8 +17,9 @@ import { messages as feeds } from "./messages/feeds.js";
 import { messages as home } from "./messages/home.js";
 import { messages as record } from "./messages/record.js";
 import { messages as indicators } from "./messages/indicators.js";
+import { messages as input } from "./messages/input.js";
 
-const MODULES = [core, agreement, agenda, agendaForms, decisions, minutesTexts, goals, calendar, reminders, feeds, home, record, indicators] as const;
+const MODULES = [core, agreement, agenda, agendaForms, decisions, minutesTexts, goals, calendar, reminders, feeds, home, record, indicators, input] as const;
 
 type KeysOf<M> = M extends MessageModule<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof MODULES)[number]>;

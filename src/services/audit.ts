@@ -4,6 +4,7 @@
  */
 import type { Db, Tx } from "../../db/connection.js";
 import { auditLog } from "../../db/schema/index.js";
+import { chargeWrite } from "./write-budget.js";
 
 export interface AuditEntry {
   action: string;
@@ -27,6 +28,7 @@ export interface ChangeOptions {
  * @example change(db, person.id, now, (tx, audit) => { tx.update(...).run(); audit({ action: "meeting.move", ... }); })
  */
 export function change<T>(db: Db, actor: string, at: number, work: (tx: Tx, audit: Audit) => T, options: ChangeOptions = {}): T {
+  chargeWrite(at); // a chat command's first write takes from its person's and channel's budget, or is refused here
   return db.transaction(
     (tx) => {
       const audit: Audit = (entry) => {

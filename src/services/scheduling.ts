@@ -17,6 +17,7 @@ import { warningsFor, type Warning } from "./meeting-warnings.js";
 import { insertMeeting, updateMeeting, type MeetingRow } from "./meetings.js";
 import { requireNotStarted } from "./record/lifecycle.js";
 import type { ForumRow } from "./forums.js";
+import { requireFits } from "./text-limits.js";
 import { actorOf, type UseCase } from "./use-case.js";
 
 export interface Span {
@@ -105,8 +106,15 @@ export function placeAndLink(text: string): { place: string | null; onlineUrl: s
   return { place: place || null, onlineUrl: link };
 }
 
+/** Place and link within their limits (a 100 kB place was once stored, issue 16 §5). */
+function requirePlaceFits(uc: UseCase, draft: MeetingDraft): void {
+  requireFits(uc.locale, "place", draft.place);
+  requireFits(uc.locale, "onlineUrl", draft.onlineUrl);
+}
+
 export function scheduleMeeting(uc: UseCase, draft: MeetingDraft, options: Confirmable = {}): Scheduled {
   requireCapability(uc, "manage_meetings", draft.forum);
+  requirePlaceFits(uc, draft);
   refuseThePast(draft.startsAt, uc.now);
   if (draft.endsAt <= draft.startsAt) throw new UserError("calendar.error.endBeforeStart", {});
   const warnings = [...(draft.notes ?? []), ...warningsFor(uc.db, { ...draft, zone: uc.zone, locale: uc.locale })];
@@ -156,7 +164,7 @@ export function moveMeeting(uc: UseCase, before: MeetingRow, forum: ForumRow, sp
 export function cancelMeeting(uc: UseCase, before: MeetingRow, forum: ForumRow, reason: string | null): MeetingRow {
   requireCapability(uc, "manage_meetings", forum);
   requireNotStarted(uc, before);
-  if (reason && reason.length > 500) throw new UserError("error.tooLong", { what: "reason", length: reason.length, max: 500 });
+  requireFits(uc.locale, "reason", reason);
   const actor = actorOf(uc);
   return change(uc.db, actor, uc.now, (tx, audit) => {
     const row = updateMeeting(tx, before, { status: "cancelled", cancelReason: reason }, "cancelled", actor, uc.now);
@@ -171,6 +179,7 @@ export function cancelMeeting(uc: UseCase, before: MeetingRow, forum: ForumRow, 
  */
 export function recordHeldMeeting(uc: UseCase, draft: MeetingDraft): MeetingRow {
   requireCapability(uc, "manage_meetings", draft.forum);
+  requirePlaceFits(uc, draft);
   if (draft.startsAt > uc.now) throw new UserError("record.error.heldInFuture", {});
   if (draft.endsAt <= draft.startsAt) throw new UserError("calendar.error.endBeforeStart", {});
   const actor = actorOf(uc);

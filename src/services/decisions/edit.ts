@@ -11,6 +11,7 @@ import { change } from "../audit.js";
 import { requireMeeting } from "../meetings.js";
 import { requireRecordable } from "../record/lifecycle.js";
 import { forumById } from "../forums.js";
+import { requireFits } from "../text-limits.js";
 import { actorOf, type UseCase } from "../use-case.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../forums.js";
@@ -25,6 +26,9 @@ export interface DecisionEdit {
 
 export function editDecision(uc: UseCase, decision: DecisionRow, edit: DecisionEdit): DecisionRow {
   requireCapability(uc, "record_decisions", forumById(uc.db, decision.forumId));
+  requireFits(uc.locale, "decisionTitle", edit.title);
+  requireFits(uc.locale, "decisionText", edit.decisionText);
+  requireFits(uc.locale, "proposal", edit.proposal);
   if (decision.status !== "final") requireRecordable(uc, requireMeeting(uc.db, decision.meetingId));
   const now = uc.now;
   return change(uc.db, actorOf(uc), now, (tx, audit) => {

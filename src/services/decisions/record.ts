@@ -12,6 +12,7 @@ import { UserError } from "../../errors.js";
 import { requireCapability } from "../access.js";
 import type { MeetingRow } from "../meetings.js";
 import { requireRecordable } from "../record/lifecycle.js";
+import { requireFits } from "../text-limits.js";
 import { actorOf, type UseCase } from "../use-case.js";
 import type { ForumRow } from "../forums.js";
 import type { RegionRow } from "../regions.js";
@@ -54,8 +55,22 @@ export interface NewDecision {
   amendmentOfId?: number;
 }
 
+/** Every free-text part of a decision within its limit, before anything is written. */
+function requireDecisionFits(uc: UseCase, input: Pick<NewDecision, "title" | "decisionText" | "proposal" | "preparers" | "diary" | "measures">): void {
+  requireFits(uc.locale, "decisionTitle", input.title);
+  requireFits(uc.locale, "decisionText", input.decisionText);
+  requireFits(uc.locale, "proposal", input.proposal);
+  for (const p of input.preparers ?? []) requireFits(uc.locale, "name", p.name);
+  for (const d of input.diary ?? []) requireFits(uc.locale, "diaryNumber", d.number);
+  for (const m of input.measures ?? []) {
+    requireFits(uc.locale, "measure", m.what);
+    requireFits(uc.locale, "name", m.contact);
+  }
+}
+
 export function recordDecision(uc: UseCase, input: NewDecision): DecisionRow {
   requireCapability(uc, "record_decisions", input.forum);
+  requireDecisionFits(uc, input);
   requireRecordable(uc, input.meeting);
   const actor = actorOf(uc);
   const now = uc.now;

@@ -16,6 +16,7 @@ import type { Warning } from "../meeting-warnings.js";
 import { nameList, partyNames } from "../names.js";
 import type { PartyRow } from "../parties.js";
 import type { PersonRow } from "../people.js";
+import { requireFits } from "../text-limits.js";
 import { measuresOf, type IndicatorRow, type MeasureWithParties } from "./queries.js";
 
 export interface Recorder {
@@ -41,6 +42,7 @@ export function recordMeasure(
   t: (key: "goals.noParties") => string,
 ): void {
   requireResponsible(db, who, measure.partyIds, t);
+  requireFits(who.locale, "note", update.note);
   const set = update.done
     ? { status: "done" as const, doneOn: DateTime.fromMillis(now, { zone }).toISODate()!, ...(update.note ? { progressNote: update.note } : {}) }
     : { status: "in_progress" as const, progressNote: update.note ?? null };

@@ -10,6 +10,7 @@ import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../forums.js";
 import type { PersonRow } from "../people.js";
 import { ensureMinutes, type MinutesRow } from "./open.js";
+import { requireFits } from "../text-limits.js";
 
 /** Role words people type, in three languages. */
 const ROLE_WORDS: Record<string, AttendeeRole> = {
@@ -89,6 +90,7 @@ export function markAbsent(uc: UseCase, meeting: MeetingRow, forum: ForumRow, pe
 }
 
 export function setLegalityNote(uc: UseCase, meeting: MeetingRow, forum: ForumRow, note: string): void {
+  requireFits(uc.locale, "note", note);
   update(uc, meeting, forum, () => ({ legalityNote: note }));
 }
 
