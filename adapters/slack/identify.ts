@@ -7,6 +7,7 @@ import type { webApi } from "@slack/bolt";
 import type { UserRef } from "../../src/conversation/input.js";
 import type { Logger } from "../../src/log.js";
 import { slackErrorCode } from "./slack-errors.js";
+import { slashForm } from "./slash-form.js";
 
 interface SlackProfile {
   locale?: string;
@@ -47,6 +48,6 @@ export function createIdentify(options: IdentifyOptions): Identify {
 
   return async (client, userId) => {
     const profile = await profileOf(client, userId);
-    return { platform: "slack", id: userId, locale: profile.locale, lookupEmail: async () => profile.email };
+    return { platform: "slack", id: userId, locale: profile.locale, lookupEmail: async () => profile.email, commandForm: slashForm };
   };
 }

@@ -21,12 +21,22 @@ export function channelRefOf(activity: Partial<Activity>): string | undefined {
   return channelDataOf(activity).channel?.id ?? activity.conversation?.id;
 }
 
+/** The bot's name as people @mention it (the Teams manifest's short name). */
+export const BOT_NAME = "Yhdyspinta";
+
+/** In a personal chat people type bare words; in channels and group chats they @mention the bot first. */
+function commandFormOf(activity: Partial<Activity>): ((line: string) => string) | undefined {
+  return activity.conversation?.conversationType === "personal" ? undefined : (line) => `@${BOT_NAME} ${line}`;
+}
+
 export function userRefOf(context: TurnContext): UserRef {
   const from = context.activity.from;
+  const commandForm = commandFormOf(context.activity);
   return {
     platform: "teams",
     id: from.aadObjectId ?? from.id,
     locale: context.activity.locale ?? undefined,
+    ...(commandForm ? { commandForm } : {}),
     async lookupEmail() {
       try {
         const member = await TeamsInfo.getMember(context, from.id);
@@ -41,11 +51,15 @@ export function userRefOf(context: TurnContext): UserRef {
 /** The command text of a typed message: the bot's @mention removed, whitespace and &nbsp; trimmed. */
 export function commandTextOf(activity: Activity): string {
   const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? "";
-  return text
-    .replace(/<at>[^<]*<\/at>/g, "")
-    .replace(/&nbsp;|\u00a0/g, " ")
-    .replace(/<[^>]+>/g, "")
-    .trim();
+  return (
+    text
+      .replace(/<at>[^<]*<\/at>/g, "")
+      .replace(/&nbsp;|\u00a0/g, " ")
+      .replace(/<[^>]+>/g, "")
+      .trim()
+      // A mention typed as plain text (copied from the help, or in a personal chat) is not a command word.
+      .replace(new RegExp(`^@${BOT_NAME}\\s+`, "i"), "")
+  );
 }
 
 export type Inbound = { kind: "command"; input: CommandInput } | { kind: "form"; input: FormInput } | { kind: "ignore" };

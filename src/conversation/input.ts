@@ -10,6 +10,11 @@ export interface UserRef {
   /** The platform's locale for this user (e.g. "fi-FI", "sv-SE"), used when the person has chosen none. */
   locale?: string;
   lookupEmail?: () => Promise<string | undefined>;
+  /**
+   * How a command line is typed where this user is (the adapter knows): Slack `calendar` → `/forum calendar`,
+   * a Teams channel `@Yhdyspinta calendar`. Help shows commands in this form; bare words when absent.
+   */
+  commandForm?: (line: string) => string;
 }
 
 export interface CommandInput {

@@ -21,6 +21,7 @@ import type { Form } from "../../src/conversation/form.js";
 import type { Reply } from "../../src/conversation/reply.js";
 import { importAgreement } from "../../src/services/agreement/index.js";
 import { SEEDERS } from "../../src/services/seeders.js";
+import { visibleText } from "../fixtures/teams/fake-connector.js";
 import { checkCard } from "../support/card-limits.js";
 import { createTestCore, type TestCore } from "../support/core.js";
 import { openTestDb } from "../support/db.js";
@@ -112,6 +113,12 @@ interface Problem {
   errors: string[];
 }
 
+/** A Teams card's problems, and any text Teams would read as an HTML tag and drop (`<FORUM>`). */
+function checkTeams(card: unknown): string[] {
+  const tags = visibleText(card).match(/<[A-Za-z/!?][^\n]{0,20}/g) ?? [];
+  return [...checkCard(card), ...tags.map((tag) => `Teams would eat "${tag}" as a tag`)];
+}
+
 /** Every payload a reply becomes on Slack and Teams, with the problems each would have. */
 function check(reply: Reply, form: Form | undefined): { where: string; errors: string[] }[] {
   const out: { where: string; errors: string[] }[] = [];
@@ -119,7 +126,7 @@ function check(reply: Reply, form: Form | undefined): { where: string; errors: s
   if (message.blocks.length || message.attachments?.length) {
     out.push({ where: "slack message", errors: checkMessage(renderMessage(message) as unknown as Record<string, unknown>) });
     out.push({ where: "slack result modal", errors: checkView(renderResultModal(form?.title ?? "Yhdyspinta", message) as unknown as Record<string, unknown>) });
-    out.push({ where: "teams card", errors: checkCard(renderReplyCard(message)) });
+    out.push({ where: "teams card", errors: checkTeams(renderReplyCard(message)) });
   }
   if (form) {
     const modal = renderModal(form, { channelId: "C0JOHTO" });
@@ -127,7 +134,7 @@ function check(reply: Reply, form: Form | undefined): { where: string; errors: s
     // A modal title holds 24 characters; the meeting (or forum) the form is about must survive in it.
     const about = form.context?.meeting ?? form.context?.forum;
     if (about && !modal.title.text.includes(about)) out.push({ where: "slack modal title", errors: [`"${modal.title.text}" lost ${about}`] });
-    out.push({ where: "teams form card", errors: checkCard(renderFormCard(form)) });
+    out.push({ where: "teams form card", errors: checkTeams(renderFormCard(form)) });
   }
   return out.filter((o) => o.errors.length > 0);
 }

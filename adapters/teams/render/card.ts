@@ -5,7 +5,7 @@
  */
 import { assertNever, type Action, type Block, type Reply } from "../../../src/conversation/reply.js";
 import { attachmentActions } from "./attachments.js";
-import { cardMarkdown, plainCardText } from "./markdown.js";
+import { cardMarkdown, plainCardText, teamsSafe } from "./markdown.js";
 import { actionRow, card, SUBMIT_KEY, type AdaptiveCard, type CardElement } from "./types.js";
 
 const text = (value: string, extra: Record<string, unknown> = {}): CardElement => ({
@@ -20,12 +20,12 @@ export function renderAction(action: Action): CardElement {
     case "button":
       return {
         type: "Action.Submit",
-        title: action.label,
+        title: teamsSafe(action.label),
         data: { [SUBMIT_KEY]: "command", command: action.command },
         ...(action.style === "primary" ? { style: "positive" } : action.style === "danger" ? { style: "destructive" } : {}),
       };
     case "link":
-      return { type: "Action.OpenUrl", title: action.label, url: action.url };
+      return { type: "Action.OpenUrl", title: teamsSafe(action.label), url: action.url };
     default:
       return assertNever(action);
   }
@@ -38,7 +38,7 @@ export function renderBlock(block: Block): CardElement[] {
     case "text":
       return [text(block.text)];
     case "facts":
-      return [{ type: "FactSet", facts: block.facts.map((f) => ({ title: f.label, value: cardMarkdown(f.value) })) }];
+      return [{ type: "FactSet", facts: block.facts.map((f) => ({ title: teamsSafe(f.label), value: cardMarkdown(f.value) })) }];
     case "list":
       return [
         {
@@ -49,7 +49,7 @@ export function renderBlock(block: Block): CardElement[] {
     case "actions":
       return [{ type: "ActionSet", actions: actionRow(block.actions.map(renderAction)) }];
     case "image":
-      return [{ type: "Image", url: block.url, altText: block.alt }];
+      return [{ type: "Image", url: block.url, altText: teamsSafe(block.alt) }];
     case "divider":
       return [{ type: "Container", separator: true, spacing: "Medium", items: [] }];
     default:

@@ -5,7 +5,7 @@
  */
 import { assertNever } from "../../../src/conversation/reply.js";
 import type { Field, Form } from "../../../src/conversation/form.js";
-import { cardMarkdown } from "./markdown.js";
+import { cardMarkdown, teamsSafe } from "./markdown.js";
 import { card, SUBMIT_KEY, type AdaptiveCard, type CardElement } from "./types.js";
 
 /** Input ids are prefixed so they never clash with the keys of the submit data. */
@@ -13,8 +13,9 @@ export const inputId = (name: string) => `field.${name}`;
 
 function input(field: Field): CardElement {
   // A required input carries the message Teams shows under it when left empty (schema 1.5 asks for one).
-  const required = field.required ? { errorMessage: `⚠️ ${field.label}` } : {};
-  const common = { id: inputId(field.name), label: field.label, isRequired: field.required ?? false, ...required };
+  const label = teamsSafe(field.label);
+  const required = field.required ? { errorMessage: `⚠️ ${label}` } : {};
+  const common = { id: inputId(field.name), label, isRequired: field.required ?? false, ...required };
   const value = field.value !== undefined ? { value: field.value } : {};
   switch (field.kind) {
     case "text":
@@ -24,7 +25,7 @@ function input(field: Field): CardElement {
         ...common,
         ...value,
         isMultiline: field.kind === "longText",
-        ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+        ...(field.placeholder ? { placeholder: teamsSafe(field.placeholder) } : {}),
         ...(field.maxLength ? { maxLength: field.maxLength } : {}),
       };
     case "date":
@@ -39,8 +40,8 @@ function input(field: Field): CardElement {
         ...value,
         style: "compact",
         isMultiSelect: field.kind === "multiSelect",
-        choices: (field.options ?? []).map((o) => ({ title: o.label, value: o.value })),
-        ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+        choices: (field.options ?? []).map((o) => ({ title: teamsSafe(o.label), value: o.value })),
+        ...(field.placeholder ? { placeholder: teamsSafe(field.placeholder) } : {}),
       };
     default:
       return assertNever(field.kind);
@@ -56,5 +57,5 @@ export function renderFormCard(form: Form): AdaptiveCard {
   }
   const multi = form.fields.filter((f) => f.kind === "multiSelect").map((f) => f.name);
   const data = { [SUBMIT_KEY]: "form", formId: form.id, ...(form.context ? { context: form.context } : {}), ...(multi.length ? { multi } : {}) };
-  return card(body, [{ type: "Action.Submit", title: form.submitLabel, style: "positive", data }]);
+  return card(body, [{ type: "Action.Submit", title: teamsSafe(form.submitLabel), style: "positive", data }]);
 }

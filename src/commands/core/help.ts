@@ -23,7 +23,7 @@ export function helpCommand(table: () => CommandSpec[], find: (word: string) => 
           {
             kind: "facts",
             facts: [
-              { label: ctx.t("help.usage"), value: `\`${ctx.t(spec.usage)}\`` },
+              { label: ctx.t("help.usage"), value: `\`${typedUsage(ctx, ctx.t(spec.usage), find)}\`` },
               { label: ctx.t("help.aliases"), value: aliases },
             ],
           },
@@ -33,11 +33,24 @@ export function helpCommand(table: () => CommandSpec[], find: (word: string) => 
       return reply([
         { kind: "heading", text: ctx.t("help.title") },
         { kind: "text", text: ctx.t("help.intro") },
-        { kind: "list", items: listed.map((s) => `\`${ctx.t(s.usage)}\` — ${ctx.t(s.summary)}`) },
+        { kind: "list", items: listed.map((s) => `\`${typedUsage(ctx, ctx.t(s.usage), find)}\` — ${ctx.t(s.summary)}`) },
         { kind: "text", text: ctx.t("help.more") },
       ]);
     },
   };
+}
+
+/**
+ * A usage text in the form the person types it on their platform: each alternative that starts with a command word
+ * ("agenda <MEETING> | agenda add …") goes through the adapter's `commandForm`; bracketed choices stay as they are.
+ */
+export function typedUsage(ctx: Pick<Context, "user">, usage: string, find: (word: string) => CommandSpec | undefined): string {
+  const form = ctx.user.commandForm;
+  if (!form) return usage;
+  return usage
+    .split(" | ")
+    .map((part) => (find(part.split(" ")[0]!.toLowerCase()) ? form(part) : part))
+    .join(" | ");
 }
 
 /** The command's word in the person's language (its first alias there, else the English word). */

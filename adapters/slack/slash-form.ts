@@ -1,0 +1,30 @@
+/**
+ * A command line as a Slack user types it: through the slash commands the manifest declares
+ * (manifests/slack/manifest.yml), the inverse of `commandTextFor`. `calendar` → `/forum calendar`,
+ * `agenda add X` → `/agenda add X`, `report 2026` → `/goal report 2026`, `language sv` → `/yhdyspinta language sv`.
+ */
+import { findCommand } from "../../src/commands/index.js";
+
+/** Commands that are their own slash entry: the word itself is the slash command. */
+const OWN_ENTRY: Record<string, string> = { agenda: "/agenda", decision: "/decision", goal: "/goal", forum: "/forum", forums: "/forum", goals: "/goal" };
+
+/** Commands reached through a family's entry (see ENTRY_ROUTES in src/commands/run.ts). */
+const FAMILY_ENTRY: Record<string, string> = {
+  decisions: "/decision",
+  minutes: "/decision",
+  measure: "/goal",
+  indicator: "/goal",
+  report: "/goal",
+  help: "/yhdyspinta",
+  whoami: "/yhdyspinta",
+  language: "/yhdyspinta",
+  bind: "/yhdyspinta",
+};
+
+export function slashForm(line: string): string {
+  const [word = "", ...rest] = line.split(" ");
+  const name = findCommand(word)?.name ?? "";
+  const own = OWN_ENTRY[name];
+  if (own) return rest.length ? `${own} ${rest.join(" ")}` : own;
+  return `${FAMILY_ENTRY[name] ?? "/forum"} ${line}`;
+}
