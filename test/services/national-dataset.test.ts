@@ -42,6 +42,16 @@ describe("national dataset", () => {
     // Newest first: the year's last § heads the list.
     expect(of2024).toMatch(new RegExp(`^- JOHTO \\d+\\.\\d+\\.2024 § ${sections.n} `, "m"));
     expect(await say(ADMIN, "decisions 2015")).not.toContain("Päätökset (");
+    // A goal's view shows its newest twenty decisions and the way to the rest.
+    const goal = await say(ADMIN, "goal T1");
+    const linked = db.$client
+      .prepare(
+        "select count(*) n from decision_goals dg join goals g on g.id = dg.goal_id join agreements a on a.id = g.agreement_id where a.region_id = 'keski-pohjanmaa' and g.code = 'T1'",
+      )
+      .get() as { n: number };
+    expect(linked.n).toBeGreaterThan(20);
+    expect(goal.match(/^- \S+ \d+\.\d+\.20\d\d § \d+ /gm)).toHaveLength(20);
+    expect(goal).toContain(`…ja ${linked.n - 20} aiempaa: \`päätökset #T1 sivu 2\`.`);
     const minutes = await say(ADMIN, "minutes JOHTO-2025-1");
     expect(minutes).toContain("§ 1");
     expect(minutes).not.toContain("JOHTO03");

@@ -31,13 +31,18 @@ beforeAll(() => {
 function matches(query: { forum?: string; goal?: string; year?: number; words?: string }): { count: number; ids: number[] } {
   const region = findRegion(db)!;
   const forums = listForums(db, region.id).filter((f) => !query.forum || f.code === query.forum);
-  const found = searchDecisions(db, {
-    forumIds: forums.map((f) => f.id),
-    ...(query.goal ? { goalId: requireGoal(db, region.id, query.goal).id } : {}),
-    ...(query.year ? { year: query.year } : {}),
-    ...(query.words ? { words: query.words } : {}),
-  });
-  const ids = found.map((d) => d.id);
+  const found = searchDecisions(
+    db,
+    {
+      forumIds: forums.map((f) => f.id),
+      ...(query.goal ? { goalId: requireGoal(db, region.id, query.goal).id } : {}),
+      ...(query.year ? { year: query.year } : {}),
+      ...(query.words ? { words: query.words } : {}),
+    },
+    { limit: 100_000 },
+  );
+  expect(found.rows).toHaveLength(found.total);
+  const ids = found.rows.map((d) => d.id);
   return { count: ids.length, ids: query.words ? [...ids].sort((a, b) => a - b) : ids };
 }
 

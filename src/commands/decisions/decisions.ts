@@ -1,8 +1,9 @@
 /**
- * `decisions [FORUM] [#T3] [YEAR] [words]` finds decisions in the forums the asker may read, newest first.
- * In a forum's channel the forum defaults to that one.
+ * `decisions [FORUM] [#T3] [YEAR] [words] [page N]` finds decisions in the forums the asker may read: the best
+ * matches first when words are given, else the newest; twenty a page, with the total. In a forum's channel the forum
+ * defaults to that one.
  */
-import { reply } from "../../conversation/reply.js";
+import { reply, type Block } from "../../conversation/reply.js";
 import { canRead } from "../../services/access.js";
 import { viewDecision } from "../../services/decisions/queries.js";
 import { searchDecisions } from "../../services/decisions/search.js";
@@ -12,6 +13,8 @@ import type { CommandSpec } from "../command.js";
 import { decisionLine } from "./present.js";
 
 const SHOWN = 20;
+/** The word before a page number, in any language: `decisions hyte page 2`, `päätökset hyte sivu 2`. */
+const PAGE_WORDS = new Set(["page", "sivu", "sida"]);
 
 export const decisionsCommand: CommandSpec = {
   name: "decisions",
@@ -22,8 +25,16 @@ export const decisionsCommand: CommandSpec = {
     let forum = ctx.boundForum;
     let goalId: number | undefined;
     let year: number | undefined;
+    let page = 1;
     const words: string[] = [];
-    for (const word of args.words) {
+    for (let i = 0; i < args.words.length; i++) {
+      const word = args.words[i]!;
+      const next = args.words[i + 1];
+      if (PAGE_WORDS.has(word.toLowerCase()) && next && /^[1-9]\d{0,4}$/.test(next)) {
+        page = Number(next);
+        i++;
+        continue;
+      }
       const asForum = /^[A-Za-zÅÄÖåäö0-9_]+$/.test(word) ? findForum(ctx.db, ctx.region.id, word) : undefined;
       if (word.startsWith("#")) goalId = requireGoal(ctx.db, ctx.region.id, word).id;
       else if (/^(19|20)\d{2}$/.test(word)) year = Number(word);
@@ -31,19 +42,18 @@ export const decisionsCommand: CommandSpec = {
       else words.push(word);
     }
     const readable = (forum ? [forum] : listForums(ctx.db, ctx.region.id)).filter((f) => canRead(ctx, f));
-    const found = searchDecisions(ctx.db, {
-      forumIds: readable.map((f) => f.id),
-      ...(goalId ? { goalId } : {}),
-      ...(year ? { year } : {}),
-      words: words.join(" "),
-    });
-    if (found.length === 0) return reply([{ kind: "text", text: ctx.t("decisions.none") }]);
-    const items = found.slice(0, SHOWN).map((d) => decisionLine(ctx.db, viewDecision(ctx.db, d), ctx.locale));
-    const blocks = [
-      { kind: "heading" as const, text: ctx.t("decisions.title", { count: found.length }) },
-      { kind: "list" as const, items },
-    ];
-    if (found.length > SHOWN) return reply([...blocks, { kind: "text", text: ctx.t("decisions.more", { count: found.length - SHOWN }) }]);
+    const found = searchDecisions(
+      ctx.db,
+      { forumIds: readable.map((f) => f.id), ...(goalId ? { goalId } : {}), ...(year ? { year } : {}), words: words.join(" ") },
+      { limit: SHOWN, offset: (page - 1) * SHOWN },
+    );
+    if (found.total === 0) return reply([{ kind: "text", text: ctx.t("decisions.none") }]);
+    const pages = Math.ceil(found.total / SHOWN);
+    const blocks: Block[] = [{ kind: "heading", text: ctx.t("decisions.title", { count: found.total }) }];
+    if (found.rows.length > 0) blocks.push({ kind: "list", items: found.rows.map((d) => decisionLine(ctx.db, viewDecision(ctx.db, d), ctx.locale)) });
+    if (pages > 1) blocks.push({ kind: "text", text: ctx.t("decisions.page", { page, pages }) });
+    const after = found.total - Math.min(found.total, page * SHOWN);
+    if (after > 0) blocks.push({ kind: "text", text: ctx.t("decisions.more", { count: after, next: page + 1 }) });
     return reply(blocks);
   },
 };

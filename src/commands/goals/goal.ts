@@ -3,14 +3,18 @@ import { reply, type Block } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
 import { canRead } from "../../services/access.js";
-import { decisionsOfGoal, viewDecision } from "../../services/decisions/queries.js";
+import { viewDecision } from "../../services/decisions/queries.js";
+import { searchDecisions } from "../../services/decisions/search.js";
 import { overviewOf } from "../../services/goals/overview.js";
 import { requireGoal } from "../../services/goals/queries.js";
 import { partyNames } from "../../services/names.js";
-import { forumById } from "../../services/forums.js";
+import { listForums } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
 import { decisionLine } from "../decisions/present.js";
 import { indicatorLine, measureLine, valuesLine } from "./present.js";
+
+/** Decisions shown in the goal view: as many as a page of `decisions #T3`, which lists the rest. */
+const SHOWN = 20;
 
 export const goalCommand: CommandSpec = {
   name: "goal",
@@ -48,15 +52,12 @@ export const goalCommand: CommandSpec = {
         : { kind: "list", items: o.measures.map((m) => measureLine(m, ctx.locale, partyName)) },
       { kind: "heading", text: ctx.t("goal.decisions") },
     );
-    const decisions = decisionsOfGoal(ctx.db, goal.id).filter((d) => {
-      const forum = forumById(ctx.db, d.forumId);
-      return forum ? canRead(ctx, forum) : false;
-    });
-    blocks.push(
-      decisions.length === 0
-        ? { kind: "text", text: ctx.t("goal.noDecisions") }
-        : { kind: "list", items: decisions.map((d) => decisionLine(ctx.db, viewDecision(ctx.db, d), ctx.locale)) },
-    );
+    // The newest page only: a goal collects decisions for the whole agreement term and more (issue 18).
+    const readable = listForums(ctx.db, ctx.region.id).filter((f) => canRead(ctx, f));
+    const found = searchDecisions(ctx.db, { forumIds: readable.map((f) => f.id), goalId: goal.id }, { limit: SHOWN });
+    if (found.total === 0) blocks.push({ kind: "text", text: ctx.t("goal.noDecisions") });
+    else blocks.push({ kind: "list", items: found.rows.map((d) => decisionLine(ctx.db, viewDecision(ctx.db, d), ctx.locale)) });
+    if (found.total > SHOWN) blocks.push({ kind: "text", text: ctx.t("goal.moreDecisions", { count: found.total - SHOWN, code: goal.code }) });
     return reply(blocks);
   },
 };

@@ -1,5 +1,5 @@
 /** Reading decisions: by id, by § reference, of a meeting, and everything shown with one (goals, diary numbers…). */
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
 import { decisionDiaryNumbers, decisionGoals, decisionMeasures, decisionPreparers, decisions, goals, meetings } from "../../../db/schema/index.js";
 import type { MeetingRow } from "../meetings.js";
@@ -57,25 +57,6 @@ export function viewDecision(db: DbOrTx, decision: DecisionRow): DecisionView {
     .all();
   const measures = db.select().from(decisionMeasures).where(eq(decisionMeasures.decisionId, decision.id)).orderBy(asc(decisionMeasures.position)).all();
   return { decision, forum, meeting, goalCodes, preparers, diary, measures };
-}
-
-/** Decisions tied to a goal, newest first. */
-export function decisionsOfGoal(db: DbOrTx, goalId: number): DecisionRow[] {
-  const ids = db
-    .select({ id: decisionGoals.decisionId })
-    .from(decisionGoals)
-    .where(eq(decisionGoals.goalId, goalId))
-    .all()
-    .map((r) => r.id);
-  if (ids.length === 0) return [];
-  return db
-    .select({ d: decisions, startsAt: meetings.startsAt })
-    .from(decisions)
-    .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
-    .where(inArray(decisions.id, ids))
-    .all()
-    .sort((a, b) => b.startsAt - a.startsAt || b.d.section - a.d.section)
-    .map((r) => r.d);
 }
 
 /** The chain of earlier processing, oldest last: this decision's earlier one, its earlier one, … */

@@ -3,7 +3,7 @@
  * it. Typed as `§15` (same forum, same numbering year as the meeting at hand), `§15/2027`, `JOHTO§4/2027` or
  * `JOHTO §4/2027`.
  */
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
 import { meetings } from "../../../db/schema/index.js";
 import { UserError } from "../../errors.js";
@@ -59,6 +59,22 @@ export function labelDecision(db: DbOrTx, decision: DecisionRow, locale: Locale 
   const meeting = db.select().from(meetings).where(eq(meetings.id, decision.meetingId)).get();
   if (!forum || !meeting) return `§ ${decision.section}`;
   return sectionLabel(forum.code, meeting.startsAt, meeting.zone, decision.section, locale);
+}
+
+/**
+ * The labels of many decisions in one query (the yearly report lists hundreds; one lookup each made the report grow
+ * with the region's history, issue 18). Decisions of unknown forums or meetings get "§ N", as `labelDecision` does.
+ */
+export function labelDecisions(db: DbOrTx, list: DecisionRow[], locale: Locale = "fi"): Map<number, string> {
+  const labels = new Map<number, string>(list.map((d) => [d.id, `§ ${d.section}`]));
+  if (list.length === 0) return labels;
+  const rows = db.all<{ id: number; code: string; startsAt: number; zone: string; section: number }>(
+    sql`select d.id id, f.code code, m.starts_at startsAt, m.zone zone, d.section section from decisions d
+        join forums f on f.id = d.forum_id join meetings m on m.id = d.meeting_id
+        where d.id in (select value from json_each(${JSON.stringify(list.map((d) => d.id))}))`,
+  );
+  for (const r of rows) labels.set(r.id, sectionLabel(r.code, r.startsAt, r.zone, r.section, locale));
+  return labels;
 }
 
 export function labelDecisionId(db: DbOrTx, id: number | null, locale: Locale = "fi"): string | undefined {

@@ -4,13 +4,12 @@
  * done / pending / overdue at the end of the year (or today, for the running year), the decisions of the year
  * tied to it, and the statutory and agreed duties of the year met or missed (src/services/duties.ts).
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { DbOrTx } from "../../../db/connection.js";
 import { decisions } from "../../../db/schema/index.js";
 import type { Duty } from "../../domain/duties.js";
 import { dutiesFor, yearRange } from "../duties.js";
-import { decisionsOfGoal } from "../decisions/queries.js";
 import type { DecisionRow } from "../decisions/record.js";
 import { overviewOf, type GoalOverview } from "../goals/overview.js";
 import { listGoals } from "../goals/queries.js";
@@ -41,10 +40,6 @@ export function buildYearReport(db: DbOrTx, region: RegionRow, year: number, now
   const forums = all.filter(include);
   const visible = new Set(forums.map((f) => f.id));
   const forum = all.find((f) => f.followsUpAgreement) ?? all.find((f) => f.kind === "top_management_forum");
-  const goals = listGoals(db, region.id).map((goal) => ({
-    overview: overviewOf(db, goal, asOf, region.zone, year),
-    decisions: decisionsOfGoal(db, goal.id).filter((d) => d.sectionYear === year && visible.has(d.forumId)),
-  }));
   const decisionsOfYear = forums.flatMap((f) =>
     db
       .select()
@@ -52,7 +47,34 @@ export function buildYearReport(db: DbOrTx, region: RegionRow, year: number, now
       .where(and(eq(decisions.forumId, f.id), eq(decisions.sectionYear, year)))
       .all(),
   );
+  const ofGoal = goalDecisionsOfYear(db, [...visible], year, decisionsOfYear);
+  const goals = listGoals(db, region.id).map((goal) => ({
+    overview: overviewOf(db, goal, asOf, region.zone, year),
+    decisions: ofGoal.get(goal.id) ?? [],
+  }));
   return { year, forum, goals, decisionsOfYear, duties: yearDuties(db, region, year, now), asOf };
+}
+
+/**
+ * Each goal's decisions of the year, newest first, in one query that starts from the year's decisions (the forum and
+ * year index) and looks up their goals: its cost follows the year, not the ten years of history a goal collects.
+ */
+function goalDecisionsOfYear(db: DbOrTx, forumIds: number[], year: number, ofYear: DecisionRow[]): Map<number, DecisionRow[]> {
+  const byId = new Map(ofYear.map((d) => [d.id, d]));
+  const links = db.all<{ goalId: number; id: number }>(
+    sql`select dg.goal_id goalId, d.id id from decisions d cross join decision_goals dg on dg.decision_id = d.id cross join meetings m on m.id = d.meeting_id
+        where d.forum_id in (select value from json_each(${JSON.stringify(forumIds)})) and d.section_year = ${year}
+        order by m.starts_at desc, d.section desc`,
+  );
+  const out = new Map<number, DecisionRow[]>();
+  for (const { goalId, id } of links) {
+    const decision = byId.get(id);
+    if (!decision) continue;
+    const list = out.get(goalId) ?? [];
+    list.push(decision);
+    out.set(goalId, list);
+  }
+  return out;
 }
 
 /** Duties of the year except each forum's own cadence: the statutory negotiations and the agreement follow-up. */

@@ -3,7 +3,8 @@ import type { DbOrTx } from "../../../db/connection.js";
 import { t } from "../../i18n/catalog.js";
 import { formatLocalDate } from "../../i18n/format.js";
 import { localized, type Locale } from "../../i18n/locale.js";
-import { labelDecision } from "../decisions/section-ref.js";
+import type { DecisionRow } from "../decisions/record.js";
+import { labelDecisions } from "../decisions/section-ref.js";
 import { formatValue } from "../goals/format-value.js";
 import { TREND_ARROW } from "../goals/progress.js";
 import { nameList, partyNames } from "../names.js";
@@ -57,6 +58,8 @@ export function buildReportDocument(db: DbOrTx, report: YearReport, locale: Loca
   const measures = { done: 0, pending: 0, overdue: 0 };
   const partyName = partyNames(db, locale);
   const parties = (ids: string[]) => nameList(partyName, ids, t(locale, "goals.noParties"));
+  const labels = labelDecisions(db, [...report.decisionsOfYear, ...report.goals.flatMap((g) => g.decisions)], locale);
+  const line = (d: DecisionRow) => `${labels.get(d.id)} ${d.title}`;
   const goals = report.goals.map(({ overview: o, decisions }) => {
     counts[o.status]++;
     const mine = { done: 0, pending: 0, overdue: 0 };
@@ -90,7 +93,7 @@ export function buildReportDocument(db: DbOrTx, report: YearReport, locale: Loca
         status: t(locale, `measure.status.${m.status}`),
       })),
       measureCounts: t(locale, "report.measureCounts", mine),
-      decisions: decisions.map((d) => `${labelDecision(db, d, locale)} ${d.title}`),
+      decisions: decisions.map(line),
     };
   });
   const forumName = report.forum ? `${localized(report.forum.names, locale)} (${report.forum.code})` : undefined;
@@ -109,7 +112,7 @@ export function buildReportDocument(db: DbOrTx, report: YearReport, locale: Loca
       decisions: report.decisionsOfYear.length,
     }),
     goals,
-    decisions: report.decisionsOfYear.map((d) => `${labelDecision(db, d, locale)} ${d.title}`),
+    decisions: report.decisionsOfYear.map(line),
     duties: report.duties.map((d) => {
       const known = ["hyte_negotiation", "term_negotiation", "agreement_follow_up"] as const;
       const id = known.find((k) => k === d.rule.id);
