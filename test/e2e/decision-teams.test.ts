@@ -10,6 +10,7 @@ import { minutesState } from "../../src/services/minutes/status.js";
 import { buildMeeting } from "../builders.js";
 import { buildGoals } from "../support/goal-builders.js";
 import { activity, visibleText } from "../fixtures/teams/fake-connector.js";
+import { waitFor } from "./slack/fake-slack-api.js";
 import { startTeamsE2e, teamsChat, type TeamsE2e } from "./teams/harness.js";
 
 let t: TeamsE2e;
@@ -61,8 +62,10 @@ describe("decision through Teams", () => {
   it("the inspector approves with the card button", async () => {
     await say(`minutes inspectors ${M} svensk`, SECRETARY);
     const from = await say(`minutes finish ${M}`, SECRETARY);
-    const dm = calls(from).find((c) => c.conversationId === "a:1personal-chat-stina");
-    expect(JSON.stringify(dm?.body)).toContain(`minutes approve ${M}`);
+    expect(textOf(from)).toContain("Stina Svensk");
+    // The request is queued with the change; the outbox sends it (its minutes files rendered then) within a second.
+    const dm = await waitFor(() => calls(from).find((c) => c.conversationId === "a:1personal-chat-stina"), "the inspector's request");
+    expect(JSON.stringify(dm.body)).toContain(`minutes approve ${M}`);
     expect(textOf(await press(`minutes approve ${M}`, SWEDE))).toContain("är nu slutliga");
     expect(minutesState(t.app.db, M).recorded).toBe(true);
   });

@@ -2,7 +2,9 @@
  * Nothing lost, nothing twice (issue 8, issue 14 §1, issue 16 §3): a child process ticking the outbox is killed with
  * SIGKILL while the fake platform holds one send open; a restarted process delivers everything, repeating at most
  * that one message per crash. Covers 1,000 reminders, an agenda published to 60 members (killed three times during
- * its delivery), and a crash loop after which a temporary 5xx must not lose a message never tried.
+ * its delivery), one of every message a change causes (invitation, late proposal, news to the proposer, published
+ * agenda, decision announcement, inspection requests, disabled-channel notice), and a crash loop after which a
+ * temporary 5xx must not lose a message never tried.
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -12,6 +14,7 @@ import { reminders } from "../../db/schema/index.js";
 import { seedPublishedAgenda } from "./support/published-agenda.js";
 import { tempDbPath } from "../support/db.js";
 import { seedDueReminders } from "./support/due-reminders.js";
+import { NOTICE_SEED_KINDS, seedEveryNotice } from "./support/every-notice.js";
 import { startFakePlatform, type FakePlatform } from "./support/fake-platform.js";
 
 const WORKER = fileURLToPath(new URL("./crash-worker.ts", import.meta.url));
@@ -139,6 +142,51 @@ describe("crash during an agenda's delivery", () => {
     expect(rows.every((r) => r.state === "sent")).toBe(true);
     // One counted send each; a row in flight at a crash may have two.
     expect(rows.filter((r) => r.attempts !== 1).length).toBeLessThanOrEqual(crashes.length);
+    after.$client.close();
+  });
+});
+
+describe("crash while every kind of message a change causes is being sent", () => {
+  let fake: FakePlatform;
+
+  beforeAll(async () => {
+    fake = await startFakePlatform();
+  });
+
+  afterAll(async () => {
+    await fake.close();
+  });
+
+  it("delivers each of them after a kill -9, at most one duplicate, the minutes rendered by the restarted process", async () => {
+    const path = tempDbPath("notices-crash-");
+    const db = openDatabase(path);
+    const now = await seedEveryNotice(db, 20);
+    const ofSeedKinds = (rows: (typeof reminders.$inferSelect)[]) => rows.filter((r) => (NOTICE_SEED_KINDS as readonly string[]).includes(r.kind));
+    const queued = ofSeedKinds(db.select().from(reminders).all());
+    expect(new Set(queued.map((r) => r.kind))).toEqual(new Set(NOTICE_SEED_KINDS));
+    expect(queued.every((r) => r.state === "pending" && r.dueAt <= now)).toBe(true);
+    db.$client.close();
+    const env = { DB: path, FAKE_URL: fake.url, NOW: String(now) };
+
+    await crashAt(fake, env, Math.floor(queued.length / 2));
+    const last = runWorker(env);
+    expect(await last.exited).toBe(0);
+
+    const after = openDatabase(path);
+    const all = after.select().from(reminders).all();
+    const rows = ofSeedKinds(all);
+    // Members whose messages about the whole forum come through its channel get the invitation there, not twice.
+    const throughChannel = (r: (typeof rows)[number]) => r.kind === "invitation" && r.lastError === "reaches the person through the forum's channel";
+    expect(rows.filter((r) => r.state !== "sent" && !throughChannel(r)).map((r) => `${r.kind} → ${r.targetRef}: ${r.state} ${r.lastError ?? ""}`)).toEqual([]);
+    expect(new Set(rows.filter((r) => r.state === "sent").map((r) => r.kind))).toEqual(new Set(NOTICE_SEED_KINDS));
+    const sent = all.filter((r) => r.state === "sent").length;
+    expect(fake.received.length).toBeGreaterThanOrEqual(sent);
+    expect(fake.received.length).toBeLessThanOrEqual(sent + 1);
+    const summaries = (ref: string) => fake.received.filter((m) => m.ref === ref).map((m) => m.summary);
+    const request = fake.received.find((m) => m.ref === "USWED" && m.summary.includes("Vänligen justera protokollet"));
+    expect(request?.files?.map((f) => f.filename)).toEqual(["minutes-JOHTO-2027-1.md", "minutes-JOHTO-2027-1.html", "minutes-JOHTO-2027-1.docx"]);
+    expect(request!.files![2]!.bytes).toBeGreaterThan(5000);
+    expect(summaries("USECR").some((s) => s.includes("CGONE"))).toBe(true);
     after.$client.close();
   });
 });

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { agendaItems, agendaVersions, auditLog, meetings } from "../../db/schema/index.js";
 import { publishedAgenda } from "../../src/services/agenda/published.js";
 import { agendaWorld, type AgendaWorld } from "../support/agenda.js";
+import { createTestCore } from "../support/core.js";
 
 let w: AgendaWorld;
 const M = "JOHTO-2027-1";
@@ -19,7 +20,7 @@ describe("publishing", () => {
   it("freezes a numbered version, raises SEQUENCE and accepts the on-time proposals", async () => {
     expect(sequence()).toBe(0);
     const text = await w.bot.say("sihteeri", `esityslista julkaise ${M}`);
-    expect(text).toContain(`Kokouksen ${M} esityslistan versio 1 julkaistu: lähetetty 1 kanavalle, 2 jäsentä sai ilmoituksen.`);
+    expect(text).toContain(`Kokouksen ${M} esityslistan versio 1 julkaistu: viesti on jonossa 1 kanavalle ja 2 jäsenelle ja lähtee minuutin kuluessa.`);
     expect(sequence()).toBe(1);
     expect(
       w.db
@@ -58,6 +59,21 @@ describe("publishing", () => {
     expect(swede?.text).toContain("Tid    ons 13.10.2027 kl. 13.00–15.00");
     expect(w.notifier.sent.find((s) => s.target.ref === "UMEMB")?.text).toContain("Aika");
     expect(w.notifier.sent.some((s) => s.target.ref === "USECR")).toBe(false);
+  });
+
+  it("still tells the secretary of a late proposal and its proposer of the answer when the agenda is published before they are sent", async () => {
+    // A second core with no platform on: its changes queue messages and send none (as from the command line).
+    const later = Date.parse("2027-10-12T09:00:00Z"); // past the agenda deadline of the meeting on 13.10.
+    const cli = createTestCore(w.db, later);
+    expect(await cli.say("jasen", `agenda add ${M} Myöhässä tuleva asia`)).toContain("myöhässä");
+    await cli.say("sihteeri", `agenda accept ${M} 3`);
+    await cli.say("sihteeri", `agenda publish ${M}`);
+    w.bot.clock.set(later);
+    await w.bot.deliver();
+    const to = (ref: string) => w.notifier.sent.filter((s) => s.target.ref === ref).map((s) => s.text);
+    expect(to("USECR").some((text) => text.includes("Myöhässä tuleva asia"))).toBe(true);
+    expect(to("UMEMB").some((text) => text.includes("hyväksyttiin kokouksen"))).toBe(true);
+    expect(to("UMEMB").some((text) => text.includes("esityslista on julkaistu"))).toBe(true);
   });
 
   it("republishes a change as a new version that says what changed; keeps the old version", async () => {

@@ -8,6 +8,7 @@ import { openTestDb } from "../support/db.js";
 import { createTestCore, type TestCore } from "../support/core.js";
 import { buildGoals } from "../support/goal-builders.js";
 import type { Db } from "../../db/connection.js";
+import { reminders } from "../../db/schema/index.js";
 
 let db: Db;
 let bot: TestCore;
@@ -79,6 +80,46 @@ describe("minutes", () => {
         .sync()
         .map((d) => d.status),
     ).toEqual(["final", "final"]);
+  });
+
+  it("queues each inspector's request with the change and attaches the minutes as they are when it is sent", async () => {
+    await bot.say("sihteeri", `minutes inspectors ${M} jasen svensk`);
+    expect(await bot.say("svensk", `protokoll klart ${M}`)).toContain("Endast");
+    expect(
+      db
+        .select()
+        .from(reminders)
+        .all()
+        .filter((r) => r.kind === "inspection_request"),
+    ).toHaveLength(0);
+    expect(await bot.say("sihteeri", `minutes finish ${M}`)).toContain("on jonossa ja lähtee minuutin kuluessa");
+    const queued = db
+      .select()
+      .from(reminders)
+      .all()
+      .filter((r) => r.kind === "inspection_request");
+    expect(queued.map((r) => [r.targetRef, r.state, r.payload.attach])).toEqual([
+      ["jasen", "pending", "minutes"],
+      ["svensk", "pending", "minutes"],
+    ]);
+    expect(JSON.stringify(queued[0]!.payload)).not.toContain("base64");
+    // A correction made before the request goes out is in the files the inspectors get.
+    await bot.say("sihteeri", `decision edit ${M} §2 Merkitään tiedoksi ja lähetetään kuntiin.`);
+    await bot.deliver();
+    const sv = notifier.sent.find((s) => s.target.ref === "USWED")!;
+    expect(sv.reply.blocks[0]).toMatchObject({ kind: "text", text: expect.stringContaining("Vänligen justera protokollet") });
+    const xml = strFromU8(unzipSync(attachment(sv.reply, ".docx").content as Uint8Array)["word/document.xml"]!);
+    expect(xml).toContain("Protokoll");
+    expect(xml).toContain("lähetetään kuntiin");
+    expect(attachment(sv.reply, ".docx").url).toMatch(new RegExp(`/minutes/${M}/[^/]+\\.docx\\?lang=sv$`));
+    expect(
+      db
+        .select()
+        .from(reminders)
+        .all()
+        .filter((r) => r.kind === "inspection_request")
+        .map((r) => r.state),
+    ).toEqual(["sent", "sent"]);
   });
 
   it("clears approvals when a decision is edited during inspection", async () => {

@@ -1,11 +1,9 @@
 /** The minutes in chat (short: one line per §) with the full Markdown, HTML and DOCX files attached. */
-import { reply, type Attachment, type Block, type Reply } from "../../conversation/reply.js";
+import { reply, type Block, type Reply } from "../../conversation/reply.js";
 import { t } from "../../i18n/catalog.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { MinutesDoc } from "../../services/minutes/document.js";
-import { DOCX_CONTENT_TYPE, renderMinutesDocx } from "../../services/minutes/render-docx.js";
-import { renderMinutesHtml } from "../../services/minutes/render-html.js";
-import { renderMinutesMarkdown } from "../../services/minutes/render-markdown.js";
+import { minutesFiles } from "../../services/minutes/files.js";
 import type { MinutesFormat } from "../../services/minutes/urls.js";
 
 const EXCERPT = 240;
@@ -30,16 +28,6 @@ export function minutesBlocks(doc: MinutesDoc): Block[] {
       }),
     });
   return blocks;
-}
-
-/** The three exports; `urlOf` gives each its download address (Teams can only offer files by URL). */
-export async function minutesFiles(doc: MinutesDoc, basename: string, urlOf?: (format: MinutesFormat) => string): Promise<Attachment[]> {
-  const url = (format: MinutesFormat) => (urlOf ? { url: urlOf(format) } : {});
-  return [
-    { filename: `${basename}.md`, contentType: "text/markdown; charset=utf-8", content: renderMinutesMarkdown(doc), ...url("md") },
-    { filename: `${basename}.html`, contentType: "text/html; charset=utf-8", content: renderMinutesHtml(doc), ...url("html") },
-    { filename: `${basename}.docx`, contentType: DOCX_CONTENT_TYPE, content: await renderMinutesDocx(doc), ...url("docx") },
-  ];
 }
 
 export async function minutesReply(doc: MinutesDoc, locale: Locale, basename: string, urlOf?: (format: MinutesFormat) => string): Promise<Reply> {

@@ -5,13 +5,9 @@
  */
 import { reply, textReply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
-import { t } from "../../i18n/catalog.js";
-import { isLocale, localized } from "../../i18n/locale.js";
-import { formatDate } from "../../i18n/format.js";
-import { queuePersonNotice } from "../../services/broadcast.js";
+import { localized } from "../../i18n/locale.js";
 import { resolveParty, resolvePersonTyped } from "../../services/decisions/resolve.js";
 import { parseSectionRef } from "../../services/decisions/section-ref.js";
-import { decisionsOfMeeting } from "../../services/decisions/queries.js";
 import { DateTime } from "luxon";
 import { parseTimeRange } from "../../domain/time-input.js";
 import {
@@ -33,7 +29,8 @@ import type { Args, CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
 import { extractUrl, minutesUrl, type MinutesFormat } from "../../services/minutes/urls.js";
 import { meetingArg } from "./meeting-arg.js";
-import { minutesFiles, minutesReply } from "./minutes-view.js";
+import { minutesFiles } from "../../services/minutes/files.js";
+import { minutesReply } from "./minutes-view.js";
 
 type Sub = "inspectors" | "finish" | "approve" | "present" | "absent" | "legality" | "extract" | "attendance" | "times" | "notice";
 
@@ -96,44 +93,9 @@ const HANDLERS: Record<Sub, (ctx: Context, args: Args) => Promise<ReturnType<typ
     setInspectors(ctx, meeting, forum, people);
     return textReply(ctx.t("minutes.inspectorsSet", { meeting: meeting.id, names: people.map((p) => p.name).join(", ") }));
   },
-  async finish(ctx, args) {
+  finish(ctx, args) {
     const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
     const pending = finishMinutes(ctx, meeting, forum);
-    const count = decisionsOfMeeting(ctx.db, meeting.id).length;
-    for (const personId of pending) {
-      const person = findPerson(ctx.db, personId);
-      const locale = isLocale(person?.locale) ? person.locale : isLocale(ctx.region.defaultLocale) ? ctx.region.defaultLocale : "fi";
-      const doc = buildMinutesDocument(ctx.db, meeting, forum, locale);
-      const text = t(locale, "minutes.notify", {
-        forum: localized(forum.names, locale),
-        date: formatDate(meeting.startsAt, locale, meeting.zone),
-        meeting: meeting.id,
-        count,
-      });
-      const notice = {
-        kind: "inspection_request" as const,
-        key: `inspection:${meeting.id}@${ctx.now}`,
-        subject: `meeting:${meeting.id}`,
-        meetingId: meeting.id,
-        forumId: forum.id,
-        now: ctx.now,
-      };
-      queuePersonNotice(
-        ctx.db,
-        notice,
-        personId,
-        reply(
-          [
-            { kind: "text", text },
-            {
-              kind: "actions",
-              actions: [{ kind: "button", label: t(locale, "minutes.approveButton"), command: `minutes approve ${meeting.id}`, style: "primary" }],
-            },
-          ],
-          { attachments: await minutesFiles(doc, `minutes-${meeting.id}`, (f) => minutesUrl(ctx.config.publicUrl, meeting, f, locale)), summary: text },
-        ),
-      );
-    }
     const names = pending.map((id) => findPerson(ctx.db, id)?.name ?? id).join(", ");
     return textReply(ctx.t("minutes.sent", { meeting: meeting.id, names }));
   },

@@ -79,7 +79,8 @@ export const messages = defineMessages(
     "agenda.done.standingNone": "The standing items are already on the agenda of {meeting}.",
     "agenda.done.moved": "Item #{number} moved to {target} as #{newNumber}: {title}",
     "agenda.done.proposal": "Decision proposal of item #{number} set.",
-    "agenda.done.published": "Version {version} of the agenda of {meeting} published: posted to {channels} channel(s), {notified} member(s) notified.",
+    "agenda.done.published":
+      "Version {version} of the agenda of {meeting} published: queued for {channels} channel(s) and {notified} member(s); it goes out within a minute.",
     "agenda.done.republishHint": "The agenda was already published (version {version}); publish again to send the change.",
     "agenda.done.export": "The agenda of {meeting} as a file ({format}).",
     "agenda.notify.accepted": 'Your item "{title}" was accepted to the agenda of {meeting}.',
@@ -176,7 +177,8 @@ export const messages = defineMessages(
     "agenda.done.standingNone": "Vakioasiat ovat jo kokouksen {meeting} esityslistalla.",
     "agenda.done.moved": "Asia #{number} siirretty kokoukseen {target} numerolla #{newNumber}: {title}",
     "agenda.done.proposal": "Asian #{number} päätösesitys asetettu.",
-    "agenda.done.published": "Kokouksen {meeting} esityslistan versio {version} julkaistu: lähetetty {channels} kanavalle, {notified} jäsentä sai ilmoituksen.",
+    "agenda.done.published":
+      "Kokouksen {meeting} esityslistan versio {version} julkaistu: viesti on jonossa {channels} kanavalle ja {notified} jäsenelle ja lähtee minuutin kuluessa.",
     "agenda.done.republishHint": "Esityslista on jo julkaistu (versio {version}); julkaise uudelleen, niin muutos lähtee.",
     "agenda.done.export": "Kokouksen {meeting} esityslista tiedostona ({format}).",
     "agenda.notify.accepted": 'Ehdottamasi asia "{title}" hyväksyttiin kokouksen {meeting} esityslistalle.',
@@ -274,7 +276,7 @@ export const messages = defineMessages(
     "agenda.done.moved": "Ärende #{number} har flyttats till mötet {target} som #{newNumber}: {title}",
     "agenda.done.proposal": "Beslutsförslaget för ärende #{number} har angetts.",
     "agenda.done.published":
-      "Version {version} av föredragningslistan för mötet {meeting} har publicerats: skickad till {channels} kanal(er), {notified} medlem(mar) har fått ett meddelande.",
+      "Version {version} av föredragningslistan för mötet {meeting} har publicerats: meddelandet står i kö till {channels} kanal(er) och {notified} medlem(mar) och skickas inom en minut.",
     "agenda.done.republishHint": "Föredragningslistan har redan publicerats (version {version}); publicera igen för att skicka ändringen.",
     "agenda.done.export": "Föredragningslistan för mötet {meeting} som fil ({format}).",
     "agenda.notify.accepted": 'Ditt ärende "{title}" godkändes till föredragningslistan för mötet {meeting}.',

@@ -42,7 +42,7 @@ export const messages = defineMessages(
     "minutes.inspectorsSet": "Minutes inspectors of {meeting}: {names}.",
     "minutes.needTwo": "Name at least one inspector: `{usage}`",
     "minutes.noInspectors": "Choose the minutes inspectors first: `minutes inspectors {meeting} <person> <person>`.",
-    "minutes.sent": "The minutes of {meeting} were sent for inspection to {names}.",
+    "minutes.sent": "The minutes of {meeting} are out for inspection; the request to {names} is queued and goes out within a minute.",
     "minutes.notify":
       "Please inspect the minutes of {forum}, {date} ({meeting}): {count} decisions. Approve them with the button or `minutes approve {meeting}`.",
     "minutes.approveButton": "Approve the minutes",
@@ -103,7 +103,7 @@ export const messages = defineMessages(
     "minutes.inspectorsSet": "Kokouksen {meeting} pöytäkirjan tarkastajat: {names}.",
     "minutes.needTwo": "Nimeä vähintään yksi tarkastaja: `{usage}`",
     "minutes.noInspectors": "Valitse ensin pöytäkirjan tarkastajat: `pöytäkirja tarkastajat {meeting} <henkilö> <henkilö>`.",
-    "minutes.sent": "Kokouksen {meeting} pöytäkirja lähetettiin tarkastettavaksi: {names}.",
+    "minutes.sent": "Kokouksen {meeting} pöytäkirja on tarkastettavana; pyyntö tarkastajille ({names}) on jonossa ja lähtee minuutin kuluessa.",
     "minutes.notify":
       "Tarkastathan pöytäkirjan: {forum}, {date} ({meeting}), {count} päätöstä. Hyväksy painikkeella tai komennolla `pöytäkirja hyväksy {meeting}`.",
     "minutes.approveButton": "Hyväksy pöytäkirja",
@@ -164,7 +164,7 @@ export const messages = defineMessages(
     "minutes.inspectorsSet": "Protokolljusterare för {meeting}: {names}.",
     "minutes.needTwo": "Ange minst en justerare: `{usage}`",
     "minutes.noInspectors": "Välj först protokolljusterare: `protokoll justerare {meeting} <person> <person>`.",
-    "minutes.sent": "Protokollet för {meeting} skickades för justering till {names}.",
+    "minutes.sent": "Protokollet för {meeting} är ute för justering; begäran till {names} står i kö och skickas inom en minut.",
     "minutes.notify": "Vänligen justera protokollet för {forum}, {date} ({meeting}): {count} beslut. Godkänn med knappen eller `protokoll godkänn {meeting}`.",
     "minutes.approveButton": "Godkänn protokollet",
     "minutes.youApproved": "Du godkände protokollet för {meeting}. Väntar ännu på: {names}.",

@@ -13,6 +13,7 @@ import { actorOf, type UseCase } from "../use-case.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../forums.js";
 import type { PersonRow } from "../people.js";
+import { queueInspectionRequests } from "./inspection-request.js";
 import { ensureMinutes, type MinutesRow } from "./open.js";
 import { minutesState } from "./status.js";
 
@@ -34,7 +35,7 @@ export function setInspectors(uc: UseCase, meeting: MeetingRow, forum: ForumRow,
   });
 }
 
-/** Sends the minutes for inspection; returns the inspectors to notify. */
+/** Sends the minutes for inspection and queues each inspector's request in the same transaction; returns the inspectors asked. */
 export function finishMinutes(uc: UseCase, meeting: MeetingRow, forum: ForumRow): string[] {
   requireCapability(uc, "finish_minutes", forum);
   requireRecordable(uc, meeting);
@@ -46,7 +47,9 @@ export function finishMinutes(uc: UseCase, meeting: MeetingRow, forum: ForumRow)
     if (inspectors.length === 0) throw new UserError("minutes.noInspectors", { meeting: meeting.id });
     tx.update(minutes).set({ state: "inspection", finishedAt: now, updatedAt: now }).where(eq(minutes.meetingId, meeting.id)).run();
     audit({ action: "minutes.finish", entity: "minutes", entityId: meeting.id, before: { state: row.state }, after: { state: "inspection" } });
-    return minutesState(tx, meeting.id).pendingInspectors;
+    const pending = minutesState(tx, meeting.id).pendingInspectors;
+    queueInspectionRequests(tx, meeting, forum, pending, now);
+    return pending;
   });
 }
 

@@ -102,7 +102,9 @@ export async function deliverRows(
     const before = monotonic();
     let result: SendResult;
     try {
-      result = await notifier.send(item.send.target, item.send.message);
+      const { message, attach } = item.send;
+      const files = attach ? await attach() : [];
+      result = await notifier.send(item.send.target, files.length ? { ...message, attachments: [...(message.attachments ?? []), ...files] } : message);
     } catch (error) {
       result = { ok: false, terminal: false, error: error instanceof Error ? error.message : String(error) };
     }

@@ -7,7 +7,7 @@
 import type { Db, DbOrTx } from "../../../db/connection.js";
 import type { Reply } from "../../conversation/reply.js";
 import { planRowsOnce, type NewReminder } from "./outbox.js";
-import { storeReply, type NoticeKind } from "./payload.js";
+import { storeReply, type NoticeKind, type SendTimeFiles } from "./payload.js";
 import { recipientKey, type Recipient } from "./recipients.js";
 
 /** How long a notice that could not go out (platform down) is still worth sending. */
@@ -22,6 +22,8 @@ export interface Notice {
   meetingId?: string | null;
   forumId?: number | null;
   now: number;
+  /** Files to render and attach when each message is sent (the minutes for an inspection request). */
+  attach?: SendTimeFiles;
 }
 
 export interface Addressed {
@@ -43,7 +45,7 @@ export function queueNotice(db: DbOrTx, notice: Notice, addressed: Addressed[]):
     personId: to.personId,
     dueAt: notice.now,
     expiresAt: notice.now + NOTICE_GRACE_MS,
-    payload: { message: storeReply(message) },
+    payload: { message: storeReply(message), ...(notice.attach ? { attach: notice.attach } : {}) },
   }));
   if (rows.length === 0) return 0;
   planRowsOnce(db, rows, notice.now); // due now: wakes the running sender (wake.ts)

@@ -7,6 +7,7 @@ import { and, asc, eq, inArray, isNull, lt, lte, notInArray, or, sql } from "dri
 import type { Db, DbOrTx } from "../../../db/connection.js";
 import { prepared } from "../../../db/prepared.js";
 import { reminders } from "../../../db/schema/index.js";
+import { NOTICE_KINDS } from "./payload.js";
 import { wakeOutbox } from "./wake.js";
 
 export type ReminderRow = typeof reminders.$inferSelect;
@@ -51,9 +52,13 @@ export function planRowsOnce(db: DbOrTx, rows: NewReminder[], now: number): void
   }
 }
 
-/** Cancels the meeting's pending rows whose key is not in `keep`. */
+/**
+ * Cancels the meeting's pending reminders whose key is not in `keep`. Notices (a published agenda, news to a proposer,
+ * an inspection request) are the news of changes already made and are never cancelled by a later change of the
+ * meeting: publishing raises the meeting's SEQUENCE, which must not drop a late proposal's notice still in the queue.
+ */
 export function cancelPendingOfMeeting(db: DbOrTx, meetingId: string, keep: string[], reason: string, now: number): number {
-  const conditions = [eq(reminders.meetingId, meetingId), eq(reminders.state, "pending")];
+  const conditions = [eq(reminders.meetingId, meetingId), eq(reminders.state, "pending"), notInArray(reminders.kind, [...NOTICE_KINDS])];
   if (keep.length > 0) conditions.push(notInArray(reminders.key, keep));
   return db
     .update(reminders)

@@ -80,8 +80,15 @@ const reminderPayloads = [
   z.object({ kind: z.literal("measure_overdue"), code: z.string(), title: names, dueOn: z.string().nullish(), partyId: z.string().nullish() }),
 ] as const;
 
+/**
+ * Files rendered when the message is sent, not in the change's transaction: a DOCX is built asynchronously, and a
+ * synchronous SQLite transaction cannot wait for it. `minutes`: the meeting's minutes as Markdown, HTML and DOCX.
+ */
+export const SEND_TIME_FILES = ["minutes"] as const;
+export type SendTimeFiles = (typeof SEND_TIME_FILES)[number];
+
 /** Every notice carries its message, rendered in the recipient's language in the change's transaction. */
-const noticePayload = z.object({ kind: z.enum(NOTICE_KINDS), message: storedReply });
+const noticePayload = z.object({ kind: z.enum(NOTICE_KINDS), message: storedReply, attach: z.enum(SEND_TIME_FILES).optional() });
 
 export const outboxPayload = z.discriminatedUnion("kind", [...reminderPayloads, noticePayload]);
 export type OutboxPayload = z.infer<typeof outboxPayload>;

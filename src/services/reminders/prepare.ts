@@ -6,7 +6,7 @@
 import type { Db } from "../../../db/connection.js";
 import type { Platform } from "../../conversation/input.js";
 import type { Notifier, Target } from "../../conversation/notifier.js";
-import type { Reply } from "../../conversation/reply.js";
+import type { Attachment, Reply } from "../../conversation/reply.js";
 import { FORUM_WIDE_KINDS, type ReminderKind } from "../../domain/reminder-kinds.js";
 import { isLocale, DEFAULT_LOCALE, type Locale } from "../../i18n/locale.js";
 import type { ReminderRow } from "./outbox.js";
@@ -14,10 +14,15 @@ import { isNoticeKind, parsePayload } from "./payload.js";
 import { isMeetingQuorumAtRisk } from "../record/quorum.js";
 import { isDutyStillOpen } from "./plan-duties.js";
 import { renderReminder } from "./render.js";
+import type { ForumRow } from "../forums.js";
+import type { MeetingRow } from "../meetings.js";
+import { buildMinutesDocument } from "../minutes/document.js";
+import { minutesFiles } from "../minutes/files.js";
+import { minutesUrl } from "../minutes/urls.js";
 import type { TickCache } from "./tick-cache.js";
 
 export type Prepared =
-  | { action: "send"; target: Target; message: Reply; bindingId?: number }
+  | { action: "send"; target: Target; message: Reply; bindingId?: number; attach?: () => Promise<Attachment[]> }
   | { action: "skip"; reason: string }
   | { action: "fail"; reason: string };
 
@@ -147,5 +152,13 @@ export function prepareReminder(row: ReminderRow, env: PrepareEnv): Prepared {
     });
     if (!notice) env.rendered?.set(cacheKey, message);
   }
-  return { action: "send", target: resolved.target, message, bindingId: resolved.bindingId };
+  const attach = notice && "attach" in parsed.payload ? parsed.payload.attach : undefined;
+  const files = attach === "minutes" && meeting && forum ? () => minutesAttachments(env, meeting, forum, locale) : undefined;
+  return { action: "send", target: resolved.target, message, bindingId: resolved.bindingId, ...(files ? { attach: files } : {}) };
+}
+
+/** The minutes as they are when the message goes out, in the recipient's language, each file with its address. */
+function minutesAttachments(env: PrepareEnv, meeting: MeetingRow, forum: ForumRow, locale: Locale): Promise<Attachment[]> {
+  const doc = buildMinutesDocument(env.db, meeting, forum, locale);
+  return minutesFiles(doc, `minutes-${meeting.id}`, (format) => minutesUrl(env.publicUrl, meeting, format, locale));
 }

@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 export interface Received {
   ref: string;
   summary: string;
+  /** Attached files, by name and size. */
+  files?: { filename: string; bytes: number }[];
 }
 
 export interface FakePlatform {
@@ -35,7 +37,7 @@ export async function startFakePlatform(): Promise<FakePlatform> {
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Received;
       const failure = failures.shift();
       if (failure !== undefined) return void res.writeHead(failure, { "content-type": "application/json" }).end('{"ok":false}');
-      const message = { ref: body.ref, summary: body.summary };
+      const message = { ref: body.ref, summary: body.summary, ...(body.files ? { files: body.files } : {}) };
       fake.received.push(message);
       if (fake.onReceive?.(message, fake.received.length) === false) return;
       res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');

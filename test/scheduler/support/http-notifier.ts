@@ -19,7 +19,8 @@ export class HttpNotifier implements Notifier {
   }
 
   send(target: Target, message: Reply): Promise<SendResult> {
-    const body = JSON.stringify({ ref: target.ref, kind: target.kind, summary: message.summary ?? "", blocks: message.blocks });
+    const files = message.attachments?.map((a) => ({ filename: a.filename, bytes: Buffer.byteLength(a.content) }));
+    const body = JSON.stringify({ ref: target.ref, kind: target.kind, summary: message.summary ?? "", blocks: message.blocks, files });
     return new Promise((resolve) => {
       const req = request(
         this.url,
