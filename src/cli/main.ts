@@ -122,8 +122,9 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
         const log = createLogger(config.logLevel, pino.destination(2));
         const core = createCore({ db, clock: systemClock, config, log });
         const reply = await core.handleCommand({ user: { platform: "cli", id: personId }, text });
+        // A refusal or failure is still printed on stdout (it is the reply), but the exit status tells scripts.
         out(renderReplyText(reply));
-        return 0;
+        return reply.outcome ? 1 : 0;
       } finally {
         db.$client.close();
       }

@@ -54,6 +54,8 @@ const ENTRY_ROUTES: Record<string, "any" | string[]> = {
   goal: ["goals", "measure", "indicator", "report"],
 };
 
+const refused = (answer: Reply): Reply => ({ ...answer, outcome: "refused" });
+
 export function createCore(deps: CoreDeps): Core {
   const budget = new WriteBudget(deps.writeBudget);
   /** Who a command's writes are charged to: the person (or the unlinked chat account) and the channel. */
@@ -93,10 +95,10 @@ export function createCore(deps: CoreDeps): Core {
 
   function failure(error: unknown, ctx: Context | undefined, locale: Locale): Reply {
     const t = ctx?.t ?? translator(locale);
-    if (isUserError(error)) return textReply(t(error.key, error.params));
+    if (isUserError(error)) return refused(textReply(t(error.key, error.params)));
     const ref = randomUUID().slice(0, 8);
     (ctx?.log ?? deps.log).error({ err: error, ref }, "command failed");
-    return textReply(t("error.internal", { ref }));
+    return { ...textReply(t("error.internal", { ref })), outcome: "failed" };
   }
 
   return {
@@ -106,19 +108,21 @@ export function createCore(deps: CoreDeps): Core {
       try {
         ctx = await contextFor(input.user, input.channelRef, input.requestId);
         const t = ctx?.t ?? translator(fallbackLocale(input.user));
-        if (!ctx) return textReply(t("error.noRegion"));
+        if (!ctx) return refused(textReply(t("error.noRegion")));
         const checked = checkText(input.text, t);
-        if (!checked.ok) return textReply(checked.message);
+        if (!checked.ok) return refused(textReply(checked.message));
         const { word, args } = parseLine(checked.value || "help");
         const spec = findCommand(word);
         if (!spec) {
           const suggestion = closestWord(word, allCommandWords());
-          return reply([
-            { kind: "text", text: t("error.unknownCommand", { word }) },
-            { kind: "text", text: suggestion ? t("error.didYouMean", { suggestion }) : t("error.seeHelp") },
-          ]);
+          return refused(
+            reply([
+              { kind: "text", text: t("error.unknownCommand", { word }) },
+              { kind: "text", text: suggestion ? t("error.didYouMean", { suggestion }) : t("error.seeHelp") },
+            ]),
+          );
         }
-        if (spec.audience !== "anyone" && !ctx.person) return textReply(t("error.notLinked"));
+        if (spec.audience !== "anyone" && !ctx.person) return refused(textReply(t("error.notLinked")));
         const run = ctx;
         return await withWriteBudget(budget, chargedTo(run), () => spec.run(run, args));
       } catch (error) {

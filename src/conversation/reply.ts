@@ -41,6 +41,11 @@ export interface Reply {
   form?: Form;
   /** Plain-text summary for notifications and platforms that need one (Slack's `text`, Teams' summary). */
   summary?: string;
+  /**
+   * Set by the core when the command did not do what was asked: "refused" (bad input, a missing role, an unknown
+   * command; the text says why) or "failed" (an internal error). The CLI turns it into its exit status.
+   */
+  outcome?: "refused" | "failed";
 }
 
 /** Ends an exhaustive switch: a new block kind fails the typecheck of every renderer. */

@@ -111,6 +111,30 @@ describe("yhdyspinta CLI", () => {
     expect(child.stdout).toContain("ANK");
   });
 
+  it("npx yhdyspinta say exits 1 when the command was refused, printing why, and changes nothing", () => {
+    const say = (...words: string[]) =>
+      spawnSync(process.execPath, [join(root, "bin/yhdyspinta.js"), "say", ...words], {
+        cwd: root,
+        env: { ...process.env, DATABASE_PATH: dbPath, LANG: "en_GB.UTF-8", LOG_LEVEL: "silent" },
+        encoding: "utf8",
+      });
+    const meetingsNow = () => new Database(dbPath, { readonly: true }).prepare("select count(*) as n from meetings").get() as { n: number };
+    const before = meetingsNow().n;
+    const unknown = say("--as", "anders.holm", "frobnicate");
+    expect(unknown.status).toBe(1);
+    expect(unknown.stdout).toContain("frobnicate");
+    // A known person without the role: the refusal names the role that would be needed.
+    const notAllowed = say("--as", "anders.holm", "ajoita", "JOHTO", "13.9.2030", "13-15");
+    expect(notAllowed.status).toBe(1);
+    expect(notAllowed.stdout).toMatch(/sihteeri|secretary|sekreterare/i);
+    const badDate = say("ajoita", "JOHTO", "31.2.2030", "13");
+    expect(badDate.status).toBe(1);
+    expect(badDate.stdout).toContain("31.2.2030");
+    expect(meetingsNow().n).toBe(before);
+    const fine = say("--as", "anders.holm", "whoami");
+    expect(fine.status).toBe(0);
+  });
+
   it("demo-data --national seeds the demo region and adds history once; a second run refuses and changes nothing", async () => {
     process.env.DATABASE_PATH = tempDbPath("yhdyspinta-cli-national-");
     try {

@@ -33,7 +33,9 @@ describe("schedule, move, cancel and meeting through the console", () => {
     expect(text).toContain("Kokkola city hall");
     expect(reply.visibility).toBe("channel");
     const ics = reply.attachments?.find((a) => a.filename.endsWith(".ics"));
-    if (ics) expect(String(ics.content)).toContain("METHOD:REQUEST");
+    expect(ics?.filename).toBe("JOHTO-2027-1.ics");
+    expect(String(ics?.content)).toContain("METHOD:REQUEST");
+    expect(String(ics?.content)).toContain("DTSTART;TZID=Europe/Helsinki:20270913T130000");
     const shown = await bot.say("svensk", "möte JOHTO-2027-1");
     expect(shown).toContain("mån 13.9.2027 kl. 13.00–15.00");
     expect(shown).toContain("https://meet.example.fi/johto");
@@ -50,7 +52,7 @@ describe("schedule, move, cancel and meeting through the console", () => {
 
   it("explains bad dates and times in the person's language and changes nothing", async () => {
     expect(await bot.say("sihteeri", "ajoita JOHTO 31.2.2027 13")).toBe("Päivämäärää 31.2.2027 ei ole olemassa.");
-    expect(await bot.say("svensk", "språk sv")).toBeTruthy();
+    expect(await bot.say("svensk", "språk sv")).toBe("Okej, från och med nu talar jag svenska med dig.");
     await bot.say("admin", "language sv");
     expect(await bot.say("admin", "boka JOHTO 13.9.2027 15-13")).toContain("Mötet skulle sluta innan det börjar");
     expect(await bot.say("admin", "boka JOHTO 9.1.2027 13")).toContain("Den tiden har redan passerat");

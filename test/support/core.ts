@@ -37,7 +37,15 @@ export function createTestCore(db: Db, now = Date.parse("2026-11-22T10:00:00Z"),
   const core = createCore(deps);
   const outbox: OutboxDeps = { ...deps, notifiers };
   const state = newTickState();
-  const deliver = () => runRemindersTick(outbox, state, { minIntervalMs: 0 });
+  // Pacing and Retry-After waits run on virtual time: `sleep` moves the pacing clock, nothing really waits.
+  let virtual = 0;
+  const time = {
+    monotonic: () => virtual,
+    sleep: async (ms: number) => {
+      virtual += ms;
+    },
+  };
+  const deliver = () => runRemindersTick(outbox, state, { minIntervalMs: 0, ...time });
   return {
     core,
     clock,
