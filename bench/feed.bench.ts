@@ -1,17 +1,20 @@
 /**
- * `npm run bench feed`: a feed of 1,000 events (500 meetings and their agenda deadlines) served over loopback by our
- * HTTP server, against ical-generator serialising the same 1,000 events alone, in one run (goal ≤ 1.3×); then the
- * 304 path against the full path (goal: 304 at least 10× faster). Each full-path request uses its own token, so no
- * request is answered from the rendered-feed cache.
+ * `npm run bench feed`: a feed of 1,000 events (500 meetings and their agenda deadlines, members with answers)
+ * served over loopback by our HTTP server, against ical-generator serialising the same 1,000 events alone, in one
+ * run (goal ≤ 1.3×); our rendering from plain data against the same; the size plain and gzipped (issue 19: 606 kB
+ * plain, 25 kB gzipped) and the gzipped full path; then the 304 path against the full path (goal: 304 at least
+ * 10× faster). Each full-path request uses its own token, so no request is answered from the rendered-feed cache.
  */
 import type { Server } from "node:http";
-import ical, { ICalEvent } from "ical-generator";
+import { request } from "node:http";
+import { gzipSync } from "node:zlib";
+import ical, { type ICalEventData } from "ical-generator";
 import { DateTime } from "luxon";
 import { pino } from "pino";
 import { openDatabase } from "../db/connection.js";
-import { meetings } from "../db/schema/index.js";
-import { deadlineEvent, meetingEvent } from "../src/calendar/meeting-event.js";
-import { generateVtimezone } from "../src/calendar/vtimezone.js";
+import { meetingResponses, meetings } from "../db/schema/index.js";
+import type { CalendarEntry, FeedData } from "../src/calendar/calendar-data.js";
+import { renderFeed } from "../src/calendar/render-feed.js";
 import { ManualClock } from "../src/clock.js";
 import { readConfig } from "../src/config.js";
 import { createHttpApp, listen, portOf } from "../src/http/server.js";
@@ -26,6 +29,46 @@ const PUBLIC_URL = "https://yhdyspinta.example.fi";
 const MEETINGS = 500;
 const RUNS = 40;
 const NOW = Date.parse("2027-01-15T10:00:00Z");
+
+/** The same events as ical-generator input: local times with their zone, attendees with answers. */
+function generatorEvents(entry: CalendarEntry, data: FeedData): ICalEventData[] {
+  const { meeting } = entry;
+  const local = (ms: number) => DateTime.fromMillis(ms, { zone: meeting.zone });
+  const common = { sequence: meeting.sequence, stamp: new Date(meeting.updatedAt), timezone: meeting.zone, url: `${data.publicUrl}/meetings/${meeting.id}` };
+  return [
+    {
+      ...common,
+      id: `${meeting.id}@${data.uidDomain}`,
+      start: local(meeting.startsAt),
+      end: local(meeting.endsAt),
+      summary: `${entry.forum.names.fi} – kokous`,
+      location: meeting.place,
+      description: `Kokouksen sivu: ${common.url}`,
+      organizer: { name: entry.organizer.name, email: entry.organizer.email },
+      attendees: entry.attendees.map((a) => ({ name: a.name, email: a.email, rsvp: false })),
+    },
+    {
+      ...common,
+      id: `${meeting.id}-deadline@${data.uidDomain}`,
+      start: local(entry.agendaDeadline),
+      end: local(entry.agendaDeadline + 900_000),
+      summary: `Esityslistaehdotukset viimeistään: ${entry.forum.names.fi}`,
+    },
+  ];
+}
+
+/** GET with Accept-Encoding: gzip, returning the bytes as sent (fetch would inflate them). */
+function fetchGzip(url: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { "Accept-Encoding": "gzip" } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => (res.headers["content-encoding"] === "gzip" ? resolve(Buffer.concat(chunks)) : reject(new Error("not gzipped"))));
+    })
+      .on("error", reject)
+      .end();
+  });
+}
 
 export default async function feedBench(): Promise<void> {
   heading("feed: GET /ical/<token>.ics, 1,000 events");
@@ -54,6 +97,19 @@ export default async function feedBench(): Promise<void> {
         .run();
     }
   });
+  // Every member answers every meeting, so the feed carries PARTSTATs as in real use.
+  db.transaction((tx) => {
+    for (let i = 0; i < MEETINGS; i++) {
+      for (const [personId, answer] of [
+        ["jasen", "attend"],
+        ["svensk", "decline"],
+      ] as const) {
+        tx.insert(meetingResponses)
+          .values({ meetingId: `JOHTO-B-${i + 1}`, personId, answer, answeredAt: NOW })
+          .run();
+      }
+    }
+  });
   const tokens = Array.from({ length: RUNS * 2 + 20 }, () =>
     change(db, "jasen", NOW, (tx, audit) => createFeedToken(tx, "jasen", { scope: "forum", forumId: w.forum.id }, NOW, audit)),
   );
@@ -62,13 +118,10 @@ export default async function feedBench(): Promise<void> {
   const base = `http://127.0.0.1:${portOf(server)}`;
 
   // The same events, built once, serialised by ical-generator alone.
-  const state = loadFeedState(db, tokens[0]!.row, NOW)!;
-  const data = feedData(db, state, PUBLIC_URL);
-  const events = data.entries.flatMap((entry) => {
-    const input = { ...entry, site: data, locale: data.locale };
-    return [meetingEvent(input), deadlineEvent(input)];
-  });
-  const alone = await time(() => ical({ timezone: { name: null, generator: generateVtimezone }, ttl: 3600, events }).toString(), RUNS);
+  const state = loadFeedState(db, tokens[0]!.row, NOW, PUBLIC_URL)!;
+  const data = feedData(db, state);
+  const events = data.entries.flatMap((entry) => generatorEvents(entry, data));
+  const alone = await time(() => ical({ ttl: 3600, events }).toString(), RUNS);
 
   let next = 0;
   const fetchFull = async () => {
@@ -80,11 +133,17 @@ export default async function feedBench(): Promise<void> {
   const count = body.split("BEGIN:VEVENT").length - 1;
   if (count !== MEETINGS * 2) throw new Error(`expected ${MEETINGS * 2} events, got ${count}`);
   const full = await time(fetchFull, RUNS);
-  report(`served over loopback (${count} events, ${(body.length / 1024).toFixed(0)} KiB) vs ical-generator alone`, full, alone, "≤ 1.3×");
-  // For scale: ical-generator's per-event serialisation without its whole-calendar folding (which we replace).
-  const calendar = ical();
-  const eventsOnly = await time(() => events.map((e) => new ICalEvent(e, calendar).toString()).join(""), RUNS);
-  report("served over loopback vs ical-generator events only (no folding)", full, eventsOnly);
+  report(`served over loopback (${count} events) vs ical-generator alone`, full, alone, "≤ 1.3×");
+  const rendered = await time(() => renderFeed(data), RUNS);
+  report("our rendering from plain data vs ical-generator alone", rendered, alone);
+
+  const plainBytes = Buffer.byteLength(body);
+  const gzipped = await fetchGzip(`${base}/ical/${tokens[next++ % tokens.length]!.token}.ics`);
+  console.log(
+    `  size: ${(plainBytes / 1000).toFixed(0)} kB plain, ${(gzipped.length / 1000).toFixed(1)} kB gzipped on the wire (${(plainBytes / gzipped.length).toFixed(1)}× smaller; gzip -6 of the body alone: ${(gzipSync(body).length / 1000).toFixed(1)} kB)`,
+  );
+  const fullGzip = await time(() => fetchGzip(`${base}/ical/${tokens[next++ % tokens.length]!.token}.ics`), RUNS);
+  report("gzipped full path vs plain full path", fullGzip, full);
 
   const fixed = tokens[0]!.token;
   const etag = (await fetch(`${base}/ical/${fixed}.ics`)).headers.get("etag")!;

@@ -16,6 +16,7 @@ import type { Platform } from "./conversation/input.js";
 import { createHttpApp, listen, portOf } from "./http/server.js";
 import type { Logger } from "./log.js";
 import { formatIssues, importAgreement } from "./services/agreement/index.js";
+import { settleCalendarSettings } from "./services/calendar-settings.js";
 import { findRegion } from "./services/regions.js";
 import { startScheduler, type Scheduler } from "./scheduler/loop.js";
 import { SEEDERS } from "./services/seeders.js";
@@ -64,6 +65,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     // A first start that could not seed leaves no half-made database behind.
     if (created) for (const suffix of ["", "-wal", "-shm"]) rmSync(config.databasePath + suffix, { force: true });
     throw error;
+  }
+  const calendar = settleCalendarSettings(db, config, clock.now());
+  if (calendar.ignored) {
+    log.warn(
+      { uidDomain: calendar.uidDomain, ignored: calendar.ignored },
+      "CALENDAR_UID_DOMAIN differs from the domain fixed at first start; UIDs keep the stored one",
+    );
   }
   const notifiers = new Map<Platform, Notifier>();
   const deps: CoreDeps = { db, clock, config, log };

@@ -12,6 +12,10 @@ export interface Config {
   env: NodeEnv;
   port: number;
   publicUrl: string;
+  /** CALENDAR_UID_DOMAIN: the domain of iCalendar UIDs, stored at first start and fixed from then on. */
+  calendarUidDomain?: string;
+  /** CALENDAR_ORGANIZER: ORGANIZER of invites of forums without their own mailbox (else a no-reply address). */
+  calendarOrganizer?: string;
   databasePath: string;
   seedFile: string;
   logLevel: string;
@@ -78,6 +82,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!URL.canParse(publicUrl) || !/^https?:$/.test(new URL(publicUrl).protocol)) {
     problems.push(`PUBLIC_URL must be a URL such as https://yhdyspinta.example.fi, got "${publicUrl}".`);
   }
+  const calendarUidDomain = value(env.CALENDAR_UID_DOMAIN)?.toLowerCase();
+  if (
+    calendarUidDomain !== undefined &&
+    !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/.test(calendarUidDomain)
+  ) {
+    problems.push(`CALENDAR_UID_DOMAIN must be a domain name such as yhdyspinta.example.fi, got "${env.CALENDAR_UID_DOMAIN}".`);
+  }
+  const calendarOrganizer = value(env.CALENDAR_ORGANIZER);
+  if (calendarOrganizer !== undefined && !/^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:]+$/.test(calendarOrganizer)) {
+    problems.push(`CALENDAR_ORGANIZER must be an e-mail address such as kalenteri@hyvinvointialue.fi, got "${calendarOrganizer}".`);
+  }
   const logLevel = value(env.LOG_LEVEL) ?? "info";
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${env.LOG_LEVEL}".`);
   const consoleSetting = parseSwitch(env.CONSOLE, "auto", ["on", "off", "auto"]);
@@ -107,6 +122,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: mode,
     port,
     publicUrl,
+    calendarUidDomain,
+    calendarOrganizer,
     databasePath,
     seedFile,
     logLevel,

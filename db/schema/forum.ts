@@ -42,6 +42,10 @@ export const forums = sqliteTable(
     secretaryId: text().references(() => people.id, { onDelete: "set null" }),
     /** Days before a meeting that agenda proposals close. */
     agendaDeadlineDays: integer().notNull().default(10),
+    /** The forum's shared mailbox: ORGANIZER of its invites and feeds (RFC 5546), replies go there. */
+    mailbox: text(),
+    /** Colour of the forum's events in calendars (RFC 7986 COLOR): a CSS3 colour name or #rrggbb. */
+    color: text(),
     /** Default place of meetings (e.g. an online link or a rotating venue note). */
     defaultPlace: text(),
     /** Default meeting length in minutes. */

@@ -11,3 +11,4 @@ export * from "./conversation.js";
 export * from "./slack.js";
 export * from "./feed.js";
 export * from "./meeting-response.js";
+export * from "./settings.js";

@@ -21,6 +21,8 @@ export interface CalendarForum {
   names: CalendarNames;
   isPublic: boolean;
   defaultPlace: string | null;
+  /** A CSS3 colour name (RFC 7986 COLOR), from the agreement file. */
+  color?: string | null;
 }
 
 export type CalendarMeetingStatus = "tentative" | "scheduled" | "held" | "cancelled";
@@ -49,12 +51,37 @@ export interface CalendarPerson {
   email: string;
 }
 
+/**
+ * ORGANIZER (RFC 5546 §3.2): the forum's mailbox or a configured address; `sentBy` is the convener who acts for
+ * it. `takesReplies` is false for a no-reply address, so no attendee is asked to answer by e-mail.
+ */
+export interface CalendarOrganizer extends CalendarPerson {
+  sentBy?: string;
+  takesReplies: boolean;
+}
+
+/** A member's answer given in chat (attend, cannot attend, my deputy attends); none yet is "none". */
+export type CalendarAnswer = "none" | "attend" | "decline" | "delegated";
+
+export interface CalendarAttendee extends CalendarPerson {
+  /** iTIP ROLE of the member in the forum (a deputy is optional until a principal delegates to them). */
+  role: "chair" | "required" | "optional";
+  answer: CalendarAnswer;
+  /** E-mail of the deputy a principal delegated to (DELEGATED-TO) … */
+  delegatedTo?: string;
+  /** … and, on the deputy, of the principal (DELEGATED-FROM). */
+  delegatedFrom?: string;
+}
+
 /** One meeting with everything its events show. */
 export interface CalendarEntry {
   meeting: CalendarMeeting;
   forum: CalendarForum;
-  /** ORGANIZER; omitted when nobody with an e-mail address convenes the forum. */
-  organizer?: CalendarPerson;
+  organizer: CalendarOrganizer;
+  /** The forum's members; empty where a feed must not show who they are. */
+  attendees: CalendarAttendee[];
+  /** When the latest answer was given (UTC ms): an answer changes the event without raising SEQUENCE. */
+  answeredAt?: number;
   /** UTC ms of the agenda deadline. */
   agendaDeadline: number;
   /** The published agenda as short text ("1. Opening\n2. …"), when there is one. */
@@ -69,8 +96,12 @@ export interface CalendarSite {
 }
 
 export interface FeedData extends CalendarSite {
-  /** Calendar name (X-WR-CALNAME). */
+  /** Calendar name (NAME and X-WR-CALNAME). */
   name: string;
+  /** Calendar description (DESCRIPTION and X-WR-CALDESC). */
+  description: string;
+  /** Calendar colour (COLOR), when the feed is one forum's and it has one. */
+  color?: string | null;
   zone: string;
   locale: Locale;
   /** Refresh hint in seconds (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
@@ -80,20 +111,13 @@ export interface FeedData extends CalendarSite {
 
 export type InviteMethod = "REQUEST" | "CANCEL";
 
-export interface CalendarAttendee extends CalendarPerson {
-  /** iTIP ROLE of the member in the forum. */
-  role: "chair" | "required" | "optional";
-}
-
+/** A single invite carries no calendar name or X-WR-* properties (MS-OXCICAL 2.1.3.1.1.20.11). */
 export interface InviteData extends CalendarSite {
   method: InviteMethod;
   locale: Locale;
   /** DTSTAMP: when the invite is sent. */
   stamp: number;
   entry: CalendarEntry;
-  attendees: CalendarAttendee[];
-  /** Calendar name (the forum's name). */
-  name: string;
 }
 
 /** An item of the published agenda on the meeting page. */

@@ -1,53 +1,51 @@
 /**
- * A calendar in our house style: our PRODID, the zone's VTIMEZONE, and calendar-level properties written before
- * the first component (ical-generator appends `x()` properties after the events and writes NAME unescaped).
- * Events are ical-generator's own serialisation; only the final folding is ours (see ./fold-lines.ts).
+ * Writes a VCALENDAR: our PRODID, calendar properties before any component (RFC 5545 §3.6), a VTIMEZONE for each
+ * zone the events name (over the span they cover), the events, folded to 75 octets, every line (the last one
+ * too) ending in CRLF (§3.1 and the grammar of §3.4).
  */
-import ical, { ICalEvent, type ICalCalendar, type ICalCalendarMethod, type ICalEventData } from "ical-generator";
 import { foldLines } from "./fold-lines.js";
-import { escapeValue } from "./ical-text.js";
 import { generateVtimezone } from "./vtimezone.js";
+import { isRepeatedWallTime, wallTime } from "./zoned-time.js";
 
-/** ical-generator writes "PRODID:-" before this. */
-export const PRODID = "//Yhdyspinta//Yhdyspinta//FI";
+export const PRODID = "-//Yhdyspinta//Yhdyspinta//FI";
 
-export interface CalendarOptions {
-  name: string;
-  zone: string;
-  method?: ICalCalendarMethod;
-  /** Refresh hint in seconds (REFRESH-INTERVAL and X-PUBLISHED-TTL); feeds only. */
-  ttl?: number;
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** @example utcStamp(Date.UTC(2027, 8, 1, 8)) // "20270901T080000Z" */
+export function utcStamp(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }
 
-export interface StyledCalendar {
-  calendar: ICalCalendar;
-  header: string[];
-  zone: string;
-  events: ICalEvent[];
+/** Collects the zones events use and the span of instants each must cover. */
+export class ZoneSpans {
+  private readonly spans = new Map<string, { from: number; to: number }>();
+
+  /** `DTSTART;TZID=Europe/Helsinki:20271013T130000`, or UTC for a time in the repeated autumn hour. */
+  dateTime(name: string, ms: number, zone: string): string {
+    if (zone === "UTC" || zone === "Etc/UTC" || isRepeatedWallTime(ms, zone)) return `${name}:${utcStamp(ms)}`;
+    const span = this.spans.get(zone);
+    if (!span) this.spans.set(zone, { from: ms, to: ms });
+    else if (ms < span.from) span.from = ms;
+    else if (ms > span.to) span.to = ms;
+    const w = wallTime(ms, zone);
+    return `${name};TZID=${zone}:${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
+  }
+
+  /** Adds a zone the calendar names even when no event uses it (X-WR-TIMEZONE). */
+  include(zone: string, ms: number): void {
+    if (!this.spans.has(zone) && zone !== "UTC") this.spans.set(zone, { from: ms, to: ms });
+  }
+
+  vtimezones(): string[] {
+    return [...this.spans].flatMap(([zone, span]) => generateVtimezone(zone, span.from, span.to));
+  }
 }
 
-export function newCalendar(options: CalendarOptions): StyledCalendar {
-  // No calendar-level `timezone`: it would make ical-generator write DTSTAMP in local time. Events carry the zone.
-  const calendar = ical({ prodId: PRODID, ttl: options.ttl ?? null, method: options.method ?? null });
-  const header = [`X-WR-CALNAME:${escapeValue(options.name)}`, `X-WR-TIMEZONE:${options.zone}`, "CALSCALE:GREGORIAN"];
-  return { calendar, header, zone: options.zone, events: [] };
-}
-
-export function addEvent(styled: StyledCalendar, data: ICalEventData): ICalEvent {
-  const event = new ICalEvent(data, styled.calendar);
-  styled.events.push(event);
-  return event;
-}
-
-/** BEGIN:VCALENDAR, properties, VTIMEZONE, events, END:VCALENDAR (RFC 5545 §3.6: properties before components). */
-export function calendarToString(styled: StyledCalendar): string {
-  const text = styled.calendar.toString();
-  const end = text.lastIndexOf("END:VCALENDAR");
-  const zones = new Set(styled.events.map((e) => e.timezone()).filter((z): z is string => !!z));
-  const timezones = [...zones]
-    .map(generateVtimezone)
-    .filter((z): z is string => z !== null)
-    .map((z) => `${z}\r\n`);
-  const body = [styled.header.join("\r\n"), "\r\n", ...timezones, ...styled.events.map((e) => e.toString())].join("");
-  return `${text.slice(0, end)}${foldLines(body)}END:VCALENDAR`;
+/** BEGIN:VCALENDAR, properties, VTIMEZONEs, events, END:VCALENDAR, with the final CRLF. */
+export function calendarToString(properties: string[], zones: ZoneSpans, events: string[][]): string {
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${PRODID}`, "CALSCALE:GREGORIAN", ...properties, ...zones.vtimezones()];
+  for (const event of events) for (const line of event) lines.push(line);
+  lines.push("END:VCALENDAR");
+  return `${foldLines(lines.join("\r\n"))}\r\n`;
 }

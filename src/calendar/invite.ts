@@ -1,40 +1,26 @@
 /**
- * The .ics invite of a meeting (RFC 5546 iTIP): METHOD:REQUEST when scheduled or moved, METHOD:CANCEL when
- * cancelled, the forum's members as ATTENDEEs, and a `url` on our server to download it again.
+ * The .ics invite of a meeting (RFC 5546 iTIP): METHOD:REQUEST when scheduled, moved or re-sent, METHOD:CANCEL
+ * when cancelled; the forum's mailbox (or a configured address) as ORGANIZER with the convener as SENT-BY; the
+ * members as ATTENDEEs with their answers from chat as PARTSTAT. One appointment carries no calendar name or
+ * X-WR-* property (MS-OXCICAL: Outlook would name a new calendar folder after it).
  */
-import { ICalAttendeeRole, ICalCalendarMethod, type ICalAttendeeData } from "ical-generator";
 import type { Attachment } from "../conversation/reply.js";
-import type { CalendarAttendee, InviteData } from "./calendar-data.js";
-import { addEvent, calendarToString, newCalendar } from "./calendar-string.js";
-import { cleanParam } from "./ical-text.js";
+import type { InviteData } from "./calendar-data.js";
+import { calendarToString, ZoneSpans } from "./calendar-string.js";
 import { meetingEvent } from "./meeting-event.js";
 import { inviteUrl } from "./urls.js";
 
-const ROLE: Record<CalendarAttendee["role"], ICalAttendeeRole> = {
-  chair: ICalAttendeeRole.CHAIR,
-  required: ICalAttendeeRole.REQ,
-  optional: ICalAttendeeRole.OPT,
-};
-
-function attendeeOf(attendee: CalendarAttendee): ICalAttendeeData {
-  return { name: cleanParam(attendee.name), email: attendee.email, role: ROLE[attendee.role], rsvp: true };
-}
-
-/** @example renderInvite(data) // "BEGIN:VCALENDAR\r\n…METHOD:REQUEST…" */
+/** @example renderInvite(data) // "BEGIN:VCALENDAR\r\n…METHOD:REQUEST\r\n…" */
 export function renderInvite(data: InviteData): string {
   const { entry } = data;
-  const styled = newCalendar({
-    name: data.name,
-    zone: entry.meeting.zone,
-    method: data.method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
-  });
+  const zones = new ZoneSpans();
   const meeting = data.method === "CANCEL" ? { ...entry.meeting, status: "cancelled" as const } : entry.meeting;
-  const event = meetingEvent({ ...entry, meeting, site: data, locale: data.locale, stamp: data.stamp });
-  addEvent(styled, { ...event, attendees: data.attendees.map(attendeeOf) });
-  return calendarToString(styled);
+  const rsvp = data.method === "REQUEST" && entry.organizer.takesReplies;
+  const event = meetingEvent({ ...entry, meeting, site: data, locale: data.locale, stamp: data.stamp, zones, rsvp });
+  return calendarToString([`METHOD:${data.method}`], zones, [event]);
 }
 
-/** The invite as a chat attachment, with the link that downloads it again. */
+/** The invite as a chat attachment (MIME `method=` matching METHOD), with the link that downloads it again. */
 export function renderInviteAttachment(data: InviteData): Attachment {
   return {
     filename: `${data.entry.meeting.id}.ics`,

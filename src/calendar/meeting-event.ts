@@ -1,38 +1,41 @@
 /**
- * One meeting as an iCalendar event (feeds and invites share it), and its agenda deadline as a short event of
- * its own. UID is stable per meeting; SEQUENCE is the meeting's own counter, raised by every visible change.
+ * One meeting as a VEVENT (feeds and invites share it), and its agenda deadline as a short event of its own. The
+ * UID is stable per meeting; SEQUENCE is the meeting's own counter, raised by a change of time, place or status
+ * and not by an answer (RFC 5546 §2.1.4); an answer moves DTSTAMP and LAST-MODIFIED instead.
  */
-import { ICalEventStatus, ICalEventTransparency, type ICalEventData, type ICalOrganizer } from "ical-generator";
 import { t } from "../i18n/catalog.js";
 import { formatDateTime } from "../i18n/format.js";
 import type { Locale } from "../i18n/locale.js";
-import type { CalendarEntry, CalendarMeetingStatus, CalendarPerson, CalendarSite } from "./calendar-data.js";
+import type { CalendarAnswer, CalendarAttendee, CalendarEntry, CalendarMeetingStatus, CalendarOrganizer, CalendarSite } from "./calendar-data.js";
+import { utcStamp, type ZoneSpans } from "./calendar-string.js";
 import { forumCategories, forumName, meetingSummary } from "./calendar-text.js";
-import { cleanParam, cleanText } from "./ical-text.js";
+import { colorName } from "./colors.js";
+import { cleanLine, cleanText, escapeText, mailto, paramValue } from "./ical-text.js";
 import { meetingPageUrl } from "./urls.js";
-import { zonedTime } from "./zoned-time.js";
 
 export interface MeetingEventInput extends CalendarEntry {
   site: CalendarSite;
   locale: Locale;
-  /** DTSTAMP; feeds use the meeting's last change so the output is stable, invites the sending time. */
+  zones: ZoneSpans;
+  /** DTSTAMP; feeds use the meeting's last change (or answer) so the output is stable, invites the sending time. */
   stamp?: number;
+  /** RSVP=TRUE on every attendee: a REQUEST whose organizer takes replies. */
+  rsvp?: boolean;
 }
 
-const STATUS: Record<CalendarMeetingStatus, ICalEventStatus> = {
-  scheduled: ICalEventStatus.CONFIRMED,
-  held: ICalEventStatus.CONFIRMED,
-  tentative: ICalEventStatus.TENTATIVE,
-  cancelled: ICalEventStatus.CANCELLED,
+const STATUS: Record<CalendarMeetingStatus, string> = {
+  scheduled: "CONFIRMED",
+  held: "CONFIRMED",
+  tentative: "TENTATIVE",
+  cancelled: "CANCELLED",
 };
+
+const PARTSTAT: Record<CalendarAnswer, string> = { none: "NEEDS-ACTION", attend: "ACCEPTED", decline: "DECLINED", delegated: "DELEGATED" };
+const ROLE: Record<CalendarAttendee["role"], string> = { chair: "CHAIR", required: "REQ-PARTICIPANT", optional: "OPT-PARTICIPANT" };
 
 /** @example meetingUid("JOHTO-2027-2", "yhdyspinta.example.fi") // "JOHTO-2027-2@yhdyspinta.example.fi" */
 export function meetingUid(meetingId: string, uidDomain: string): string {
   return `${meetingId}@${uidDomain}`;
-}
-
-function organizerOf(person: CalendarPerson | undefined): ICalOrganizer | undefined {
-  return person?.email ? { name: cleanParam(person.name), email: person.email } : undefined;
 }
 
 function describe(input: MeetingEventInput, url: string): string {
@@ -48,49 +51,85 @@ function describe(input: MeetingEventInput, url: string): string {
   lines.push(t(locale, "feeds.description.deadline", { when: formatDateTime(input.agendaDeadline, locale, meeting.zone) }));
   if (meeting.onlineUrl) lines.push(t(locale, "feeds.description.online", { url: meeting.onlineUrl }));
   lines.push(t(locale, "feeds.description.link", { url }));
-  return cleanText(lines.join("\n"));
+  return lines.join("\n");
 }
 
-export function meetingEvent(input: MeetingEventInput): ICalEventData {
-  const { meeting, forum, locale, site } = input;
+function organizerLine(organizer: CalendarOrganizer): string {
+  const sentBy = organizer.sentBy && organizer.sentBy.toLowerCase() !== organizer.email.toLowerCase() ? `;SENT-BY="${mailto(organizer.sentBy)}"` : "";
+  return `ORGANIZER;CN=${paramValue(organizer.name, true)}${sentBy}:${mailto(organizer.email)}`;
+}
+
+function attendeeLine(attendee: CalendarAttendee, rsvp: boolean): string {
+  const params = [
+    "CUTYPE=INDIVIDUAL",
+    `ROLE=${ROLE[attendee.role]}`,
+    `PARTSTAT=${PARTSTAT[attendee.answer]}`,
+    `RSVP=${rsvp ? "TRUE" : "FALSE"}`,
+    ...(attendee.delegatedTo ? [`DELEGATED-TO="${mailto(attendee.delegatedTo)}"`] : []),
+    ...(attendee.delegatedFrom ? [`DELEGATED-FROM="${mailto(attendee.delegatedFrom)}"`] : []),
+    `CN=${paramValue(attendee.name, true)}`,
+  ];
+  return `ATTENDEE;${params.join(";")}:${mailto(attendee.email)}`;
+}
+
+/** RFC 7986 COLOR: a CSS3 name. */
+function colorLine(color: string | null | undefined): string[] {
+  const name = color ? colorName(color) : undefined;
+  return name ? [`COLOR:${name}`] : [];
+}
+
+/** The last change people can see: the meeting's own, or a later answer. */
+function changedAt(input: CalendarEntry): number {
+  return Math.max(input.meeting.updatedAt, input.answeredAt ?? 0);
+}
+
+export function meetingEvent(input: MeetingEventInput): string[] {
+  const { meeting, forum, locale, site, zones } = input;
   const url = meetingPageUrl(site.publicUrl, meeting, forum, locale);
-  const organizer = organizerOf(input.organizer);
   const location = meeting.place ?? meeting.onlineUrl ?? forum.defaultPlace;
-  return {
-    id: meetingUid(meeting.id, site.uidDomain),
-    sequence: meeting.sequence,
-    stamp: new Date(input.stamp ?? meeting.updatedAt),
-    created: new Date(meeting.createdAt),
-    lastModified: new Date(meeting.updatedAt),
-    start: zonedTime(meeting.startsAt, meeting.zone),
-    end: zonedTime(meeting.endsAt, meeting.zone),
-    timezone: meeting.zone,
-    summary: cleanText(meetingSummary(forum, locale), 500).replace(/\n+/g, " "),
-    location: location ? cleanText(location).replace(/\n+/g, " ") : null,
-    description: describe(input, url),
-    url,
-    status: STATUS[meeting.status],
-    categories: forumCategories(forum, locale).map((name) => ({ name })),
-    ...(organizer ? { organizer } : {}),
-  };
+  const organizer = input.organizer;
+  const attendees = input.attendees.filter((a) => a.email.toLowerCase() !== organizer.email.toLowerCase());
+  const lines = [
+    "BEGIN:VEVENT",
+    `UID:${meetingUid(meeting.id, site.uidDomain)}`,
+    `SEQUENCE:${meeting.sequence}`,
+    `DTSTAMP:${utcStamp(input.stamp ?? changedAt(input))}`,
+    `CREATED:${utcStamp(meeting.createdAt)}`,
+    `LAST-MODIFIED:${utcStamp(changedAt(input))}`,
+    zones.dateTime("DTSTART", meeting.startsAt, meeting.zone),
+    zones.dateTime("DTEND", meeting.endsAt, meeting.zone),
+    `SUMMARY:${escapeText(cleanLine(meetingSummary(forum, locale)))}`,
+    ...(location ? [`LOCATION:${escapeText(cleanLine(location, 20_000))}`] : []),
+    `DESCRIPTION:${escapeText(cleanText(describe(input, url)))}`,
+    `URL:${url}`,
+    `STATUS:${STATUS[meeting.status]}`,
+    `CATEGORIES:${forumCategories(forum, locale).map(escapeText).join(",")}`,
+    ...colorLine(forum.color),
+    organizerLine(organizer),
+    ...attendees.map((a) => attendeeLine(a, input.rsvp === true)),
+    "END:VEVENT",
+  ];
+  return lines;
 }
 
-/** The agenda deadline as a 15-minute event with its own stable UID; cancelled with its meeting. */
-export function deadlineEvent(input: MeetingEventInput): ICalEventData {
-  const { meeting, forum, locale, site } = input;
+/** The agenda deadline as a 15-minute free-time event with its own stable UID; cancelled with its meeting. */
+export function deadlineEvent(input: MeetingEventInput): string[] {
+  const { meeting, forum, locale, site, zones } = input;
   const url = meetingPageUrl(site.publicUrl, meeting, forum, locale);
-  return {
-    id: meetingUid(`${meeting.id}-deadline`, site.uidDomain),
-    sequence: meeting.sequence,
-    stamp: new Date(input.stamp ?? meeting.updatedAt),
-    lastModified: new Date(meeting.updatedAt),
-    start: zonedTime(input.agendaDeadline, meeting.zone),
-    end: zonedTime(input.agendaDeadline + 15 * 60_000, meeting.zone),
-    timezone: meeting.zone,
-    summary: cleanText(t(locale, "feeds.summary.deadline", { forum: forumName(forum, locale) }), 500).replace(/\n+/g, " "),
-    description: cleanText(url),
-    url,
-    status: meeting.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    transparency: ICalEventTransparency.TRANSPARENT,
-  };
+  return [
+    "BEGIN:VEVENT",
+    `UID:${meetingUid(`${meeting.id}-deadline`, site.uidDomain)}`,
+    `SEQUENCE:${meeting.sequence}`,
+    `DTSTAMP:${utcStamp(input.stamp ?? meeting.updatedAt)}`,
+    `LAST-MODIFIED:${utcStamp(meeting.updatedAt)}`,
+    zones.dateTime("DTSTART", input.agendaDeadline, meeting.zone),
+    zones.dateTime("DTEND", input.agendaDeadline + 15 * 60_000, meeting.zone),
+    `SUMMARY:${escapeText(cleanLine(t(locale, "feeds.summary.deadline", { forum: forumName(forum, locale) })))}`,
+    `DESCRIPTION:${escapeText(url)}`,
+    `URL:${url}`,
+    `STATUS:${meeting.status === "cancelled" ? "CANCELLED" : "CONFIRMED"}`,
+    ...colorLine(forum.color),
+    "TRANSP:TRANSPARENT",
+    "END:VEVENT",
+  ];
 }

@@ -1,11 +1,10 @@
 /**
- * Wall-clock times in an IANA zone for many instants, fast. luxon asks Intl for every offset (formatToParts),
+ * Wall-clock times and offset changes of an IANA zone, fast. luxon asks Intl for every offset (formatToParts),
  * which was most of the cost of a 1,000-event feed; here each zone and UTC year is asked about 45 times (month
- * starts, then a binary search to the minute for each change) and every later lookup is a table read.
- * The result is a Temporal-style ZonedDateTime, which ical-generator 10 writes as `DTSTART;TZID=…:yyyymmddThhmmss`.
+ * starts, then a binary search to the minute for each change) and every later lookup is a table read. The same
+ * tables give the transitions a VTIMEZONE is written from (./vtimezone.ts).
  */
 import { DateTime } from "luxon";
-import type { ICalTemporalPlainDateTimeStub, ICalTemporalZonedDateTimeStub } from "ical-generator";
 
 interface Segments {
   starts: number[];
@@ -13,6 +12,7 @@ interface Segments {
 }
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const CACHE = new Map<string, Segments>();
 
 function luxonOffset(ms: number, zone: string): number {
@@ -21,12 +21,14 @@ function luxonOffset(ms: number, zone: string): number {
 
 /** The first minute in (low, high] whose offset is `target` (the offset changes once in between). */
 function findChange(low: number, high: number, zone: string, target: number): number {
-  while (high - low > MINUTE) {
-    const mid = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
-    if (luxonOffset(mid, zone) === target) high = mid;
-    else low = mid;
+  let lo = low;
+  let hi = high;
+  while (hi - lo > MINUTE) {
+    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE;
+    if (luxonOffset(mid, zone) === target) hi = mid;
+    else lo = mid;
   }
-  return high;
+  return hi;
 }
 
 function segmentsOf(zone: string, year: number): Segments {
@@ -54,73 +56,60 @@ export function offsetAt(ms: number, zone: string): number {
   return offsets[i]!;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-
-/** Temporal-style plain and zoned date-times with prototype methods (no closures per instance: feeds make thousands). */
-class PlainTime implements ICalTemporalPlainDateTimeStub {
-  constructor(
-    readonly zoned: ZonedTime,
-    readonly year: number,
-    readonly month: number,
-    readonly day: number,
-    readonly hour: number,
-    readonly minute: number,
-    readonly second: number,
-  ) {}
-  toPlainDate() {
-    const iso = `${pad(this.year, 4)}-${pad(this.month)}-${pad(this.day)}`;
-    return { year: this.year, month: this.month, day: this.day, toJSON: () => iso, toString: () => iso };
-  }
-  toZonedDateTime(zone: string): ICalTemporalZonedDateTimeStub {
-    return zone === this.zoned.timeZoneId ? this.zoned : zonedTime(this.zoned.epochMilliseconds, zone);
-  }
-  toString(): string {
-    return `${pad(this.year, 4)}-${pad(this.month)}-${pad(this.day)}T${pad(this.hour)}:${pad(this.minute)}:${pad(this.second)}`;
-  }
-  toJSON(): string {
-    return this.toString();
-  }
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
 }
 
-class ZonedTime implements ICalTemporalZonedDateTimeStub {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-  constructor(
-    readonly epochMilliseconds: number,
-    readonly timeZoneId: string,
-  ) {
-    const local = new Date(epochMilliseconds + offsetAt(epochMilliseconds, timeZoneId) * MINUTE);
-    this.year = local.getUTCFullYear();
-    this.month = local.getUTCMonth() + 1;
-    this.day = local.getUTCDate();
-    this.hour = local.getUTCHours();
-    this.minute = local.getUTCMinutes();
-    this.second = local.getUTCSeconds();
-  }
-  toPlainDateTime(): PlainTime {
-    return new PlainTime(this, this.year, this.month, this.day, this.hour, this.minute, this.second);
-  }
-  withTimeZone(zone: string): ICalTemporalZonedDateTimeStub {
-    return zone === this.timeZoneId ? this : zonedTime(this.epochMilliseconds, zone);
-  }
-  toInstant() {
-    const ms = this.epochMilliseconds;
-    const utc = () => new Date(ms).toISOString();
-    return { epochMilliseconds: ms, toJSON: utc, toString: utc, toZonedDateTimeISO: (zone: string) => zonedTime(ms, zone) };
-  }
-  toString(): string {
-    return `${this.toPlainDateTime().toString()}[${this.timeZoneId}]`;
-  }
-  toJSON(): string {
-    return this.toString();
-  }
+/** @example wallTime(Date.UTC(2027, 9, 13, 10), "Europe/Helsinki").hour // 13 */
+export function wallTime(ms: number, zone: string): WallTime {
+  const local = new Date(ms + offsetAt(ms, zone) * MINUTE);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
 }
 
-/** @example zonedTime(Date.UTC(2027, 9, 13, 10), "Europe/Helsinki").hour // 13 */
-export function zonedTime(ms: number, zone: string): ICalTemporalZonedDateTimeStub {
-  return new ZonedTime(ms, zone);
+/**
+ * Whether the wall-clock time of `ms` in `zone` happens twice (the repeated hour when clocks go back). RFC 5545
+ * §3.3.5 says such a local time means its first occurrence, but parsers disagree, so these are written in UTC.
+ */
+export function isRepeatedWallTime(ms: number, zone: string): boolean {
+  const own = offsetAt(ms, zone);
+  const local = ms + own * MINUTE;
+  for (const other of new Set([offsetAt(ms - 3 * HOUR, zone), offsetAt(ms + 3 * HOUR, zone)])) {
+    if (other === own) continue;
+    const twin = local - other * MINUTE;
+    if (twin !== ms && offsetAt(twin, zone) === other) return true;
+  }
+  return false;
+}
+
+/** One change of a zone's offset: at UTC instant `at`, from `from` to `to` minutes east of UTC. */
+export interface ZoneTransition {
+  at: number;
+  from: number;
+  to: number;
+}
+
+/** Every offset change of `zone` in the UTC years `fromYear` to `toYear`, oldest first. */
+export function transitionsOf(zone: string, fromYear: number, toYear: number): ZoneTransition[] {
+  const result: ZoneTransition[] = [];
+  let previous = offsetAt(Date.UTC(fromYear, 0, 1) - 1, zone);
+  for (let year = fromYear; year <= toYear; year++) {
+    const { starts, offsets } = segmentsOf(zone, year);
+    for (let i = 0; i < starts.length; i++) {
+      if (offsets[i] !== previous) result.push({ at: starts[i]!, from: previous, to: offsets[i]! });
+      previous = offsets[i]!;
+    }
+  }
+  return result;
 }

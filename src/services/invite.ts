@@ -1,19 +1,20 @@
 /**
- * A meeting's invite from the store: its forum, organizer, members and published agenda gathered into the plain
- * data src/calendar renders (METHOD:REQUEST or METHOD:CANCEL). Used by announcements, reminders, `invite` and
- * the download route.
+ * A meeting's invite from the store: its forum, organizer, members with their answers and the published agenda
+ * gathered into the plain data src/calendar renders (METHOD:REQUEST or METHOD:CANCEL). Used by announcements,
+ * reminders, `invite` and the download route; re-sent invites carry the answers given since.
  */
 import type { DbOrTx } from "../../db/connection.js";
-import type { CalendarAttendee, CalendarEntry, InviteData, InviteMethod } from "../calendar/calendar-data.js";
+import type { InviteData, InviteMethod } from "../calendar/calendar-data.js";
 import { forumName } from "../calendar/calendar-text.js";
 import { renderInvite, renderInviteAttachment } from "../calendar/invite.js";
-import { hostOf } from "../calendar/urls.js";
 import type { Attachment } from "../conversation/reply.js";
 import type { Locale } from "../i18n/locale.js";
 import { agendaSummaryOf } from "./agenda/agenda-summary.js";
-import type { MeetingRow } from "./meetings.js";
+import { attendeesOf, contactsByIds, convenerOf, organizerOf, responsesByMeeting } from "./calendar-entries.js";
+import { calendarSettings } from "./calendar-settings.js";
+import { forumById, listMembers } from "./forums.js";
 import { agendaDeadlineOf } from "./agenda-deadline.js";
-import { type ForumMemberRow, type ForumRow, forumById, listMembers } from "./forums.js";
+import type { MeetingRow } from "./meetings.js";
 import { findPerson } from "./people.js";
 
 export interface InviteOptions {
@@ -22,47 +23,33 @@ export interface InviteOptions {
   now: number;
 }
 
-const ROLE: Record<ForumMemberRow["role"], CalendarAttendee["role"]> = {
-  chair: "chair",
-  vice_chair: "required",
-  member: "required",
-  presenter: "required",
-  deputy: "optional",
-  expert: "optional",
-};
-
-function attendeesOf(db: DbOrTx, forum: ForumRow): CalendarAttendee[] {
-  return listMembers(db, forum.id).flatMap((m) => (m.person.email ? [{ name: m.person.name, email: m.person.email, role: ROLE[m.role] }] : []));
-}
-
-/** The convener, else the secretary; iTIP requires an ORGANIZER, so a no-reply address stands in for neither. */
-function organizerOf(db: DbOrTx, forum: ForumRow, publicUrl: string): CalendarEntry["organizer"] {
-  for (const id of [forum.convenerId, forum.secretaryId]) {
-    const person = id ? findPerson(db, id) : undefined;
-    if (person?.email) return { name: person.name, email: person.email };
-  }
-  return { name: "Yhdyspinta", email: `noreply@${hostOf(publicUrl)}` };
-}
-
 /** The invite's data, or undefined when the meeting's forum is gone. */
 export function inviteData(db: DbOrTx, meeting: MeetingRow, method: InviteMethod, options: InviteOptions): InviteData | undefined {
   const forum = forumById(db, meeting.forumId);
   if (!forum) return undefined;
+  const settings = calendarSettings(db, options.publicUrl);
+  const responses = responsesByMeeting(db, [meeting.id]).get(meeting.id) ?? [];
+  const deputies = contactsByIds(
+    db,
+    responses.flatMap((r) => (r.deputyId ? [r.deputyId] : [])),
+  );
+  const contact = (id: string) => deputies.get(id) ?? findPerson(db, id);
+  const { attendees, answeredAt } = attendeesOf(listMembers(db, forum.id), responses, contact);
   return {
     method,
     locale: options.locale,
     stamp: options.now,
     publicUrl: options.publicUrl,
-    uidDomain: hostOf(options.publicUrl),
-    name: forumName(forum, options.locale),
+    uidDomain: settings.uidDomain,
     entry: {
       meeting,
       forum,
-      organizer: organizerOf(db, forum, options.publicUrl),
+      organizer: organizerOf(forum, forumName(forum, options.locale), convenerOf(forum, contact), settings),
+      attendees,
+      ...(answeredAt !== undefined ? { answeredAt } : {}),
       agendaDeadline: agendaDeadlineOf(meeting, forum),
       agendaSummary: agendaSummaryOf(db, meeting.id, options.locale),
     },
-    attendees: attendeesOf(db, forum),
   };
 }
 

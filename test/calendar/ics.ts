@@ -1,4 +1,7 @@
-/** Test helpers for iCalendar text: unfolded lines, one event by UID, and parsing with the independent ical.js. */
+/** Test helpers for iCalendar text: unfolded lines, one event by UID, and parsing with ical.js and python-icalendar. */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import ICAL from "ical.js";
 import { expect } from "vitest";
 
@@ -39,4 +42,51 @@ export function expectWellFolded(ics: string): void {
   const physical = ics.split("\r\n");
   for (const line of physical) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
   expect(/\r(?!\n)|(?<!\r)\n/.test(ics)).toBe(false);
+}
+
+export interface PythonEvent {
+  uid: string;
+  sequence: number;
+  start: string | null;
+  end: string | null;
+  status: string;
+  summary: string;
+  color: string;
+  organizer: Record<string, string> | null;
+  attendees: Record<string, string>[];
+}
+
+export interface PythonCalendar {
+  crlfEnd: boolean;
+  errors: string[];
+  method: string;
+  name: string;
+  calname: string;
+  description: string;
+  color: string;
+  xwr: string[];
+  zones: string[];
+  events: PythonEvent[];
+}
+
+const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+const SCRIPT = fileURLToPath(new URL("./parse_ics.py", import.meta.url));
+
+/**
+ * Parses with python-icalendar (Debian's python3-icalendar), a second independent parser; instants are resolved
+ * through our own VTIMEZONE. Fails with what to install when it is missing.
+ */
+export function parseWithPython(ics: string): PythonCalendar {
+  const run = spawnSync(PYTHON, [SCRIPT], { input: ics, encoding: "utf8" });
+  if (run.status !== 0) {
+    if (/No module named .?icalendar/.test(run.stderr)) throw new Error("python3-icalendar is not installed: apt-get install python3-icalendar");
+    throw new Error(`python-icalendar could not read the calendar:\n${run.stderr || run.error}`);
+  }
+  return JSON.parse(run.stdout) as PythonCalendar;
+}
+
+export function pythonEvent(calendar: PythonCalendar, uid: string): PythonEvent {
+  const event = calendar.events.find((e) => e.uid === uid);
+  if (!event) throw new Error(`no event ${uid} in ${calendar.events.map((e) => e.uid).join(", ")}`);
+  return event;
 }

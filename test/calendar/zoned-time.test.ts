@@ -1,19 +1,30 @@
 /** The cached zone offsets agree with luxon (IANA) minute by minute around every change, in Helsinki and odd zones. */
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { offsetAt, zonedTime } from "../../src/calendar/zoned-time.js";
+import { isRepeatedWallTime, offsetAt, wallTime } from "../../src/calendar/zoned-time.js";
 
-describe("zonedTime", () => {
+describe("wallTime", () => {
   it("gives Helsinki wall-clock fields on both sides of the 2027 changes", () => {
-    const spring = zonedTime(Date.parse("2027-03-28T00:59:00Z"), "Europe/Helsinki");
+    const spring = wallTime(Date.parse("2027-03-28T00:59:00Z"), "Europe/Helsinki");
     expect([spring.hour, spring.minute]).toEqual([2, 59]);
-    const sprung = zonedTime(Date.parse("2027-03-28T01:00:00Z"), "Europe/Helsinki");
+    const sprung = wallTime(Date.parse("2027-03-28T01:00:00Z"), "Europe/Helsinki");
     expect([sprung.hour, sprung.minute]).toEqual([4, 0]);
-    const october = zonedTime(Date.parse("2027-10-13T10:00:00Z"), "Europe/Helsinki");
+    const october = wallTime(Date.parse("2027-10-13T10:00:00Z"), "Europe/Helsinki");
     expect([october.year, october.month, october.day, october.hour]).toEqual([2027, 10, 13, 13]);
-    expect(october.toInstant().epochMilliseconds).toBe(Date.parse("2027-10-13T10:00:00Z"));
-    expect(zonedTime(Date.parse("2027-10-31T01:00:00Z"), "Europe/Helsinki").hour).toBe(3);
-    expect(zonedTime(Date.parse("2027-10-31T00:59:00Z"), "Europe/Helsinki").hour).toBe(3);
+    expect(wallTime(Date.parse("2027-10-31T01:00:00Z"), "Europe/Helsinki").hour).toBe(3);
+    expect(wallTime(Date.parse("2027-10-31T00:59:00Z"), "Europe/Helsinki").hour).toBe(3);
+  });
+
+  it("knows the repeated autumn hour (both of its instants) and nothing else", () => {
+    // 31.10.2027 03.00–03.59 happens at 00:00–00:59Z (EEST) and again at 01:00–01:59Z (EET).
+    for (const utc of ["2027-10-31T00:00:00Z", "2027-10-31T00:59:00Z", "2027-10-31T01:00:00Z", "2027-10-31T01:59:00Z"]) {
+      expect(isRepeatedWallTime(Date.parse(utc), "Europe/Helsinki"), utc).toBe(true);
+    }
+    for (const utc of ["2027-10-30T23:59:00Z", "2027-10-31T02:00:00Z", "2027-03-28T00:59:00Z", "2027-03-28T01:00:00Z", "2027-10-13T10:00:00Z"]) {
+      expect(isRepeatedWallTime(Date.parse(utc), "Europe/Helsinki"), utc).toBe(false);
+    }
+    expect(isRepeatedWallTime(Date.parse("2027-11-07T05:30:00Z"), "America/New_York")).toBe(true);
+    expect(isRepeatedWallTime(Date.parse("2027-10-31T01:30:00Z"), "Asia/Tokyo")).toBe(false);
   });
 
   it("matches luxon every 7 minutes around each change and every 5 hours through the year, in several zones", () => {

@@ -20,7 +20,7 @@ describe("agenda in the feed", () => {
     const { row } = change(w.db, "jasen", w.bot.clock.now(), (tx, audit) =>
       createFeedToken(tx, "jasen", { scope: "forum", forumId: w.forum.id }, w.bot.clock.now(), audit),
     );
-    const feed = (lang?: string) => buildFeed(w.db, loadFeedState(w.db, row, w.bot.clock.now(), lang)!, "https://yhdyspinta.example.fi");
+    const feed = (lang?: string) => buildFeed(w.db, loadFeedState(w.db, row, w.bot.clock.now(), "https://yhdyspinta.example.fi", lang)!);
     const before = meetingEvent(feed(), M);
     expect(before.description).not.toContain("Lasten liikunta");
     await w.bot.say("jasen", `agenda add ${M} Lasten liikunta`);

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { CADENCES, FORUM_KINDS, MEMBER_ROLES, MEETING_STATUSES } from "../../../db/schema/index.js";
+import { COLOR_PATTERN } from "../../calendar/colors.js";
 
 const text = (max = 500) => z.string().trim().min(1).max(max);
 const id = z
@@ -133,6 +134,10 @@ export const forumSchema = z.strictObject({
   members: z.array(memberSchema).default([]),
   channels: z.array(channelSchema).default([]),
   agenda_deadline_days: z.number().int().min(0).max(90).default(10),
+  /** Shared mailbox of the forum: the ORGANIZER of its invites (replies go there). */
+  mailbox: z.email().optional(),
+  /** Colour of the forum's events in calendars: a CSS3 colour name or #rrggbb. */
+  color: z.string().regex(COLOR_PATTERN, "color").optional(),
   default_place: text(500).optional(),
   default_duration_minutes: z
     .number()

@@ -77,6 +77,8 @@ export function syncForums(tx: Tx, file: AgreementFile, audit: Audit): void {
       convenerId: f.convener ?? null,
       secretaryId: f.secretary ?? null,
       agendaDeadlineDays: f.agenda_deadline_days,
+      mailbox: f.mailbox ?? null,
+      color: f.color ?? null,
       defaultPlace: f.default_place ?? null,
       defaultDurationMinutes: f.default_duration_minutes,
       quorum: f.quorum ?? null,

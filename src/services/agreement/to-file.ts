@@ -199,6 +199,8 @@ export function toAgreementFile(db: DbOrTx): AgreementFileInput {
           members: members.map((m) => compact({ person: m.personId, role: m.role, party: m.partyId }, { role: "member" })),
           channels: channels.map((c) => ({ platform: c.platform, channel: c.channelRef })),
           agenda_deadline_days: f.agendaDeadlineDays,
+          mailbox: f.mailbox,
+          color: f.color,
           default_place: f.defaultPlace,
           default_duration_minutes: f.defaultDurationMinutes,
           quorum: f.quorum,

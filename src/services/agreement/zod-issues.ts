@@ -60,6 +60,7 @@ const FORMATS: Record<string, MessageKey> = {
   meetingId: "agreement.format.meetingId",
   email: "agreement.format.email",
   url: "agreement.format.url",
+  color: "agreement.format.color",
 };
 
 const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));

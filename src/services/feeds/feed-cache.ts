@@ -1,10 +1,11 @@
 /**
- * Rendered feeds by ETag. The ETag already covers every input of the rendering, so a hit can be served (or
- * answered 304) without building the calendar. Small and bounded: least recently used entries go first.
+ * Rendered feeds by ETag, plain and gzipped. The ETag already covers every input of the rendering, so a hit can be
+ * served (or answered 304) without building the calendar. Small and bounded: least recently used entries go first.
  */
 export interface CachedFeed {
   body: string;
-  lastModified: number;
+  /** The body gzipped, made on first request that accepts it. */
+  gzip?: Buffer;
 }
 
 export class FeedCache {
