@@ -5,13 +5,16 @@ import { localized } from "../../i18n/locale.js";
 import { canRead } from "../../services/access.js";
 import { viewDecision } from "../../services/decisions/queries.js";
 import { searchDecisions } from "../../services/decisions/search.js";
-import { overviewOf } from "../../services/goals/overview.js";
+import { overviewOf, type IndicatorOverview } from "../../services/goals/overview.js";
+import { formatDate } from "../../i18n/format.js";
+import type { Context } from "../context.js";
 import { requireGoal } from "../../services/goals/queries.js";
 import { partyNames } from "../../services/names.js";
 import { listForums } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
 import { decisionLine } from "../decisions/present.js";
 import { indicatorLine, measureLine, valuesLine } from "./present.js";
+import { areaLines } from "../../services/goals/area-text.js";
 
 /** Decisions shown in the goal view: as many as a page of `decisions #T3`, which lists the rest. */
 const SHOWN = 20;
@@ -46,6 +49,7 @@ export const goalCommand: CommandSpec = {
               i.series.length > 1 ? `${indicatorLine(i, ctx.locale)}; ${valuesLine(i, ctx.locale)}` : indicatorLine(i, ctx.locale),
             ),
           },
+      ...indicatorDetails(o.indicators, ctx),
       { kind: "heading", text: ctx.t("goal.measures") },
       o.measures.length === 0
         ? { kind: "text", text: ctx.t("goal.noMeasures") }
@@ -61,3 +65,21 @@ export const goalCommand: CommandSpec = {
     return reply(blocks);
   },
 };
+
+/** Per indicator its parties' and the country's values (issue 20 point 4), and THL's attribution when fetched. */
+function indicatorDetails(indicators: IndicatorOverview[], ctx: Context): Block[] {
+  const partyName = partyNames(ctx.db, ctx.locale);
+  const blocks: Block[] = indicators.flatMap((o) => {
+    const lines = areaLines(o, ctx.locale, partyName);
+    return lines.length === 0
+      ? []
+      : [
+          { kind: "text" as const, text: `**${ctx.t("goal.areas", { code: o.indicator.code })}**` },
+          { kind: "list" as const, items: lines },
+        ];
+  });
+  const fetched = indicators.map((o) => o.fetchedAt).filter((at): at is number => at !== undefined);
+  if (fetched.length > 0)
+    blocks.push({ kind: "text", text: `_${ctx.t("sotkanet.attribution", { date: formatDate(Math.max(...fetched), ctx.locale, ctx.zone) })}_` });
+  return blocks;
+}

@@ -30,6 +30,8 @@ export interface YearReport {
   duties: Duty[];
   /** The instant measures were judged at: the end of the year, or now for the running year. */
   asOf: number;
+  /** The region's zone, for dates shown in the report (the THL fetch date). */
+  zone: string;
 }
 
 /** `include` limits decisions to forums the reader may see (e.g. public forums only for a download link). */
@@ -52,7 +54,7 @@ export function buildYearReport(db: DbOrTx, region: RegionRow, year: number, now
     overview: overviewOf(db, goal, asOf, region.zone, year),
     decisions: ofGoal.get(goal.id) ?? [],
   }));
-  return { year, forum, goals, decisionsOfYear, duties: yearDuties(db, region, year, now), asOf };
+  return { year, forum, goals, decisionsOfYear, duties: yearDuties(db, region, year, now), asOf, zone: region.zone };
 }
 
 /**

@@ -12,6 +12,8 @@ export interface ChartInput {
   series: YearValue[];
   baseline: YearValue;
   target: YearValue;
+  /** The whole country's values (THL Sotkanet), drawn as a grey reference line. */
+  reference?: YearValue[];
   format: (value: number) => string;
 }
 
@@ -20,8 +22,9 @@ const H = 180;
 const PAD = { left: 44, right: 16, top: 28, bottom: 28 };
 
 export function renderIndicatorSvg(input: ChartInput): string {
-  const years = [input.baseline.year, input.target.year, ...input.series.map((v) => v.year)];
-  const values = [input.baseline.value, input.target.value, ...input.series.map((v) => v.value)];
+  const reference = input.reference ?? [];
+  const years = [input.baseline.year, input.target.year, ...input.series.map((v) => v.year), ...reference.map((v) => v.year)];
+  const values = [input.baseline.value, input.target.value, ...input.series.map((v) => v.value), ...reference.map((v) => v.value)];
   const [y0, y1] = [Math.min(...years), Math.max(...years)];
   const [v0, v1] = [Math.min(...values), Math.max(...values)];
   const spanV = v1 - v0 || 1;
@@ -31,6 +34,14 @@ export function renderIndicatorSvg(input: ChartInput): string {
     line<YearValue>()
       .x((d) => x(d.year))
       .y((d) => y(d.value))(input.series) ?? "";
+  const referencePath =
+    reference.length > 1
+      ? `<path d="${
+          line<YearValue>()
+            .x((d) => x(d.year))
+            .y((d) => y(d.value))(reference) ?? ""
+        }" fill="none" stroke="#999" stroke-width="1.5" stroke-dasharray="2 2"/>`
+      : "";
   const hline = (value: number, color: string, label: string) =>
     `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" stroke="${color}" stroke-dasharray="4 3"/>` +
     `<text x="${PAD.left - 4}" y="${(y(value) + 4).toFixed(1)}" font-size="10" text-anchor="end" fill="${color}">${escapeHtml(label)}</text>`;
@@ -45,6 +56,7 @@ export function renderIndicatorSvg(input: ChartInput): string {
     `<text x="${PAD.left}" y="16" font-size="12" font-weight="bold" fill="#222">${escapeHtml(input.title)}</text>`,
     hline(input.baseline.value, "#888", input.format(input.baseline.value)),
     hline(input.target.value, "#2a8a3e", input.format(input.target.value)),
+    referencePath,
     `<path d="${path}" fill="none" stroke="#1f5fa8" stroke-width="2"/>`,
     dots,
     ticks,

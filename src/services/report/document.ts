@@ -1,7 +1,8 @@
 /** The yearly report as one language-resolved model; Markdown, HTML, CSV and the chat summary all render it. */
 import type { DbOrTx } from "../../../db/connection.js";
 import { t } from "../../i18n/catalog.js";
-import { formatLocalDate } from "../../i18n/format.js";
+import { formatDate, formatLocalDate } from "../../i18n/format.js";
+import { areaLines } from "../goals/area-text.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 import type { DecisionRow } from "../decisions/record.js";
 import { labelDecisions } from "../decisions/section-ref.js";
@@ -21,6 +22,8 @@ export interface IndicatorDoc {
   trend: string;
   status: string;
   values: string;
+  /** Per party and the country (issue 20 point 4): latest value, source, trend, status. */
+  areas: string[];
 }
 
 export interface MeasureDoc {
@@ -51,6 +54,8 @@ export interface ReportDoc {
   decisions: string[];
   duties: string[];
   labels: Record<"indicators" | "measures" | "decisions" | "duties" | "noDecisions" | "noDuties" | "status", string>;
+  /** "Source: THL Sotkanet, CC BY 4.0, fetched <date>" when any indicator has fetched values. */
+  attribution?: string;
 }
 
 export function buildReportDocument(db: DbOrTx, report: YearReport, locale: Locale): ReportDoc {
@@ -83,6 +88,7 @@ export function buildReportDocument(db: DbOrTx, report: YearReport, locale: Loca
           trend: TREND_ARROW[i.trend],
           status: t(locale, `indicator.status.${i.status}`),
           values: i.series.map((v) => `${v.year}: ${formatValue(v.value, locale)}`).join(", "),
+          areas: areaLines(i, locale, partyName),
         };
       }),
       measures: o.measures.map((m) => ({
@@ -96,6 +102,7 @@ export function buildReportDocument(db: DbOrTx, report: YearReport, locale: Loca
       decisions: decisions.map(line),
     };
   });
+  const fetched = report.goals.flatMap((g) => g.overview.indicators.map((i) => i.fetchedAt)).filter((at): at is number => at !== undefined);
   const forumName = report.forum ? `${localized(report.forum.names, locale)} (${report.forum.code})` : undefined;
   return {
     locale,
@@ -135,5 +142,6 @@ export function buildReportDocument(db: DbOrTx, report: YearReport, locale: Loca
       noDuties: t(locale, "report.noDuties"),
       status: t(locale, "goal.status"),
     },
+    ...(fetched.length > 0 ? { attribution: t(locale, "sotkanet.attribution", { date: formatDate(Math.max(...fetched), locale, report.zone) }) } : {}),
   };
 }

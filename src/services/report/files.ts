@@ -33,6 +33,7 @@ export function reportCharts(report: YearReport, locale: Locale): Map<string, st
           series: i.series,
           baseline: { year: i.indicator.baselineYear, value: i.indicator.baselineValue },
           target: { year: i.indicator.targetYear, value: i.indicator.targetValue },
+          ...(i.country ? { reference: i.country.series } : {}),
           format: (v) => formatValue(v, locale),
         }),
       );

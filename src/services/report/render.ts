@@ -11,8 +11,10 @@ export function renderReportMarkdown(doc: ReportDoc): string {
     out.push(`## ${g.heading}`, "", `**${doc.labels.status}:** ${g.status}`, "");
     if (g.indicators.length > 0) {
       out.push(`### ${doc.labels.indicators}`, "");
-      for (const i of g.indicators)
+      for (const i of g.indicators) {
         out.push(`- **${i.name}** (${i.unit}): ${i.baseline} → ${i.target}; ${i.latest} ${i.trend} — ${i.status}${i.values ? `; ${i.values}` : ""}`);
+        for (const area of i.areas) out.push(`  - ${area}`);
+      }
       out.push("");
     }
     out.push(`### ${doc.labels.measures} (${g.measureCounts})`, "");
@@ -21,6 +23,7 @@ export function renderReportMarkdown(doc: ReportDoc): string {
   }
   out.push(`## ${doc.labels.decisions}`, "", ...(doc.decisions.length > 0 ? doc.decisions.map((d) => `- ${d}`) : [doc.labels.noDecisions]), "");
   out.push(`## ${doc.labels.duties}`, "", ...(doc.duties.length > 0 ? doc.duties.map((d) => `- ${d}`) : [doc.labels.noDuties]), "");
+  if (doc.attribution) out.push(`_${doc.attribution}_`, "");
   return `${out
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
@@ -38,7 +41,9 @@ export function renderReportHtml(doc: ReportDoc, charts: Map<string, string> = n
           g.indicators
             .map(
               (i) =>
-                `<p><strong>${e(i.name)}</strong> (${e(i.unit)}): ${e(i.baseline)} → ${e(i.target)}; ${e(i.latest)} ${e(i.trend)} — ${e(i.status)}</p>${charts.get(i.code) ?? ""}`,
+                `<p><strong>${e(i.name)}</strong> (${e(i.unit)}): ${e(i.baseline)} → ${e(i.target)}; ${e(i.latest)} ${e(i.trend)} — ${e(i.status)}</p>` +
+                (i.areas.length > 0 ? `<ul>${i.areas.map((a) => `<li>${e(a)}</li>`).join("")}</ul>` : "") +
+                (charts.get(i.code) ?? ""),
             )
             .join("")
         : "",
@@ -63,6 +68,7 @@ export function renderReportHtml(doc: ReportDoc, charts: Map<string, string> = n
     li(doc.decisions, doc.labels.noDecisions),
     `<h2>${e(doc.labels.duties)}</h2>`,
     li(doc.duties, doc.labels.noDuties),
+    doc.attribution ? `<p><small>${e(doc.attribution)}</small></p>` : "",
     `</body></html>`,
   ]
     .filter(Boolean)
@@ -90,8 +96,10 @@ export function renderReportCsv(doc: ReportDoc): string {
   ] as const;
   const rows: string[][] = [header.map((k) => t(l, k))];
   for (const g of doc.goals) {
-    for (const i of g.indicators)
+    for (const i of g.indicators) {
       rows.push([g.code, t(l, "report.kind.indicator"), i.code, `${i.name} (${i.unit})`, i.baseline, i.target, i.latest, i.status, "", ""]);
+      for (const area of i.areas) rows.push([g.code, t(l, "report.kind.area"), i.code, area, "", "", "", "", "", ""]);
+    }
     for (const m of g.measures) rows.push([g.code, t(l, "report.kind.measure"), m.code, m.title, "", "", "", m.status, m.parties, m.due]);
     for (const d of g.decisions) rows.push([g.code, t(l, "report.kind.decision"), "", d, "", "", "", "", "", ""]);
   }
