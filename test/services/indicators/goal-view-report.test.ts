@@ -5,11 +5,15 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderMessage } from "../../../adapters/slack/render/blocks.js";
+import { renderReplyCard } from "../../../adapters/teams/render/card.js";
 import type { Db } from "../../../db/connection.js";
 import type { Reply } from "../../../src/conversation/reply.js";
 import { importAgreement } from "../../../src/services/agreement/index.js";
 import { createTestCore, type TestCore } from "../../support/core.js";
+import { checkCard } from "../../support/card-limits.js";
 import { openTestDb } from "../../support/db.js";
+import { checkMessage } from "../../support/slack-limits.js";
 import { REGION_ID, startSotkanetFake, type SotkanetFake } from "../../support/sotkanet-fake.js";
 
 const ADMIN = "marjatta.lehtinen";
@@ -97,5 +101,16 @@ describe("yearly report with fetched values", () => {
     expect(md).toContain("  - Karleby stad: 4,7 (2023, THL Sotkanet) ↓");
     expect(md).not.toContain("2025");
     expect(md).toContain("_Källa: THL Sotkanet, CC BY 4.0, hämtat 22.11.2026_");
+  });
+});
+
+describe("on the platforms", () => {
+  // Last: the fetch here confirms the values again, which moves the fetch date the tests above read.
+  it("the goal view and a fetch report pass Slack's limits and the Teams card checks", async () => {
+    for (const text of ["tavoite T3", "mittari hae"]) {
+      const reply = await bot.core.handleCommand({ user: { platform: "console", id: ADMIN }, text });
+      expect(checkMessage(renderMessage(reply) as unknown as Record<string, unknown>)).toEqual([]);
+      expect(checkCard(renderReplyCard(reply))).toEqual([]);
+    }
   });
 });
