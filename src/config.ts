@@ -17,6 +17,8 @@ export interface Config {
   /** CALENDAR_ORGANIZER: ORGANIZER of invites of forums without their own mailbox (else a no-reply address). */
   calendarOrganizer?: string;
   databasePath: string;
+  /** Where the console and the CLI write the files a reply carries (EXPORT_DIR). */
+  exportDir: string;
   seedFile: string;
   logLevel: string;
   console: "on" | "off" | "auto";
@@ -125,6 +127,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     calendarUidDomain,
     calendarOrganizer,
     databasePath,
+    exportDir: value(env.EXPORT_DIR) ?? "./data/exports",
     seedFile,
     logLevel,
     console: consoleSetting as Config["console"],

@@ -6,7 +6,8 @@
 import { createInterface, type Interface } from "node:readline";
 import type { Core } from "../../src/commands/run.js";
 import type { Form, FormValues } from "../../src/conversation/form.js";
-import { renderFormText, renderReplyText } from "../../src/conversation/render-text.js";
+import { saveAttachments } from "../../src/cli/save-attachments.js";
+import { renderFormText, renderReplyWithFiles } from "../../src/conversation/render-text.js";
 import type { Reply } from "../../src/conversation/reply.js";
 import type { PeopleDirectory } from "../../src/stores/people-directory.js";
 
@@ -16,6 +17,8 @@ export interface ConsoleSessionOptions {
   people: PeopleDirectory;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /** Where files a reply carries are written (EXPORT_DIR). */
+  exportDir: string;
   /** Called on `:quit`. */
   onQuit?: () => void;
 }
@@ -54,7 +57,7 @@ export function startConsoleSession(options: ConsoleSessionOptions): Interface {
   }
 
   async function show(reply: Reply): Promise<void> {
-    write(renderReplyText({ ...reply, form: undefined }));
+    write(renderReplyWithFiles(reply, saveAttachments(options.exportDir, reply.attachments)));
     if (reply.form) await fillForm(reply.form);
   }
 

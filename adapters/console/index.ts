@@ -9,7 +9,14 @@ export const consoleAdapter: Adapter = {
   async start({ core, config, stores }) {
     const interactive = config.console === "on" || (config.console === "auto" && process.stdin.isTTY === true);
     const session = interactive
-      ? startConsoleSession({ core, people: stores.people, input: process.stdin, output: process.stdout, onQuit: () => process.kill(process.pid, "SIGTERM") })
+      ? startConsoleSession({
+          core,
+          people: stores.people,
+          exportDir: config.exportDir,
+          input: process.stdin,
+          output: process.stdout,
+          onQuit: () => process.kill(process.pid, "SIGTERM"),
+        })
       : undefined;
     return {
       notifier: createConsoleNotifier((text) => process.stdout.write(text)),

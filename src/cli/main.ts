@@ -10,7 +10,7 @@ import { openDatabase } from "../../db/connection.js";
 import { systemClock } from "../clock.js";
 import { ConfigError, loadDotEnv, readConfig, type Config } from "../config.js";
 import { createCore } from "../commands/run.js";
-import { renderReplyText } from "../conversation/render-text.js";
+import { renderReplyWithFiles } from "../conversation/render-text.js";
 import { t } from "../i18n/catalog.js";
 import { matchLocale, type Locale } from "../i18n/locale.js";
 import { createLogger } from "../log.js";
@@ -20,6 +20,7 @@ import { MAX_AGREEMENT_BYTES, tooLargeIssue } from "../services/agreement/check.
 import { findRegion } from "../services/regions.js";
 import { listPeople } from "../services/people.js";
 import { demoData } from "./demo-data.js";
+import { saveAttachments } from "./save-attachments.js";
 
 const USAGE = `Usage: yhdyspinta <command>
   check <file>                      validate an agreement file, change nothing
@@ -123,7 +124,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
         const core = createCore({ db, clock: systemClock, config, log });
         const reply = await core.handleCommand({ user: { platform: "cli", id: personId }, text });
         // A refusal or failure is still printed on stdout (it is the reply), but the exit status tells scripts.
-        out(renderReplyText(reply));
+        out(renderReplyWithFiles(reply, saveAttachments(config.exportDir, reply.attachments)));
         return reply.outcome ? 1 : 0;
       } finally {
         db.$client.close();

@@ -40,6 +40,16 @@ export function renderFormText(form: Form): string {
   return lines.join("\n");
 }
 
+/**
+ * A reply whose files were written to disk (console, CLI): the text, then one line per file with the path it was
+ * written to (and its link when it has one), so the person can open it.
+ */
+export function renderReplyWithFiles(reply: Reply, paths: string[]): string {
+  const text = renderReplyText({ ...reply, attachments: undefined, form: undefined });
+  const files = (reply.attachments ?? []).map((file, i) => `📎 ${paths[i] ?? file.filename}${file.url ? `  ${file.url}` : ""}`);
+  return [text, ...files].filter(Boolean).join("\n");
+}
+
 export function renderReplyText(reply: Reply): string {
   const parts = reply.blocks.map(renderBlockText);
   for (const file of reply.attachments ?? []) parts.push(`[${file.filename}${file.url ? `: ${file.url}` : ""}]`);

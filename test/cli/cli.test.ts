@@ -3,7 +3,8 @@
  * Most cases call `runCli` in process; one spawns `node bin/yhdyspinta.js`, what `npx yhdyspinta` runs.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
@@ -16,7 +17,7 @@ const demoPath = join(root, "examples/keski-pohjanmaa.yml");
 const fixture = (name: string) => join(root, "test/fixtures/agreements", name);
 
 const dbPath = tempDbPath("yhdyspinta-cli-");
-const saved = { DATABASE_PATH: process.env.DATABASE_PATH, LANG: process.env.LANG };
+const saved = { DATABASE_PATH: process.env.DATABASE_PATH, LANG: process.env.LANG, EXPORT_DIR: process.env.EXPORT_DIR };
 
 async function cli(argv: string[], lang = "en_GB.UTF-8") {
   const out: string[] = [];
@@ -85,6 +86,22 @@ describe("yhdyspinta CLI", () => {
     } finally {
       copy.close();
     }
+  });
+
+  it("say writes the files a reply carries under EXPORT_DIR and prints their paths", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "yhdyspinta-exports-")), "exports");
+    process.env.EXPORT_DIR = dir;
+    const report = await cli(["say", "report", "2026"]);
+    expect(report.code).toBe(0);
+    const written = readdirSync(dir).sort();
+    expect(written.some((f) => f.endsWith(".md"))).toBe(true);
+    expect(written.some((f) => f.endsWith(".csv"))).toBe(true);
+    for (const file of written) expect(report.out).toContain(`📎 ${join(dir, file)}`);
+    const md = written.find((f) => f.endsWith(".md"))!;
+    expect(readFileSync(join(dir, md), "utf8")).toMatch(/^# /m);
+    // The same command again never overwrites what was written first.
+    await cli(["say", "report", "2026"]);
+    expect(existsSync(join(dir, md.replace(/\.md$/, "-2.md")))).toBe(true);
   });
 
   it("say runs one chat command as a person (default: the first region admin)", async () => {

@@ -2,6 +2,9 @@
  * The agenda through the real console adapter session: the proposal form and the rejection reason are asked field
  * by field, then publishing; the same core the chat adapters use.
  */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +17,7 @@ let w: AgendaWorld;
 let input: PassThrough;
 let output = "";
 let close: () => void;
+let exportDir: string;
 const M = "JOHTO-2027-1";
 
 beforeAll(() => {
@@ -21,7 +25,8 @@ beforeAll(() => {
   input = new PassThrough();
   const out = new PassThrough();
   out.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  const rl = startConsoleSession({ core: w.bot.core, people: createPeopleDirectory(w.db), input, output: out });
+  exportDir = join(mkdtempSync(join(tmpdir(), "yhdyspinta-console-")), "exports");
+  const rl = startConsoleSession({ core: w.bot.core, people: createPeopleDirectory(w.db), exportDir, input, output: out });
   close = () => rl.close();
 });
 afterAll(() => close?.());
@@ -70,5 +75,12 @@ describe("agenda at the console", () => {
     const published = await type([`agenda publish ${M}`], /julkaistu: lähetetty/);
     expect(published).toContain("1. Nuorten työllisyys");
     expect(w.db.select().from(meetings).where(eq(meetings.id, M)).get()!.sequence).toBe(1);
+  });
+
+  it("writes an agenda export under the export folder and prints its path", async () => {
+    const text = await type([`agenda export ${M}`], /📎 .*\.md/);
+    const path = /📎 (\S+\.md)/.exec(text)![1]!;
+    expect(path).toContain("exports");
+    expect(readFileSync(join(exportDir, path.split("/").pop()!), "utf8")).toContain("Nuorten työllisyys");
   });
 });
