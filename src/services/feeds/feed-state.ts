@@ -56,18 +56,15 @@ export function feedLocale(owner: PersonRow, regionDefault: string, requested?: 
   return isLocale(regionDefault) ? regionDefault : "fi";
 }
 
-function latestAgendaVersions(db: DbOrTx, meetingIds: string[]): { versions: Map<string, number>; publishedAt: number } {
-  if (meetingIds.length === 0) return { versions: new Map(), publishedAt: 0 };
+function latestAgendaVersions(db: DbOrTx, meetingIds: string[]): { versions: Map<string, number> } {
+  if (meetingIds.length === 0) return { versions: new Map() };
   const rows = db
-    .select({ meetingId: agendaVersions.meetingId, version: max(agendaVersions.version), publishedAt: max(agendaVersions.publishedAt) })
+    .select({ meetingId: agendaVersions.meetingId, version: max(agendaVersions.version) })
     .from(agendaVersions)
     .where(inArray(agendaVersions.meetingId, meetingIds))
     .groupBy(agendaVersions.meetingId)
     .all();
-  return {
-    versions: new Map(rows.map((r) => [r.meetingId, r.version ?? 0])),
-    publishedAt: Math.max(0, ...rows.map((r) => r.publishedAt ?? 0)),
-  };
+  return { versions: new Map(rows.map((r) => [r.meetingId, r.version ?? 0])) };
 }
 
 function contactsOf(db: DbOrTx, forums: ForumRow[], responses: Map<string, ResponseRow[]>): FeedState["contacts"] {
