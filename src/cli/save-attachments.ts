@@ -10,8 +10,8 @@ import type { Attachment } from "../conversation/reply.js";
 
 /** A file name that cannot leave the folder or hide: no directories, no leading dots, no control characters. */
 export function safeFileName(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
   const clean = basename(name.replace(/\\/g, "/"))
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "_")
     .replace(/^\.+/, "");
   return clean || "file";
