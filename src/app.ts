@@ -13,6 +13,7 @@ import type { CoreDeps } from "./commands/context.js";
 import { createCore, type Core } from "./commands/run.js";
 import type { Notifier } from "./conversation/notifier.js";
 import type { Platform } from "./conversation/input.js";
+import type { IdleMemoryOptions } from "./http/idle-memory.js";
 import { createHttpApp, listen, portOf } from "./http/server.js";
 import type { Logger } from "./log.js";
 import { formatIssues, importAgreement } from "./services/agreement/index.js";
@@ -30,6 +31,8 @@ export interface AppOptions {
   host?: string;
   /** Start node-cron (off in tests that tick by hand). */
   cron?: boolean;
+  /** The HTTP server's collection after a burst (src/http/idle-memory.ts); `false` turns it off. */
+  idleMemory?: IdleMemoryOptions | false;
 }
 
 export interface RunningApp {
@@ -77,7 +80,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const deps: CoreDeps = { db, clock, config, log };
   const core = createCore(deps);
   const stores = createAdapterStores(db);
-  const http = createHttpApp({ db, config, clock, log });
+  const http = createHttpApp({ db, config, clock, log, idleMemory: options.idleMemory });
   const running: RunningAdapter[] = [];
   for (const adapter of options.adapters ?? []) {
     if (!adapter.enabled(config)) continue;

@@ -10,6 +10,7 @@ import type { Config } from "../config.js";
 import type { Clock } from "../clock.js";
 import type { Logger } from "../log.js";
 import { handleErrors, notFound } from "./error-handler.js";
+import { idleMemoryReducer, type IdleMemoryOptions } from "./idle-memory.js";
 import { ROUTES } from "./routes/index.js";
 import { securityHeaders } from "./security-headers.js";
 
@@ -18,6 +19,8 @@ export interface HttpDeps {
   config: Config;
   clock: Clock;
   log: Logger;
+  /** Collect garbage once the server is quiet after a burst (default on; the soak bench compares with it off). */
+  idleMemory?: IdleMemoryOptions | false;
 }
 
 /** The logger of each app, for the error handler `listen` mounts after every route (the adapters' included). */
@@ -27,6 +30,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
   LOGGERS.set(app, deps.log);
   app.use(securityHeaders());
+  if (deps.idleMemory !== false) app.use(idleMemoryReducer({ log: deps.log, ...deps.idleMemory }));
   app.disable("x-powered-by");
   // Trust forwarding headers only from a reverse proxy on this host or the local network, never from anyone.
   app.set("trust proxy", "loopback, linklocal, uniquelocal");
