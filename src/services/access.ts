@@ -42,6 +42,16 @@ export function canRead(who: Who, forum: ForumRow): boolean {
   return allows(who, "read_forum", forum);
 }
 
+/** Refuses a forum the person may not read (a private forum they are not a member of), naming it. */
+export function requireReadable(who: Who, forum: ForumRow): void {
+  if (!canRead(who, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
+}
+
+/** The forums of the list the person may read, in the list's order. */
+export function readableForums(who: Who, forums: readonly ForumRow[]): ForumRow[] {
+  return forums.filter((forum) => canRead(who, forum));
+}
+
 /** Throws a refusal that says which roles may do this ("Only the forum's secretary, … may do this."). */
 export function requireCapability(who: Who, capability: Capability, forum?: ForumRow): void {
   if (allows(who, capability, forum)) return;

@@ -3,11 +3,14 @@
  * row, recording the forum it was bound to before).
  */
 import { and, eq, sql } from "drizzle-orm";
-import type { Db, DbOrTx } from "../../db/connection.js";
+import type { DbOrTx } from "../../db/connection.js";
 import { prepared } from "../../db/prepared.js";
 import { channelBindings, forums } from "../../db/schema/index.js";
+import { UserError } from "../errors.js";
+import { requireCapability } from "./access.js";
 import { change } from "./audit.js";
 import { forumById, type ForumRow } from "./forums.js";
+import { actorOf, type UseCase } from "./use-case.js";
 
 /** The forum bound to a chat channel, if any (a command there defaults to that forum). */
 const forumOfChannelQuery = prepared((db: DbOrTx) =>
@@ -33,8 +36,11 @@ export function listChannelBindings(db: DbOrTx, forumId: number): (typeof channe
   return bindingsQuery(db).all({ forumId });
 }
 
-export function bindChannel(db: Db, actor: string, now: number, forum: ForumRow, platform: string, channelRef: string): void {
-  change(db, actor, now, (tx, audit) => {
+/** Binds the chat channel a command came from to a forum (region admins only; the console and CLI have none). */
+export function bindChannel(uc: UseCase, forum: ForumRow, platform: string, channelRef: string | undefined): void {
+  requireCapability(uc, "admin");
+  if (!channelRef || platform === "console" || platform === "cli") throw new UserError("bind.noChannel");
+  change(uc.db, actorOf(uc), uc.now, (tx, audit) => {
     const previous = tx
       .select()
       .from(channelBindings)

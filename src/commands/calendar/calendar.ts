@@ -7,7 +7,6 @@ import { reply, type Block } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { formatLocalDate } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
-import { canRead } from "../../services/access.js";
 import { localDayRange, meetingsBetween } from "../../services/calendar-query.js";
 import { forumsOfParticipant } from "../../services/forums.js";
 import { findForum, listForums, type ForumRow } from "../../services/forums.js";
@@ -15,6 +14,7 @@ import type { CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
 import { meetingLine } from "./render.js";
 import { readDate } from "./when-args.js";
+import { readableForums, requireReadable } from "../../services/access.js";
 
 const ALL_WORDS = new Set(["all", "kaikki", "alla"]);
 const LIMIT = 40;
@@ -38,7 +38,7 @@ export const calendarCommand: CommandSpec = {
     const words = args.words;
     const from = ctx.now;
     const to = DateTime.fromMillis(ctx.now, { zone: ctx.zone }).plus({ months: 12 }).toMillis();
-    const readable = () => listForums(ctx.db, ctx.region.id).filter((f) => canRead(ctx, f));
+    const readable = () => readableForums(ctx, listForums(ctx.db, ctx.region.id));
     const first = words[0]?.toLowerCase();
     if (first && ALL_WORDS.has(first)) {
       return reply(view(ctx, ctx.t("calendar.view.all", { region: localized(ctx.region.names, ctx.locale) }), readable(), from, to));
@@ -46,7 +46,7 @@ export const calendarCommand: CommandSpec = {
     const named = words[0] ? findForum(ctx.db, ctx.region.id, words[0]) : undefined;
     const forum = named ?? (words.length === 0 ? ctx.boundForum : undefined);
     if (forum) {
-      if (!canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
+      requireReadable(ctx, forum);
       return reply(view(ctx, ctx.t("calendar.view.forum", { code: forum.code, name: localized(forum.names, ctx.locale) }), [forum], from, to));
     }
     if (words.length > 0) {

@@ -3,10 +3,9 @@ import { reply, type Action, type Fact } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { formatDateTime, formatSpan } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
-import { allows, canRead } from "../../services/access.js";
-import { requireMeeting } from "../../services/meetings.js";
+import { allows } from "../../services/access.js";
+import { requireReadableMeeting } from "../../services/readable-meeting.js";
 import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
-import { forumById } from "../../services/forums.js";
 import { meetingPageUrl } from "../../calendar/urls.js";
 import type { CommandSpec } from "../command.js";
 import { meetingHasStarted } from "../../services/record/lifecycle.js";
@@ -21,9 +20,7 @@ export const meetingCommand: CommandSpec = {
   run(ctx, args) {
     const id = args.words[0];
     if (!id) throw new UserError("error.missingArgument", { what: ctx.t("calendar.what.meeting"), usage: ctx.t("calendar.usage.meeting") });
-    const meeting = requireMeeting(ctx.db, id);
-    const forum = forumById(ctx.db, meeting.forumId)!;
-    if (!canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
+    const { meeting, forum } = requireReadableMeeting(ctx, id);
     const none = ctx.t("calendar.none");
     const facts: Fact[] = [
       { label: ctx.t("calendar.fact.when"), value: formatSpan(meeting.startsAt, meeting.endsAt, ctx.locale, meeting.zone) },

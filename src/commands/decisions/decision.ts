@@ -6,17 +6,15 @@
  */
 import { reply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
-import { canRead } from "../../services/access.js";
 import { currentMeetingOf } from "../../services/decisions/current-meeting.js";
 import { amendDecision, editDecision } from "../../services/decisions/edit.js";
 import { sectionYearFor } from "../../services/decisions/numbering.js";
 import { parseDecisionWords } from "../../services/decisions/parse-line.js";
 import { prepareDecision } from "../../services/decisions/prepare.js";
-import { goalIdsOfDecision, viewDecision } from "../../services/decisions/queries.js";
+import { goalIdsOfDecision, readDecision, viewDecision } from "../../services/decisions/queries.js";
 import { recordDecision } from "../../services/decisions/record.js";
 import { labelDecision, resolveSectionRef } from "../../services/decisions/section-ref.js";
 import { requireGoal } from "../../services/goals/queries.js";
-import { forumById } from "../../services/forums.js";
 import type { Args, CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
 import { announceDecision } from "./announce.js";
@@ -71,9 +69,7 @@ async function record(ctx: Context, words: string[]) {
 
 function show(ctx: Context, ref: string) {
   const decision = resolveSectionRef(ctx.db, ref, { regionId: ctx.region.id, ...(ctx.boundForum ? { forum: ctx.boundForum } : {}), year: yearNow(ctx) });
-  const forum = forumById(ctx.db, decision.forumId)!;
-  if (!canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
-  return reply(decisionBlocks(ctx.db, viewDecision(ctx.db, decision), ctx.locale));
+  return reply(decisionBlocks(ctx.db, readDecision(ctx, decision), ctx.locale));
 }
 
 function edit(ctx: Context, args: Args) {

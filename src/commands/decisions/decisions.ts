@@ -4,7 +4,7 @@
  * defaults to that one.
  */
 import { reply, type Block } from "../../conversation/reply.js";
-import { canRead } from "../../services/access.js";
+import { readableForums } from "../../services/access.js";
 import { viewDecision } from "../../services/decisions/queries.js";
 import { searchDecisions } from "../../services/decisions/search.js";
 import { requireGoal } from "../../services/goals/queries.js";
@@ -41,7 +41,7 @@ export const decisionsCommand: CommandSpec = {
       else if (asForum && words.length === 0) forum = asForum;
       else words.push(word);
     }
-    const readable = (forum ? [forum] : listForums(ctx.db, ctx.region.id)).filter((f) => canRead(ctx, f));
+    const readable = readableForums(ctx, forum ? [forum] : listForums(ctx.db, ctx.region.id));
     const found = searchDecisions(
       ctx.db,
       { forumIds: readable.map((f) => f.id), ...(goalId ? { goalId } : {}), ...(year ? { year } : {}), words: words.join(" ") },

@@ -2,6 +2,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
 import { decisionDiaryNumbers, decisionGoals, decisionMeasures, decisionPreparers, decisions, goals, meetings } from "../../../db/schema/index.js";
+import { requireReadable, type Who } from "../access.js";
 import type { MeetingRow } from "../meetings.js";
 import { forumById, type ForumRow } from "../forums.js";
 import type { DecisionRow } from "./record.js";
@@ -30,6 +31,13 @@ export function findBySection(db: DbOrTx, forumId: number, sectionYear: number, 
 
 export function decisionsOfMeeting(db: DbOrTx, meetingId: string): DecisionRow[] {
   return db.select().from(decisions).where(eq(decisions.meetingId, meetingId)).orderBy(asc(decisions.section)).all();
+}
+
+/** A decision as the person may see it: refused when its forum is private to them. */
+export function readDecision(who: Who, decision: DecisionRow): DecisionView {
+  const forum = forumById(who.db, decision.forumId);
+  if (forum) requireReadable(who, forum);
+  return viewDecision(who.db, decision);
 }
 
 export function viewDecision(db: DbOrTx, decision: DecisionRow): DecisionView {

@@ -1,0 +1,206 @@
+/**
+ * Every use case checks its own permissions (DESIGN "Use cases and the meeting record", issue 14 point 3): called
+ * directly, with no command in between, each one lets exactly the roles DESIGN "Who may do what" names through and
+ * refuses everyone else with the message that names the needed role, changing nothing. One row per use case; each
+ * person runs it on a fresh database.
+ */
+import { describe, expect, it } from "vitest";
+import type { Db } from "../../db/connection.js";
+import { auditLog } from "../../db/schema/index.js";
+import { isUserError } from "../../src/errors.js";
+import { bindChannel } from "../../src/services/channels.js";
+import { parseDecisionWords } from "../../src/services/decisions/parse-line.js";
+import { prepareDecision } from "../../src/services/decisions/prepare.js";
+import { readDecision } from "../../src/services/decisions/queries.js";
+import { recordDecision, type DecisionRow } from "../../src/services/decisions/record.js";
+import { editDecision } from "../../src/services/decisions/edit.js";
+import type { MeetingRow } from "../../src/services/meetings.js";
+import { confirmAttendance, markPresent, setLegalityNote } from "../../src/services/minutes/attendance.js";
+import { approveMinutes, finishMinutes, setInspectors } from "../../src/services/minutes/inspection.js";
+import { findPerson } from "../../src/services/people.js";
+import { requireReadableMeeting } from "../../src/services/readable-meeting.js";
+import { answerInvitation } from "../../src/services/record/responses.js";
+import { cancelMeeting, moveMeeting, recordHeldMeeting, scheduleMeeting, spanOf } from "../../src/services/scheduling.js";
+import type { UseCase } from "../../src/services/use-case.js";
+import { buildMeeting, buildWorld } from "../builders.js";
+import { openTestDb } from "../support/db.js";
+import { useCaseOf } from "../support/use-case.js";
+
+const ZONE = "Europe/Helsinki";
+/** 15.00 in Helsinki on the day of JOHTO-2027-1 (13.00): the meeting has started, JOHTO-2027-2 is ahead. */
+const NOW = Date.parse("2027-04-21T12:00:00Z");
+const EVERYONE = ["admin", "sihteeri", "jasen", "svensk", "ulko"] as const;
+type Person = (typeof EVERYONE)[number];
+
+interface Scene {
+  db: Db;
+  w: ReturnType<typeof buildWorld>;
+  started: MeetingRow;
+  ahead: MeetingRow;
+  secret: MeetingRow;
+  decision: DecisionRow;
+  secretDecision: DecisionRow;
+  as(person: string): UseCase;
+}
+
+function scene(): Scene {
+  const db = openTestDb();
+  const w = buildWorld(db);
+  const started = buildMeeting(db, w.forum, "2027-04-21T13:00");
+  const ahead = buildMeeting(db, w.forum, "2027-09-01T13:00");
+  const secret = buildMeeting(db, w.privateForum, "2027-04-21T09:00");
+  const as = (person: string) => useCaseOf(db, person, NOW);
+  const record = (meeting: MeetingRow, text: string) =>
+    recordDecision(as("sihteeri"), prepareDecision(db, w.region, { meetingId: meeting.id, item: "-", ...parseDecisionWords(text.split(" ")) }, "fi"));
+  const decision = record(started, "Hyväksytään malli.");
+  const secretDecision = record(secret, "Sovitaan neuvotteluista.");
+  return { db, w, started, ahead, secret, decision, secretDecision, as };
+}
+
+interface Row {
+  useCase: string;
+  allowed: Person[];
+  /** The refusal's message key for everyone else. */
+  refusal: string;
+  /** Runs before the person acts (as whoever may). */
+  setup?: (s: Scene) => void;
+  run: (uc: UseCase, s: Scene) => unknown;
+}
+
+const SECRETARY_CONVENER_ADMIN: Person[] = ["admin", "sihteeri"]; // JOHTO: sihteeri is its secretary, admin its convener
+
+const ROWS: Row[] = [
+  {
+    useCase: "scheduleMeeting",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) =>
+      scheduleMeeting(uc, { forum: s.w.forum, ...spanOf("2027-09-13", { hour: 13, minute: 0 }, undefined, s.w.forum, ZONE) }, { confirmed: true }),
+  },
+  {
+    useCase: "moveMeeting",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => moveMeeting(uc, s.ahead, s.w.forum, spanOf("2027-09-08", { hour: 10, minute: 0 }, undefined, s.w.forum, ZONE), { confirmed: true }),
+  },
+  {
+    useCase: "cancelMeeting",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => cancelMeeting(uc, s.ahead, s.w.forum, null),
+  },
+  {
+    useCase: "recordHeldMeeting",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => recordHeldMeeting(uc, { forum: s.w.forum, ...spanOf("2027-04-01", { hour: 9, minute: 0 }, undefined, s.w.forum, ZONE) }),
+  },
+  {
+    useCase: "bindChannel",
+    allowed: ["admin"],
+    refusal: "error.permission",
+    run: (uc, s) => bindChannel(uc, s.w.forum, "slack", "C0NEW"),
+  },
+  {
+    useCase: "answerInvitation",
+    allowed: ["sihteeri", "jasen", "svensk"], // the forum's members; its convener is not one
+    refusal: "record.error.notMember",
+    run: (uc, s) => answerInvitation(uc, s.ahead, s.w.forum, "attend"),
+  },
+  {
+    useCase: "recordDecision",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) =>
+      recordDecision(uc, prepareDecision(s.db, s.w.region, { meetingId: s.started.id, item: "-", ...parseDecisionWords(["Merkitään", "tiedoksi."]) }, "fi")),
+  },
+  {
+    useCase: "editDecision",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => editDecision(uc, s.decision, { decisionText: "Hyväksytään malli muutettuna." }),
+  },
+  {
+    useCase: "markPresent",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => markPresent(uc, s.started, s.w.forum, s.w.member, "chair"),
+  },
+  {
+    useCase: "setLegalityNote",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => setLegalityNote(uc, s.started, s.w.forum, "Kokous todettiin lailliseksi."),
+  },
+  {
+    useCase: "confirmAttendance",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => confirmAttendance(uc, s.started, s.w.forum),
+  },
+  {
+    useCase: "setInspectors",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => setInspectors(uc, s.started, s.w.forum, [s.w.member, s.w.swede]),
+  },
+  {
+    useCase: "finishMinutes",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    setup: (s) => setInspectors(s.as("sihteeri"), s.started, s.w.forum, [s.w.member]),
+    run: (uc, s) => finishMinutes(uc, s.started, s.w.forum),
+  },
+  {
+    useCase: "approveMinutes",
+    allowed: ["jasen"], // the named inspector only
+    refusal: "minutes.notInspector",
+    setup: (s) => {
+      setInspectors(s.as("sihteeri"), s.started, s.w.forum, [s.w.member]);
+      finishMinutes(s.as("sihteeri"), s.started, s.w.forum);
+    },
+    run: (uc, s) => approveMinutes(uc, s.started),
+  },
+  {
+    useCase: "requireReadableMeeting (private forum)",
+    allowed: ["admin", "sihteeri", "jasen"], // SALA's members and the region admin
+    refusal: "error.forumPrivate",
+    run: (uc, s) => requireReadableMeeting(uc, s.secret.id),
+  },
+  {
+    useCase: "readDecision (private forum)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => readDecision(uc, s.secretDecision),
+  },
+];
+
+function attempt(row: Row, person: Person): { error?: string; audits: number } {
+  const s = scene();
+  row.setup?.(s);
+  const before = s.db.select().from(auditLog).all().length;
+  expect(findPerson(s.db, person)).toBeDefined();
+  try {
+    row.run(s.as(person), s);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    return { error: error.key, audits: s.db.select().from(auditLog).all().length - before };
+  }
+  return { audits: s.db.select().from(auditLog).all().length - before };
+}
+
+describe("use cases check their own permissions", () => {
+  for (const row of ROWS) {
+    it(`${row.useCase}: ${row.allowed.join(", ")} may; the others are refused with ${row.refusal}`, () => {
+      const outcome = Object.fromEntries(EVERYONE.map((person) => [person, attempt(row, person).error ?? "ok"]));
+      const expected = Object.fromEntries(EVERYONE.map((person) => [person, row.allowed.includes(person) ? "ok" : row.refusal]));
+      expect(outcome).toEqual(expected);
+    });
+  }
+
+  it("a refusal changes nothing (no audit row), an allowed change leaves one", () => {
+    const move = ROWS.find((r) => r.useCase === "moveMeeting")!;
+    expect(attempt(move, "jasen")).toEqual({ error: "error.permission", audits: 0 });
+    expect(attempt(move, "sihteeri").audits).toBeGreaterThan(0);
+  });
+});
