@@ -68,7 +68,7 @@ function commandLines(): string[] {
     `agenda add ${m}`,
     `agenda export ${m}`,
     `agenda standing ${m}`,
-    `agenda reject ${m} 1`,
+    `agenda reject ${m} #1`,
     `agenda publish ${m}`,
     "decision",
     `decision ${h}`,

@@ -64,7 +64,7 @@ describe("proposing", () => {
 
   it("refuses an unknown meeting and an unknown item", async () => {
     expect(await w.bot.say("jasen", "agenda add JOHTO-2031-9 Asia")).toContain("JOHTO-2031-9");
-    expect(await w.bot.say("sihteeri", `agenda accept ${M} 7`)).toContain(`Kokouksessa ${M} ei ole asiaa #7`);
+    expect(await w.bot.say("sihteeri", `agenda accept ${M} #7`)).toContain(`Kokouksessa ${M} ei ole asiaa #7`);
   });
 });
 
@@ -74,25 +74,25 @@ describe("editing and withdrawing", () => {
   });
 
   it("lets the proposer edit until accepted, keeping the description when none is given", async () => {
-    expect(await w.bot.say("jasen", `agenda edit ${M} 1 Uusi otsikko`)).toContain("Uusi otsikko");
+    expect(await w.bot.say("jasen", `agenda edit ${M} #1 Uusi otsikko`)).toContain("Uusi otsikko");
     expect(items()[0]).toMatchObject({ title: "Uusi otsikko", description: "vanha kuvaus" });
-    await w.bot.say("jasen", `agenda muokkaa ${M} 1 Uusi otsikko -- uusi kuvaus`);
+    await w.bot.say("jasen", `agenda muokkaa ${M} #1 Uusi otsikko -- uusi kuvaus`);
     expect(items()[0]!.description).toBe("uusi kuvaus");
-    await w.bot.say("sihteeri", `agenda accept ${M} 1`);
-    expect(await w.bot.say("jasen", `agenda edit ${M} 1 Kolmas`)).toContain("ehdottaja ei voi enää muuttaa");
+    await w.bot.say("sihteeri", `agenda accept ${M} #1`);
+    expect(await w.bot.say("jasen", `agenda edit ${M} #1 Kolmas`)).toContain("ehdottaja ei voi enää muuttaa");
     expect(items()[0]!.title).toBe("Uusi otsikko");
   });
 
   it("refuses another member's edit and withdrawal", async () => {
-    expect(await w.bot.say("svensk", `agenda edit ${M} 1 Kapning`)).toContain("Bara den som föreslog ärende #1");
-    expect(await w.bot.say("svensk", `agenda withdraw ${M} 1`)).toContain("Bara den som föreslog");
+    expect(await w.bot.say("svensk", `agenda edit ${M} #1 Kapning`)).toContain("Bara den som föreslog ärende #1");
+    expect(await w.bot.say("svensk", `agenda withdraw ${M} #1`)).toContain("Bara den som föreslog");
     expect(items()[0]!.state).toBe("proposed");
   });
 
   it("lets the proposer withdraw; a withdrawn item is off the agenda", async () => {
-    expect(await w.bot.say("jasen", `esityslista poista ${M} 1`)).toContain("peruttu");
+    expect(await w.bot.say("jasen", `esityslista poista ${M} #1`)).toContain("peruttu");
     expect(items()[0]!.state).toBe("withdrawn");
-    expect(await w.bot.say("sihteeri", `agenda accept ${M} 1`)).toContain("peruttu tai yhdistetty");
+    expect(await w.bot.say("sihteeri", `agenda accept ${M} #1`)).toContain("peruttu tai yhdistetty");
   });
 });
 
@@ -106,22 +106,22 @@ describe("shaping", () => {
   it("shows the secretary every proposal with state and accept/reject buttons", async () => {
     const reply = await w.bot.core.handleCommand({ user: { platform: "console", id: "sihteeri" }, text: `agenda ${M}` });
     const buttons = reply.blocks.flatMap((b) => (b.kind === "actions" ? b.actions : []));
-    expect(buttons).toContainEqual(expect.objectContaining({ kind: "button", command: `agenda accept ${M} 2` }));
-    expect(buttons).toContainEqual(expect.objectContaining({ kind: "button", command: `agenda reject ${M} 3` }));
+    expect(buttons).toContainEqual(expect.objectContaining({ kind: "button", command: `agenda accept ${M} #2` }));
+    expect(buttons).toContainEqual(expect.objectContaining({ kind: "button", command: `agenda reject ${M} #3` }));
     expect(buttons).toContainEqual(expect.objectContaining({ kind: "button", command: `agenda publish ${M}` }));
     const text = await w.bot.say("sihteeri", `agenda ${M}`);
     expect(text).toContain("#2 Andra — ehdotettu — ehdottaja Stina Svensk, Kylä");
   });
 
   it("accepts and tells the proposer in their language", async () => {
-    expect(await w.bot.say("sihteeri", `agenda hyväksy ${M} 2`)).toContain("hyväksytty");
+    expect(await w.bot.say("sihteeri", `agenda hyväksy ${M} #2`)).toContain("hyväksytty");
     expect(items().find((i) => i.number === 2)!.state).toBe("accepted");
     const dm = w.notifier.sent.find((s) => s.target.kind === "person" && s.target.ref === "USWED");
     expect(dm?.text).toContain('Ditt ärende "Andra" godkändes');
   });
 
   it("rejects only with a reason (asks for it with a form) and tells the proposer", async () => {
-    const ask = await w.bot.say("sihteeri", `agenda reject ${M} 1`);
+    const ask = await w.bot.say("sihteeri", `agenda reject ${M} #1`);
     expect(ask).toContain("Kerro perustelu");
     expect(items().find((i) => i.number === 1)!.state).toBe("proposed");
     const form = await w.bot.core.submitForm({
@@ -131,37 +131,37 @@ describe("shaping", () => {
       context: { meeting: M, item: "1" },
     });
     expect(form.ok).toBe(false);
-    expect(await w.bot.say("sihteeri", `agenda reject ${M} 1 Kuuluu toiselle foorumille`)).toContain("hylätty");
+    expect(await w.bot.say("sihteeri", `agenda reject ${M} #1 Kuuluu toiselle foorumille`)).toContain("hylätty");
     expect(items().find((i) => i.number === 1)).toMatchObject({ state: "rejected", rejectReason: "Kuuluu toiselle foorumille" });
     const dm = w.notifier.sent.find((s) => s.target.ref === "UMEMB");
     expect(dm?.text).toContain("Perustelu: Kuuluu toiselle foorumille");
     expect(await w.bot.say("sihteeri", `agenda ${M}`)).toContain("perustelu: Kuuluu toiselle foorumille");
-    expect(await w.bot.say("sihteeri", `agenda reject ${M} 1`)).toContain("Asia #1 on jo hylätty.");
+    expect(await w.bot.say("sihteeri", `agenda reject ${M} #1`)).toContain("Asia #1 on jo hylätty.");
   });
 
   it("refuses shaping to a member, naming the roles", async () => {
-    expect(await w.bot.say("jasen", `agenda accept ${M} 2`)).toContain("foorumin sihteeri");
-    expect(await w.bot.say("jasen", `agenda order ${M} 3 1 2`)).toContain("foorumin sihteeri");
+    expect(await w.bot.say("jasen", `agenda accept ${M} #2`)).toContain("foorumin sihteeri");
+    expect(await w.bot.say("jasen", `agenda order ${M} #3 #1 #2`)).toContain("foorumin sihteeri");
     expect(await w.bot.say("jasen", `agenda publish ${M}`)).toContain("foorumin sihteeri");
     expect(items().every((i) => i.state === "proposed")).toBe(true);
   });
 
   it("orders the items; unnamed ones follow in their order", async () => {
-    expect(await w.bot.say("sihteeri", `agenda order ${M} 3 1`)).toContain("#3, #1, #2");
+    expect(await w.bot.say("sihteeri", `agenda order ${M} #3 #1`)).toContain("#3, #1, #2");
     const text = await w.bot.say("sihteeri", `agenda ${M}`);
     expect(text.indexOf("#3 Kolmas")).toBeLessThan(text.indexOf("#1 Ensimmäinen"));
     expect(text.indexOf("#1 Ensimmäinen")).toBeLessThan(text.indexOf("#2 Andra"));
-    expect(await w.bot.say("sihteeri", `agenda order ${M} 3 3`)).toContain("vain kerran");
+    expect(await w.bot.say("sihteeri", `agenda order ${M} #3 #3`)).toContain("vain kerran");
   });
 
   it("merges a duplicate: it leaves the agenda and shows where it went", async () => {
-    expect(await w.bot.say("sihteeri", `agenda yhdistä ${M} 3 1`)).toContain("Asia #3 yhdistetty asiaan #1");
+    expect(await w.bot.say("sihteeri", `agenda yhdistä ${M} #3 #1`)).toContain("Asia #3 yhdistetty asiaan #1");
     expect(items().find((i) => i.number === 3)!.mergedIntoId).toBe(items().find((i) => i.number === 1)!.id);
     expect(await w.bot.say("sihteeri", `agenda ${M}`)).toContain("yhdistetty asiaan #1");
     expect(w.notifier.sent.find((s) => s.target.ref === "UMEMB")?.text).toContain(
       `Ehdottamasi asia "Kolmas" yhdistettiin kokouksen ${M} asiaan #1 "Ensimmäinen".`,
     );
-    expect(await w.bot.say("sihteeri", `agenda merge ${M} 1 1`)).toContain("itseensä");
+    expect(await w.bot.say("sihteeri", `agenda merge ${M} #1 #1`)).toContain("itseensä");
   });
 
   it("adds the standing items around the others, once", async () => {
@@ -181,7 +181,7 @@ describe("shaping", () => {
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(await w.bot.say("sihteeri", `agenda standing ${M}`)).toContain("ovat jo");
-    await w.bot.say("sihteeri", `agenda order ${M} 3 1`);
+    await w.bot.say("sihteeri", `agenda order ${M} #3 #1`);
     const reordered = await w.bot.say("sihteeri", `agenda ${M}`);
     const after = ["Pöytäkirjantarkastajien valinta", "Kolmas", "Ensimmäinen", "Andra", "Kokouksen päättäminen"].map((title) => reordered.indexOf(title));
     expect([...after].sort((a, b) => a - b)).toEqual(after);
@@ -191,7 +191,7 @@ describe("shaping", () => {
   });
 
   it("moves an item to the next meeting, keeping its history, and tells the proposer", async () => {
-    const text = await w.bot.say("sihteeri", `agenda move ${M} 2`);
+    const text = await w.bot.say("sihteeri", `agenda move ${M} #2`);
     expect(text).toContain("siirretty kokoukseen JOHTO-2028-1 numerolla #1");
     const moved = w.db.select().from(agendaItems).where(eq(agendaItems.meetingId, "JOHTO-2028-1")).get();
     expect(moved).toMatchObject({ title: "Andra", number: 1, movedFromMeetingId: M, proposerId: "svensk" });
@@ -207,12 +207,12 @@ describe("shaping", () => {
   });
 
   it("refuses a move when the forum has no later meeting", async () => {
-    await w.bot.say("sihteeri", `agenda move ${M} 1`);
-    expect(await w.bot.say("sihteeri", "agenda move JOHTO-2028-1 1")).toContain("ei ole vielä kokousta");
+    await w.bot.say("sihteeri", `agenda move ${M} #1`);
+    expect(await w.bot.say("sihteeri", "agenda move JOHTO-2028-1 #1")).toContain("ei ole vielä kokousta");
   });
 
   it("sets a decision proposal", async () => {
-    expect(await w.bot.say("sihteeri", `agenda proposal ${M} 1 Foorumi merkitsee tiedoksi.`)).toContain("päätösesitys asetettu");
+    expect(await w.bot.say("sihteeri", `agenda proposal ${M} #1 Foorumi merkitsee tiedoksi.`)).toContain("päätösesitys asetettu");
     expect(items().find((i) => i.number === 1)!.proposal).toBe("Foorumi merkitsee tiedoksi.");
   });
 
@@ -220,7 +220,7 @@ describe("shaping", () => {
     w.bot.clock.set(Date.parse("2027-10-05T09:00:00Z"));
     await w.bot.say("jasen", `agenda add ${M} Myöhässä`);
     expect(items().find((i) => i.number === 4)!.state).toBe("late");
-    await w.bot.say("sihteeri", `agenda move ${M} 4`);
+    await w.bot.say("sihteeri", `agenda move ${M} #4`);
     expect(w.db.select().from(agendaItems).where(eq(agendaItems.meetingId, "JOHTO-2028-1")).get()!.state).toBe("proposed");
   });
 });

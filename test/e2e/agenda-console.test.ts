@@ -63,7 +63,7 @@ describe("agenda at the console", () => {
   it("asks the secretary for a rejection reason, then publishes", async () => {
     await type([`agenda add ${M} Toinen asia`], /Asia #2/);
     await type([":as sihteeri"], /> $/);
-    const rejected = await type([`agenda reject ${M} 2`, "Ei tämän foorumin asia"], /hylätty/);
+    const rejected = await type([`agenda reject ${M} #2`, "Ei tämän foorumin asia"], /hylätty/);
     expect(rejected).toContain("Perustelu (ehdottaja näkee sen) *");
     expect(
       w.db

@@ -119,20 +119,20 @@ describe("agenda through Slack", () => {
 
   it("shows the secretary the proposals with buttons; a member's press is refused, the secretary's accepts", async () => {
     const view = await slash("USECR", M);
-    expect(view).toContain(`"value":"agenda accept ${M} 1"`);
-    expect(view).toContain(`"value":"agenda reject ${M} 2"`);
+    expect(view).toContain(`"value":"agenda accept ${M} #1"`);
+    expect(view).toContain(`"value":"agenda reject ${M} #2"`);
     expect(view).toContain(`"value":"agenda publish ${M}"`);
-    expect(await press("UMEMB", `agenda accept ${M} 1`)).toContain("Tämän voi tehdä vain");
+    expect(await press("UMEMB", `agenda accept ${M} #1`)).toContain("Tämän voi tehdä vain");
     expect(item(1)!.state).toBe("proposed");
     slack.fake.calls.length = 0;
-    await press("USECR", `agenda accept ${M} 1`);
+    await press("USECR", `agenda accept ${M} #1`);
     expect(item(1)!.state).toBe("accepted");
     const dm = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "DUMEMB"), "the proposer's DM");
     expect(JSON.stringify(dm.args)).toContain("hyväksyttiin");
   });
 
   it("the reject button opens a modal for the reason; submitting it rejects", async () => {
-    await press("USECR", `agenda reject ${M} 2`);
+    await press("USECR", `agenda reject ${M} #2`);
     const view = slack.fake.callsOf("views.open").at(-1)!.args.view as View;
     expect(JSON.parse(view.private_metadata)).toMatchObject({ formId: "agenda.reject", context: { meeting: M, item: "2" } });
     expect((await submitView(view, { reason: text("Käsitellään ensi vuonna") }, "USECR")).status).toBe(200);
@@ -143,11 +143,11 @@ describe("agenda through Slack", () => {
   it("orders, merges, adds standing items and moves to the next meeting", async () => {
     await slash("UMEMB", `lisää ${M} Viides`);
     await slash("UMEMB", `lisää ${M} Kuudes`);
-    expect(await slash("USECR", `järjestä ${M} 5 4 1`)).toContain("#5, #4, #1");
-    expect(await slash("USECR", `yhdistä ${M} 6 5`)).toContain("Asia #6 yhdistetty asiaan #5");
+    expect(await slash("USECR", `järjestä ${M} #5 #4 #1`)).toContain("#5, #4, #1");
+    expect(await slash("USECR", `yhdistä ${M} #6 #5`)).toContain("Asia #6 yhdistetty asiaan #5");
     expect(await slash("USECR", `vakioasiat ${M}`)).toContain("Kokouksen avaus");
-    expect(await slash("USECR", `lykkää ${M} 4`)).toContain("JOHTO-2027-1");
-    expect(await slash("USECR", `agenda move JOHTO-2027-1 1 ${M}`, "/yhdyspinta")).toContain(`siirretty kokoukseen ${M}`);
+    expect(await slash("USECR", `lykkää ${M} #4`)).toContain("JOHTO-2027-1");
+    expect(await slash("USECR", `agenda move JOHTO-2027-1 #1 ${M}`, "/yhdyspinta")).toContain(`siirretty kokoukseen ${M}`);
   });
 
   it("publishing by button posts to the bound channel and DMs members in their language; SEQUENCE rises", async () => {

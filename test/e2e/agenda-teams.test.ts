@@ -41,8 +41,8 @@ describe("agenda through Teams", () => {
     expect(textOf(await say(`esityslista lisää ${M} Lasten liikunta -- Yhteinen malli #T3`))).toContain(`Asia #1 ehdotettu kokoukseen ${M}: Lasten liikunta`);
     await say(`esityslista lisää ${M} Toinen asia`);
     await say(`esityslista lisää ${M} Kolmas asia`);
-    expect(textOf(await say(`esityslista muokkaa ${M} 2 Toinen asia, tarkennettu`))).toContain("tarkennettu");
-    expect(textOf(await say(`esityslista poista ${M} 3`))).toContain("peruttu");
+    expect(textOf(await say(`esityslista muokkaa ${M} #2 Toinen asia, tarkennettu`))).toContain("tarkennettu");
+    expect(textOf(await say(`esityslista poista ${M} #3`))).toContain("peruttu");
     expect(item(3)!.state).toBe("withdrawn");
   });
 
@@ -50,20 +50,20 @@ describe("agenda through Teams", () => {
     const from = await say(`agenda ${M}`, ADMIN);
     const card = JSON.stringify(calls(from).map((c) => c.body));
     expect(card).toContain("Action.Submit");
-    expect(card).toContain(`agenda accept ${M} 1`);
-    expect(card).toContain(`agenda reject ${M} 2`);
+    expect(card).toContain(`agenda accept ${M} #1`);
+    expect(card).toContain(`agenda reject ${M} #2`);
     expect(card).toContain(`agenda publish ${M}`);
   });
 
   it("a member pressing accept is refused; the convener's press accepts", async () => {
-    expect(textOf(await press(`agenda accept ${M} 1`))).toContain("Tämän voi tehdä vain");
+    expect(textOf(await press(`agenda accept ${M} #1`))).toContain("Tämän voi tehdä vain");
     expect(item(1)!.state).toBe("proposed");
-    await press(`agenda accept ${M} 1`, ADMIN);
+    await press(`agenda accept ${M} #1`, ADMIN);
     expect(item(1)!.state).toBe("accepted");
   });
 
   it("the reject button asks for the reason with a form; submitting it rejects and tells the proposer", async () => {
-    const from = await press(`agenda reject ${M} 2`, ADMIN);
+    const from = await press(`agenda reject ${M} #2`, ADMIN);
     const formCall = calls(from).find((c) => JSON.stringify(c.body).includes("Input.Text"));
     expect(formCall).toBeDefined();
     const formActivityId = `act-${t.connector.calls.indexOf(formCall!) + 1}`;
@@ -78,11 +78,11 @@ describe("agenda through Teams", () => {
     await say(`esityslista lisää ${M} Neljäs`);
     await say(`esityslista lisää ${M} Viides`);
     await say(`esityslista lisää ${M} Kuudes`);
-    expect(textOf(await say(`agenda order ${M} 5 4 1`, ADMIN))).toContain("#5, #4, #1");
-    expect(textOf(await say(`agenda merge ${M} 6 5`, ADMIN))).toContain("#6");
+    expect(textOf(await say(`agenda order ${M} #5 #4 #1`, ADMIN))).toContain("#5, #4, #1");
+    expect(textOf(await say(`agenda merge ${M} #6 #5`, ADMIN))).toContain("#6");
     expect(item(6)!.mergedIntoId).toBe(item(5)!.id);
     expect(textOf(await say(`agenda standing ${M}`, ADMIN))).toContain("Kokouksen avaus");
-    expect(textOf(await say(`agenda move ${M} 4`, ADMIN))).toContain("JOHTO-2028-1");
+    expect(textOf(await say(`agenda move ${M} #4`, ADMIN))).toContain("JOHTO-2028-1");
   });
 
   it("publishing by button posts to the bound channel and the members' chats, in their languages, and raises SEQUENCE", async () => {

@@ -79,7 +79,7 @@ describe("messages of a change made elsewhere", () => {
     fake.reset();
     const added = await app.core.handleCommand({ user: { platform: "console", id: "sihteeri" }, text: `agenda add ${meetingId} Lisäasia kesken kauden` });
     expect(JSON.stringify(added)).toContain("Lisäasia");
-    await app.core.handleCommand({ user: { platform: "console", id: "sihteeri" }, text: `agenda accept ${meetingId} 3` });
+    await app.core.handleCommand({ user: { platform: "console", id: "sihteeri" }, text: `agenda accept ${meetingId} #3` });
     const published = await app.core.handleCommand({ user: { platform: "console", id: "sihteeri" }, text: `agenda publish ${meetingId}` });
     expect(JSON.stringify(published)).toContain("versio 2");
     // No tick is called here: the in-process wake-up after the commit sends the new version to everyone.

@@ -71,11 +71,11 @@ describe("late proposals", () => {
   it("stay off the published agenda until the secretary accepts them; the secretary is told with buttons", async () => {
     const { w } = await proposeAt("2027-10-13T13:00", "2027-10-05T09:00:00Z");
     const toSecretary = w.notifier.sent.find((s) => s.target.ref === "USECR");
-    expect(toSecretary?.text).toContain(`[Hyväksy #1: agenda accept ${w.meeting.id} 1]`);
+    expect(toSecretary?.text).toContain(`[Hyväksy #1: agenda accept ${w.meeting.id} #1]`);
     await w.bot.say("sihteeri", `agenda standing ${w.meeting.id}`);
     await w.bot.say("sihteeri", `agenda publish ${w.meeting.id}`);
     expect(publishedAgenda(w.db, w.meeting.id)!.items.map((i) => i.title)).not.toContain("Asia");
-    await w.bot.say("sihteeri", `agenda accept ${w.meeting.id} 1`);
+    await w.bot.say("sihteeri", `agenda accept ${w.meeting.id} #1`);
     await w.bot.say("sihteeri", `agenda publish ${w.meeting.id}`);
     expect(publishedAgenda(w.db, w.meeting.id)!.items.map((i) => i.title)).toContain("Asia");
   });
@@ -90,7 +90,7 @@ describe("partiesThatProposed", () => {
     await w.bot.say("svensk", `agenda add ${id} Byns ärende`);
     await w.bot.say("sihteeri", `agenda standing ${id}`);
     expect(partiesThatProposed(w.db, id)).toEqual(new Set(["kaupunki", "kylä"]));
-    await w.bot.say("svensk", `agenda withdraw ${id} 2`);
+    await w.bot.say("svensk", `agenda withdraw ${id} #2`);
     expect(partiesThatProposed(w.db, id)).toEqual(new Set(["kaupunki"]));
     expect(partiesThatProposed(w.db, "NOPE-2027-1")).toEqual(new Set());
   });

@@ -12,7 +12,7 @@ beforeAll(async () => {
   w = agendaWorld();
   await w.bot.say("jasen", `agenda add ${M} Lasten <liikunta> & harrastukset -- Kuntien yhteinen malli.\n\nToinen kappale. #T3`);
   await w.bot.say("sihteeri", `agenda standing ${M}`);
-  await w.bot.say("sihteeri", `agenda proposal ${M} 1 Foorumi hyväksyy mallin.`);
+  await w.bot.say("sihteeri", `agenda proposal ${M} #1 Foorumi hyväksyy mallin.`);
 });
 
 describe("agenda export", () => {

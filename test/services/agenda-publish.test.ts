@@ -66,7 +66,7 @@ describe("publishing", () => {
     const later = Date.parse("2027-10-12T09:00:00Z"); // past the agenda deadline of the meeting on 13.10.
     const cli = createTestCore(w.db, later);
     expect(await cli.say("jasen", `agenda add ${M} Myöhässä tuleva asia`)).toContain("myöhässä");
-    await cli.say("sihteeri", `agenda accept ${M} 3`);
+    await cli.say("sihteeri", `agenda accept ${M} #3`);
     await cli.say("sihteeri", `agenda publish ${M}`);
     w.bot.clock.set(later);
     await w.bot.deliver();
@@ -80,7 +80,7 @@ describe("publishing", () => {
     await w.bot.say("sihteeri", `agenda publish ${M}`);
     expect(await w.bot.say("sihteeri", `agenda publish ${M}`)).toContain("Mikään ei ole muuttunut version 1 jälkeen");
     await w.bot.say("jasen", `agenda add ${M} Uusi asia`);
-    const hint = await w.bot.say("sihteeri", `agenda order ${M} 2 1`);
+    const hint = await w.bot.say("sihteeri", `agenda order ${M} #2 #1`);
     expect(hint).toContain("julkaise uudelleen");
     expect(await w.bot.say("sihteeri", `agenda ${M}`)).toContain("muuttunut sen jälkeen");
     w.notifier.sent.length = 0;
@@ -99,7 +99,7 @@ describe("publishing", () => {
 
   it("says when a removed item leaves the agenda", async () => {
     await w.bot.say("sihteeri", `agenda publish ${M}`);
-    await w.bot.say("sihteeri", `agenda reject ${M} 2 Ei kuulu tälle foorumille`);
+    await w.bot.say("sihteeri", `agenda reject ${M} #2 Ei kuulu tälle foorumille`);
     expect(await w.bot.say("sihteeri", `agenda publish ${M}`)).toContain("Poistettu: Skolhälsa");
   });
 

@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
 import {
+  agendaItems,
   auditLog,
   decisions,
   forums,
@@ -329,7 +330,7 @@ describe("§ numbers follow the published agenda (issue 15 point 5)", () => {
     await w.bot.say("jasen", `agenda add ${M} Koulukuraattorit -- Kuraattorien saatavuus on heikentynyt.`);
     await w.bot.say("svensk", `agenda add ${M} Integration`);
     await w.bot.say("jasen", `agenda add ${M} Työllisyys`);
-    await w.bot.say("sihteeri", `agenda order ${M} 3 1 2`);
+    await w.bot.say("sihteeri", `agenda order ${M} #3 #1 #2`);
     await w.bot.say("sihteeri", `agenda publish ${M}`);
     // The item's background is on the published agenda, not only in its export.
     expect(await w.bot.say("ulko", `agenda ${M}`)).toContain("Koulukuraattorit — Kuraattorien saatavuus on heikentynyt.");
@@ -392,9 +393,22 @@ describe("one item number in the agenda view and the decision (issue 15 point 5)
     await w.bot.say("jasen", `agenda add ${M} Koulukuraattorit`);
     await w.bot.say("svensk", `agenda add ${M} Integration`);
     await w.bot.say("jasen", `agenda add ${M} Työllisyys`);
-    await w.bot.say("sihteeri", `agenda order ${M} 3 1 2`);
+    await w.bot.say("sihteeri", `agenda order ${M} #3 #1 #2`);
     const view = await w.bot.say("sihteeri", `agenda ${M}`);
     expect(view).toContain("1. #3 Työllisyys");
+    expect(view).toContain("2. #1 Koulukuraattorit");
+    // The agenda commands read a plain number as the place the view lists, like `decision` does.
+    await w.bot.say("sihteeri", `agenda proposal ${M} 1 Hyväksytään työllisyyden malli.`);
+    expect(
+      w.db
+        .select()
+        .from(agendaItems)
+        .all()
+        .find((i) => i.number === 3)?.proposal,
+    ).toBe("Hyväksytään työllisyyden malli.");
+    expect(await w.bot.say("sihteeri", `agenda reject ${M} 3 Kuuluu toiselle foorumille`)).toContain("Integration");
+    expect(await w.bot.say("sihteeri", `agenda accept ${M} 3`)).toContain(`esityslistalla ei ole asiaa 3`);
+    expect(await w.bot.say("sihteeri", `agenda accept ${M} #2`)).toContain("Integration");
     w.bot.clock.set(w.meeting.startsAt + 60_000);
     expect(await w.bot.say("sihteeri", `decision ${M} 1 Hyväksytään.`)).toContain("Työllisyys");
     expect(await w.bot.say("sihteeri", `decision ${M} #1 Selvitetään.`)).toContain("Koulukuraattorit");

@@ -4,8 +4,8 @@ import type { Translate } from "../../i18n/catalog.js";
 
 export function acceptRejectButtons(t: Translate, meetingId: string, number: number): Action[] {
   return [
-    { kind: "button", label: t("agenda.button.accept", { number }), command: `agenda accept ${meetingId} ${number}`, style: "primary" },
-    { kind: "button", label: t("agenda.button.reject", { number }), command: `agenda reject ${meetingId} ${number}`, style: "danger" },
+    { kind: "button", label: t("agenda.button.accept", { number }), command: `agenda accept ${meetingId} #${number}`, style: "primary" },
+    { kind: "button", label: t("agenda.button.reject", { number }), command: `agenda reject ${meetingId} #${number}`, style: "danger" },
   ];
 }
 

@@ -31,6 +31,8 @@ export const messages = defineMessages(
     "agenda.form.reasonNeeded": "Give a reason for rejecting item {number}; the proposer sees it.",
     "agenda.error.noMeeting": "Which meeting? Usage: `{usage}`",
     "agenda.error.unknownItem": "Meeting {meeting} has no item #{item}. Type `agenda {meeting}` to see the items.",
+    "agenda.error.notOnAgenda":
+      "The agenda of {meeting} has no item {item}. A plain number is the item's place on the agenda; name a proposal off the agenda by its #number. Type `agenda {meeting}` to see them.",
     "agenda.error.unknownGoal": "Unknown goal {codes}. The agreement's goals are {known}.",
     "agenda.error.unknownParty": "There is no party `{party}`.",
     "agenda.error.noTitle": "The item needs a title. Usage: `{usage}`",
@@ -79,6 +81,8 @@ export const messages = defineMessages(
     "agenda.form.reasonNeeded": "Kerro perustelu asian {number} hylkäämiselle; ehdottaja näkee sen.",
     "agenda.error.noMeeting": "Mikä kokous? Käyttö: `{usage}`",
     "agenda.error.unknownItem": "Kokouksessa {meeting} ei ole asiaa #{item}. Kirjoita `esityslista {meeting}` nähdäksesi asiat.",
+    "agenda.error.notOnAgenda":
+      "Kokouksen {meeting} esityslistalla ei ole asiaa {item}. Pelkkä numero on asian paikka esityslistalla; esityslistan ulkopuolisen ehdotuksen nimeät #-numerolla. Kirjoita `esityslista {meeting}` nähdäksesi ne.",
     "agenda.error.unknownGoal": "Tuntematon tavoite {codes}. Sopimuksen tavoitteet ovat {known}.",
     "agenda.error.unknownParty": "Tahoa `{party}` ei ole.",
     "agenda.error.noTitle": "Asialle tarvitaan otsikko. Käyttö: `{usage}`",
@@ -127,6 +131,8 @@ export const messages = defineMessages(
     "agenda.form.reasonNeeded": "Ange en motivering till att ärende {number} avslås; förslagsställaren ser den.",
     "agenda.error.noMeeting": "Vilket möte? Användning: `{usage}`",
     "agenda.error.unknownItem": "Mötet {meeting} har inget ärende #{item}. Skriv `föredragningslista {meeting}` för att se ärendena.",
+    "agenda.error.notOnAgenda":
+      "Föredragningslistan för {meeting} har inget ärende {item}. Ett nummer utan # är ärendets plats på föredragningslistan; ett förslag utanför listan anges med sitt #nummer. Skriv `föredragningslista {meeting}` för att se dem.",
     "agenda.error.unknownGoal": "Okänt mål {codes}. Avtalets mål är {known}.",
     "agenda.error.unknownParty": "Det finns ingen part `{party}`.",
     "agenda.error.noTitle": "Ärendet behöver en rubrik. Användning: `{usage}`",

@@ -57,7 +57,8 @@ export const messages = defineMessages(
     "agenda.shape.unpublished": "not published yet",
     "agenda.shape.onAgenda": "On the agenda (in order)",
     "agenda.shape.others": "Not on the agenda",
-    "agenda.shape.hint": "Item numbers (#) are what the commands take: `agenda accept {meeting} 3`.",
+    "agenda.shape.hint":
+      "In commands a plain number is the item's place on the agenda (1., 2., … as `decision` and the minutes number it) and #N its proposal number: `agenda accept {meeting} #3`, `decision {meeting} 1 …`.",
     "agenda.reader.notPublished": "The agenda of meeting {meeting} has not been published yet. Proposals by {deadline}.",
     "agenda.reader.yours": "Your proposals",
     "agenda.reader.howTo": "Propose an item: `agenda add {meeting} <title>`",
@@ -155,7 +156,8 @@ export const messages = defineMessages(
     "agenda.shape.unpublished": "ei vielä julkaistu",
     "agenda.shape.onAgenda": "Esityslistalla (järjestyksessä)",
     "agenda.shape.others": "Ei esityslistalla",
-    "agenda.shape.hint": "Komennoissa käytetään asian numeroa (#): `esityslista hyväksy {meeting} 3`.",
+    "agenda.shape.hint":
+      "Komennoissa pelkkä numero on asian paikka esityslistalla (1., 2., … kuten päätöksissä ja pöytäkirjassa) ja #N sen ehdotusnumero: `esityslista hyväksy {meeting} #3`, `päätös {meeting} 1 …`.",
     "agenda.reader.notPublished": "Kokouksen {meeting} esityslistaa ei ole vielä julkaistu. Ehdotukset viimeistään {deadline}.",
     "agenda.reader.yours": "Omat ehdotuksesi",
     "agenda.reader.howTo": "Ehdota asiaa: `esityslista lisää {meeting} <otsikko>`",
@@ -253,7 +255,8 @@ export const messages = defineMessages(
     "agenda.shape.unpublished": "ännu inte publicerad",
     "agenda.shape.onAgenda": "På föredragningslistan (i ordning)",
     "agenda.shape.others": "Inte på föredragningslistan",
-    "agenda.shape.hint": "Kommandona använder ärendets nummer (#): `föredragningslista godkänn {meeting} 3`.",
+    "agenda.shape.hint":
+      "I kommandon är ett nummer utan # ärendets plats på föredragningslistan (1., 2., … som i beslut och protokoll) och #N dess förslagsnummer: `föredragningslista godkänn {meeting} #3`, `beslut {meeting} 1 …`.",
     "agenda.reader.notPublished": "Föredragningslistan för mötet {meeting} har inte publicerats ännu. Förslag senast {deadline}.",
     "agenda.reader.yours": "Dina förslag",
     "agenda.reader.howTo": "Föreslå ett ärende: `föredragningslista föreslå {meeting} <rubrik>`",

@@ -44,11 +44,19 @@ export function findItem(db: DbOrTx, meetingId: string, number: number): AgendaI
     .get();
 }
 
-/** The item by the number typed in chat, or a refusal naming the meeting. */
+/**
+ * The item by the number typed in chat, or a refusal naming the meeting. One numbering everywhere (issue 15 point 5):
+ * a plain `3` is the third item on the agenda as the agenda view lists it (and as `decision` and the minutes number
+ * it); `#7` is the item's running proposal number, which also names items off the agenda (late, rejected,
+ * withdrawn). A number (from a form or a button's stored context) is the running number.
+ */
 export function requireItem(db: DbOrTx, meetingId: string, typed: string | number | undefined): AgendaItemRow {
-  const number = typeof typed === "number" ? typed : Number(String(typed ?? "").replace(/^#/, ""));
-  const item = Number.isInteger(number) && number > 0 ? findItem(db, meetingId, number) : undefined;
-  if (!item) throw new UserError("agenda.error.unknownItem", { item: String(typed ?? ""), meeting: meetingId });
+  const text = String(typed ?? "").trim();
+  const running = typeof typed === "number" || text.startsWith("#");
+  const number = typeof typed === "number" ? typed : Number(text.replace(/^#/, ""));
+  const valid = Number.isInteger(number) && number > 0;
+  const item = !valid ? undefined : running ? findItem(db, meetingId, number) : agendaOrder(db, meetingId)[number - 1];
+  if (!item) throw new UserError(running ? "agenda.error.unknownItem" : "agenda.error.notOnAgenda", { item: text.replace(/^#/, ""), meeting: meetingId });
   return item;
 }
 

@@ -37,7 +37,7 @@ export async function seedEveryNotice(db: Db, members: number): Promise<number> 
 
   await expect("sihteeri", "schedule JOHTO 10.11.2027 13-15 Kokkola !", "JOHTO-2027-");
   await expect("jasen", `agenda add ${M} Myöhässä tuleva asia`, "3");
-  await expect("sihteeri", `agenda accept ${M} 3`, "3");
+  await expect("sihteeri", `agenda accept ${M} #3`, "3");
   await expect("sihteeri", `agenda publish ${M}`, "julkaistu");
   bot.clock.set(Date.parse("2027-10-13T10:30:00Z")); // the meeting has started
   await expect("sihteeri", `decision ${M} 1 - Merkitään tiedoksi.`, "§");
