@@ -129,6 +129,12 @@ describe("import rules", () => {
     expect(describeEdges(edges.filter((e) => under(e.from, "src/domain") && !under(e.to, "src/domain")))).toEqual([]);
   });
 
+  it("src/calendar renders plain data: it imports nothing of src/services or db/, not even types (issue 19)", () => {
+    const calendar = edges.filter((e) => under(e.from, "src/calendar"));
+    expect(calendar.length).toBeGreaterThan(10);
+    expect(describeEdges(calendar.filter((e) => under(e.to, "src/services") || under(e.to, "db")))).toEqual([]);
+  });
+
   it("db/ imports nothing of src/ at run time (it implements ports by their types)", () => {
     expect(describeEdges(edges.filter((e) => under(e.from, "db") && under(e.to, "src") && e.runtime))).toEqual([]);
   });

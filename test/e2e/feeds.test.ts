@@ -14,7 +14,7 @@ import type { Reply } from "../../src/conversation/reply.js";
 import { change } from "../../src/services/audit.js";
 import { requireMeeting, updateMeeting } from "../../src/services/meetings.js";
 import { buildMeeting, buildWorld } from "../builders.js";
-import { eventLines, expectWellFolded, parse, parsedEvent, unfolded } from "../calendar/ics.js";
+import { eventLines, expectWellFolded, parse, parsedEvent, parseWithPython, pythonEvent, unfolded } from "../calendar/ics.js";
 import { tempDbPath } from "../support/db.js";
 import { eq } from "drizzle-orm";
 import { DateTime } from "luxon";
@@ -131,6 +131,13 @@ describe("GET /ical/<token>.ics", () => {
     expect(parsedEvent(ics, `JOHTO-2027-1@${HOST}`)!.startDate.toJSDate().toISOString()).toBe("2027-03-29T10:00:00.000Z"); // EEST +3
     expect(parsedEvent(ics, `JOHTO-2027-2@${HOST}`)!.startDate.toJSDate().toISOString()).toBe("2027-10-13T10:00:00.000Z"); // EEST +3
     expect(parsedEvent(ics, `JOHTO-2027-3@${HOST}`)!.startDate.toJSDate().toISOString()).toBe("2027-11-02T11:00:00.000Z"); // EET +2
+    // python-icalendar, resolving the times through our VTIMEZONE, agrees.
+    const python = parseWithPython(ics);
+    expect(python).toMatchObject({ crlfEnd: true, errors: [], zones: ["Europe/Helsinki"] });
+    expect(pythonEvent(python, `JOHTO-2027-1@${HOST}`).start).toBe("2027-03-29T10:00:00Z");
+    expect(pythonEvent(python, `JOHTO-2027-2@${HOST}`).start).toBe("2027-10-13T10:00:00Z");
+    expect(pythonEvent(python, `JOHTO-2027-3@${HOST}`).start).toBe("2027-11-02T11:00:00Z");
+    expect(pythonEvent(python, `JOHTO-2027-2-deadline@${HOST}`).start).toBe("2027-10-01T13:00:00Z");
   });
 
   it("has a stable UID, SEQUENCE, UTC DTSTAMP, summary in the owner's language, location, URL, organizer and categories", async () => {
