@@ -10,6 +10,8 @@ import type { FormResult } from "../../src/conversation/form.js";
 import type { Reply } from "../../src/conversation/reply.js";
 import type { Logger } from "../../src/log.js";
 import type { ConversationTargetStore } from "../../src/stores/conversation-targets.js";
+import { FILE_CONSENT_INVOKE, handleFileConsent } from "./file-consent.js";
+import type { FileShelf } from "./file-shelf.js";
 import { channelRefOf, inboundOf, userRefOf } from "./inbound.js";
 import { formActivity, replyActivities } from "./outbound.js";
 import { rememberActivity } from "./targets.js";
@@ -20,6 +22,8 @@ export interface BotDeps {
   clock: Clock;
   log: Logger;
   adapter: CloudAdapter;
+  /** Files of replies: download links in channels, consent uploads in personal chats. */
+  shelf: FileShelf;
   botAppId: string;
   anonymous: boolean;
   /** How long the turn waits for the core before answering later (Teams gives up after about 15 s). */
@@ -35,9 +39,10 @@ function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-async function deliver(context: TurnContext, outcome: Outcome): Promise<void> {
+async function deliver(context: TurnContext, outcome: Outcome, shelf: FileShelf): Promise<void> {
+  const files = { personal: context.activity.conversation?.conversationType === "personal", shelf };
   if (outcome.kind === "reply") {
-    const activities = replyActivities(outcome.reply);
+    const activities = replyActivities(outcome.reply, files);
     if (activities.length) await context.sendActivities(activities);
     return;
   }
@@ -46,7 +51,7 @@ async function deliver(context: TurnContext, outcome: Outcome): Promise<void> {
     await context.sendActivity(formActivity(result.form));
     return;
   }
-  const [first, ...rest] = replyActivities(result.reply);
+  const [first, ...rest] = replyActivities(result.reply, files);
   if (replyToId && first) {
     // The submitted form card becomes the result, so it cannot be submitted twice.
     await context.updateActivity({ ...first, id: replyToId, conversation: context.activity.conversation });
@@ -66,8 +71,9 @@ export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Prom
     if (isPersonalInstall(context)) {
       // Welcome: the command list, in the person's language, when they add the app for themselves.
       const help = await core.handleCommand({ user: userRefOf(context), channelRef: channelRefOf(activity), text: "help", requestId: activity.id });
-      return deliver(context, { kind: "reply", reply: help });
+      return deliver(context, { kind: "reply", reply: help }, deps.shelf);
     }
+    if (activity.type === "invoke" && activity.name === FILE_CONSENT_INVOKE) return handleFileConsent(context, deps.shelf, log);
     if (activity.type !== "message") return;
     const inbound = inboundOf(context);
     if (inbound.kind === "ignore") return;
@@ -76,11 +82,11 @@ export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Prom
         ? core.submitForm(inbound.input).then((result) => ({ kind: "form", result, replyToId: activity.replyToId }))
         : core.handleCommand(inbound.input).then((reply) => ({ kind: "reply", reply }));
     const outcome = await within(work, deps.turnBudgetMs);
-    if (outcome) return deliver(context, outcome);
+    if (outcome) return deliver(context, outcome, deps.shelf);
     await context.sendActivity({ type: "typing" });
     const reference = TurnContext.getConversationReference(activity) as ConversationReference;
     void work
-      .then((late) => adapter.continueConversationAsync(deps.botAppId, reference, (proactive) => deliver(proactive, late)))
+      .then((late) => adapter.continueConversationAsync(deps.botAppId, reference, (proactive) => deliver(proactive, late, deps.shelf)))
       .catch((error: unknown) => log.error({ err: error }, "late Teams reply failed"));
   };
 }

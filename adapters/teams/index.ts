@@ -7,6 +7,7 @@ import { CloudAdapter } from "botbuilder";
 import type { Adapter } from "../../src/adapter.js";
 import { createAuthentication, teamsSettings } from "./auth.js";
 import { createTurnHandler } from "./bot.js";
+import { createFileShelf } from "./file-shelf.js";
 import { createTeamsNotifier } from "./notifier.js";
 import { mountMessagesRoute } from "./route.js";
 
@@ -28,12 +29,15 @@ export function createTeamsAdapter(options: TeamsAdapterOptions = {}): Adapter {
         log.error({ err: error, activity: context.activity.type }, "Teams turn failed");
       };
       const botAppId = settings.appId;
+      const shelf = createFileShelf({ publicUrl: config.publicUrl, clock });
+      shelf.mount(http);
       const logic = createTurnHandler({
         core,
         targets: stores.teamsTargets,
         clock,
         log,
         adapter,
+        shelf,
         botAppId,
         anonymous: settings.anonymous,
         turnBudgetMs: options.turnBudgetMs ?? TURN_BUDGET_MS,

@@ -115,7 +115,7 @@ interface Problem {
 
 /** A Teams card's problems, and any text Teams would read as an HTML tag and drop (`<FORUM>`). */
 function checkTeams(card: unknown): string[] {
-  const tags = visibleText(card).match(/<[A-Za-z/!?][^\n]{0,20}/g) ?? [];
+  const tags = visibleText(card).match(/<[\p{L}/!?][^\n]{0,20}/gu) ?? [];
   return [...checkCard(card), ...tags.map((tag) => `Teams would eat "${tag}" as a tag`)];
 }
 

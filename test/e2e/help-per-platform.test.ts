@@ -15,7 +15,7 @@ import { fixture, SIGNING_SECRET, useSlackServer } from "./slack/slack-server.js
 import { startTeamsE2e, teamsChat, type TeamsE2e } from "./teams/harness.js";
 
 /** Anything Teams would read as the start of an HTML tag. */
-const TAG_LIKE = /<[A-Za-z/!?]/;
+const TAG_LIKE = /<[\p{L}/!?]/u;
 
 let t: TeamsE2e;
 const chat = teamsChat(() => t);

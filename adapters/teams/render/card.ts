@@ -4,7 +4,7 @@
  * Action.OpenUrl; files are offered as links (bots cannot upload files into channels).
  */
 import { assertNever, type Action, type Block, type Reply } from "../../../src/conversation/reply.js";
-import { attachmentActions } from "./attachments.js";
+import { attachmentActions, type FileUrl } from "./attachments.js";
 import { cardMarkdown, plainCardText, teamsSafe } from "./markdown.js";
 import { actionRow, card, SUBMIT_KEY, type AdaptiveCard, type CardElement } from "./types.js";
 
@@ -57,9 +57,10 @@ export function renderBlock(block: Block): CardElement[] {
   }
 }
 
-export function renderReplyCard(reply: Reply): AdaptiveCard {
+/** `fileUrl`: where each file is downloaded (default: its own link); files without one get no button. */
+export function renderReplyCard(reply: Reply, fileUrl?: FileUrl): AdaptiveCard {
   const body = reply.blocks.flatMap(renderBlock);
-  const fileActions = attachmentActions(reply.attachments ?? []);
+  const fileActions = attachmentActions(reply.attachments ?? [], fileUrl);
   if (fileActions.length) body.push({ type: "ActionSet", actions: actionRow(fileActions) });
   return card(body);
 }

@@ -6,7 +6,7 @@
  */
 export function teamsSafe(text: string): string {
   if (!text.includes("<")) return text;
-  return text.replace(/<([^<>\n]*)>/g, "‹$1›").replace(/<(?=[A-Za-z/!?])/g, "‹");
+  return text.replace(/<([\p{L}/!?][^<>\n]*)>/gu, "‹$1›").replace(/<(?=[\p{L}/!?])/gu, "‹");
 }
 
 /**

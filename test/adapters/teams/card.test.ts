@@ -49,9 +49,14 @@ describe("Adaptive Card renderer", () => {
       }),
     );
     expect(card.body.at(-1)!.actions).toEqual([
-      { type: "Action.OpenUrl", title: "JOHTO-2027-2.ics", url: "https://y.example/invite/abc.ics" },
-      { type: "Action.OpenUrl", title: "webcal: JOHTO-2027-2.ics", url: "webcal://y.example/invite/abc.ics" },
+      { type: "Action.OpenUrl", title: "⬇ JOHTO-2027-2.ics", url: "https://y.example/invite/abc.ics" },
+      { type: "Action.OpenUrl", title: "📅 JOHTO-2027-2.ics", url: "webcal://y.example/invite/abc.ics" },
     ]);
+  });
+
+  it("writes placeholders Teams would eat as HTML tags with angle quotation marks, and keeps comparisons", () => {
+    expect(cardMarkdown("`foorumi <TUNNUS>` — <a href>, </b>")).toBe("foorumi ‹TUNNUS› — ‹a href›, ‹/b›");
+    expect(cardMarkdown("1 < 2 and 3 > 2")).toBe("1 < 2 and 3 > 2");
   });
 
   it("renders a form with every input kind and the errors under their fields", () => {
