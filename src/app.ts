@@ -20,6 +20,7 @@ import { formatIssues, importAgreement } from "./services/agreement/index.js";
 import { settleCalendarSettings } from "./services/calendar-settings.js";
 import { findRegion } from "./services/regions.js";
 import { startScheduler, type Scheduler } from "./scheduler/loop.js";
+import { startSotkanetJob, type SotkanetJob } from "./scheduler/sotkanet-job.js";
 import { SEEDERS } from "./services/seeders.js";
 
 export interface AppOptions {
@@ -43,6 +44,8 @@ export interface RunningApp {
   server: Server;
   port: number;
   scheduler: Scheduler;
+  /** The scheduled fetch from THL Sotkanet (SOTKANET_SCHEDULE). */
+  sotkanet: SotkanetJob;
   close(): Promise<void>;
 }
 
@@ -94,6 +97,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const scheduler = startScheduler({ ...deps, notifiers }, undefined, { cron: options.cron !== false });
   // Catch up at once on what fell due while the process was down, instead of waiting for the first minute.
   if (options.cron !== false) void scheduler.tick();
+  const sotkanet = startSotkanetJob(deps, { schedule: config.sotkanet.schedule, cron: options.cron !== false });
   log.info({ port: portOf(server), publicUrl: config.publicUrl }, "listening");
   return {
     core,
@@ -102,8 +106,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     server,
     port: portOf(server),
     scheduler,
+    sotkanet,
     async close() {
       scheduler.stop();
+      sotkanet.stop();
       for (const adapter of running) await adapter.close?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();

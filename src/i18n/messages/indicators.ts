@@ -31,6 +31,8 @@ export const messages = defineMessages(
     "goal.source.csv": "CSV",
     "goal.source.sotkanet": "THL Sotkanet",
     "report.kind.area": "by party",
+    "reminders.kind.indicator_fetch_failed": "indicator fetches from THL Sotkanet that failed",
+    "sotkanet.job.failed": "The scheduled fetch from THL Sotkanet failed {attempts} times; it is tried again at the next scheduled time, or type `indicator fetch` to try now.",
   },
   {
     "agreement.format.statisticsCode": "virallinen tilastokoodi numeroina (esim. 272 kunnalle, 18 hyvinvointialueelle)",
@@ -62,6 +64,8 @@ export const messages = defineMessages(
     "goal.source.csv": "CSV",
     "goal.source.sotkanet": "THL Sotkanet",
     "report.kind.area": "osapuolittain",
+    "reminders.kind.indicator_fetch_failed": "epäonnistuneet mittarihaut THL:n Sotkanetista",
+    "sotkanet.job.failed": "Ajastettu haku THL:n Sotkanetista epäonnistui {attempts} kertaa; sitä yritetään uudelleen seuraavalla ajastetulla kerralla, tai kirjoita `mittari hae` yrittääksesi nyt.",
   },
   {
     "agreement.format.statisticsCode": "den officiella statistikkoden med siffror (t.ex. 272 för en kommun, 18 för ett välfärdsområde)",
@@ -92,5 +96,7 @@ export const messages = defineMessages(
     "goal.source.csv": "CSV",
     "goal.source.sotkanet": "THL Sotkanet",
     "report.kind.area": "per part",
+    "reminders.kind.indicator_fetch_failed": "misslyckade hämtningar av mätare från THL:s Sotkanet",
+    "sotkanet.job.failed": "Den schemalagda hämtningen från THL:s Sotkanet misslyckades {attempts} gånger; den försöks igen vid nästa schemalagda tid, eller skriv `indikator hämta` för att försöka nu.",
   },
 );

@@ -222,6 +222,7 @@ export function renderReminder(input: RenderInput): Reply {
     case "proposer_notice":
     case "late_proposal":
     case "channel_disabled":
+    case "indicator_fetch_failed":
       return restoreReply(payload.message);
     default:
       return assertNever(payload);
