@@ -32,7 +32,8 @@ export const messages = defineMessages(
     "goal.source.sotkanet": "THL Sotkanet",
     "report.kind.area": "by party",
     "reminders.kind.indicator_fetch_failed": "indicator fetches from THL Sotkanet that failed",
-    "sotkanet.job.failed": "The scheduled fetch from THL Sotkanet failed {attempts} times; it is tried again at the next scheduled time, or type `indicator fetch` to try now.",
+    "sotkanet.job.failed":
+      "The scheduled fetch from THL Sotkanet failed {attempts} times; it is tried again at the next scheduled time, or type `indicator fetch` to try now.",
   },
   {
     "agreement.format.statisticsCode": "virallinen tilastokoodi numeroina (esim. 272 kunnalle, 18 hyvinvointialueelle)",
@@ -65,7 +66,8 @@ export const messages = defineMessages(
     "goal.source.sotkanet": "THL Sotkanet",
     "report.kind.area": "osapuolittain",
     "reminders.kind.indicator_fetch_failed": "epäonnistuneet mittarihaut THL:n Sotkanetista",
-    "sotkanet.job.failed": "Ajastettu haku THL:n Sotkanetista epäonnistui {attempts} kertaa; sitä yritetään uudelleen seuraavalla ajastetulla kerralla, tai kirjoita `mittari hae` yrittääksesi nyt.",
+    "sotkanet.job.failed":
+      "Ajastettu haku THL:n Sotkanetista epäonnistui {attempts} kertaa; sitä yritetään uudelleen seuraavalla ajastetulla kerralla, tai kirjoita `mittari hae` yrittääksesi nyt.",
   },
   {
     "agreement.format.statisticsCode": "den officiella statistikkoden med siffror (t.ex. 272 för en kommun, 18 för ett välfärdsområde)",
@@ -97,6 +99,7 @@ export const messages = defineMessages(
     "goal.source.sotkanet": "THL Sotkanet",
     "report.kind.area": "per part",
     "reminders.kind.indicator_fetch_failed": "misslyckade hämtningar av mätare från THL:s Sotkanet",
-    "sotkanet.job.failed": "Den schemalagda hämtningen från THL:s Sotkanet misslyckades {attempts} gånger; den försöks igen vid nästa schemalagda tid, eller skriv `indikator hämta` för att försöka nu.",
+    "sotkanet.job.failed":
+      "Den schemalagda hämtningen från THL:s Sotkanet misslyckades {attempts} gånger; den försöks igen vid nästa schemalagda tid, eller skriv `indikator hämta` för att försöka nu.",
   },
 );

@@ -8,7 +8,15 @@ import type { Reply } from "../../conversation/reply.js";
 import { REMINDER_KINDS } from "../../domain/reminder-kinds.js";
 
 /** Messages caused by one change (issue 14 §1), rendered in the recipient's language when the change is made. */
-export const NOTICE_KINDS = ["agenda_published", "decision_announced", "inspection_request", "proposer_notice", "late_proposal", "channel_disabled", "indicator_fetch_failed"] as const;
+export const NOTICE_KINDS = [
+  "agenda_published",
+  "decision_announced",
+  "inspection_request",
+  "proposer_notice",
+  "late_proposal",
+  "channel_disabled",
+  "indicator_fetch_failed",
+] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export const OUTBOX_KINDS = [...REMINDER_KINDS, ...NOTICE_KINDS] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
