@@ -7,7 +7,8 @@ import { findMeeting } from "../../services/meetings.js";
 import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
 import { publishedAgenda } from "../../services/agenda/published.js";
 import { finalDecisionsOf } from "../../services/decisions/final-decisions.js";
-import { renderMeetingPage } from "../../calendar/meeting-page.js";
+import { renderMeetingPage } from "../pages/meeting-page.js";
+import { renderNotFoundPage } from "../pages/not-found.js";
 import { inviteUrl } from "../../calendar/urls.js";
 import { readerLocale } from "../../services/feeds/reader-locale.js";
 import { findRegion } from "../../services/regions.js";
@@ -25,7 +26,7 @@ export function register(app: Express, deps: HttpDeps): void {
     res.setHeader("Content-Language", locale);
     res.setHeader("X-Robots-Tag", "noindex");
     if (!allowed || !meeting || !forum) {
-      res.status(404).type("text/html; charset=utf-8").send(`<!doctype html><meta charset="utf-8"><title>404</title><p>Not found.</p>`);
+      res.status(404).type("text/html; charset=utf-8").send(renderNotFoundPage());
       return;
     }
     const html = renderMeetingPage({
