@@ -34,6 +34,7 @@ function matches(query: { forum?: string; goal?: string; year?: number; words?: 
   const found = searchDecisions(
     db,
     {
+      regionId: region.id,
       forumIds: forums.map((f) => f.id),
       ...(query.goal ? { goalId: requireGoal(db, region.id, query.goal).id } : {}),
       ...(query.year ? { year: query.year } : {}),

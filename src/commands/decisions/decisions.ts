@@ -5,12 +5,11 @@
  */
 import { reply, type Block } from "../../conversation/reply.js";
 import { readableForums } from "../../services/access.js";
-import { viewDecision } from "../../services/decisions/queries.js";
 import { searchDecisions } from "../../services/decisions/search.js";
 import { requireGoal } from "../../services/goals/queries.js";
 import { findForum, listForums } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
-import { decisionLine } from "./present.js";
+import { decisionLines } from "./present.js";
 
 const SHOWN = 20;
 /** The word before a page number, in any language: `decisions hyte page 2`, `päätökset hyte sivu 2`. */
@@ -44,13 +43,13 @@ export const decisionsCommand: CommandSpec = {
     const readable = readableForums(ctx, forum ? [forum] : listForums(ctx.db, ctx.region.id));
     const found = searchDecisions(
       ctx.db,
-      { forumIds: readable.map((f) => f.id), ...(goalId ? { goalId } : {}), ...(year ? { year } : {}), words: words.join(" ") },
+      { regionId: ctx.region.id, forumIds: readable.map((f) => f.id), ...(goalId ? { goalId } : {}), ...(year ? { year } : {}), words: words.join(" ") },
       { limit: SHOWN, offset: (page - 1) * SHOWN },
     );
     if (found.total === 0) return reply([{ kind: "text", text: ctx.t("decisions.none") }]);
     const pages = Math.ceil(found.total / SHOWN);
     const blocks: Block[] = [{ kind: "heading", text: ctx.t("decisions.title", { count: found.total }) }];
-    if (found.rows.length > 0) blocks.push({ kind: "list", items: found.rows.map((d) => decisionLine(ctx.db, viewDecision(ctx.db, d), ctx.locale)) });
+    if (found.rows.length > 0) blocks.push({ kind: "list", items: decisionLines(ctx.db, found.rows, ctx.locale) });
     if (pages > 1) blocks.push({ kind: "text", text: ctx.t("decisions.page", { page, pages }) });
     const after = found.total - Math.min(found.total, page * SHOWN);
     if (after > 0) blocks.push({ kind: "text", text: ctx.t("decisions.more", { count: after, next: page + 1 }) });

@@ -3,7 +3,9 @@ import type { DbOrTx } from "../../../db/connection.js";
 import type { Block } from "../../conversation/reply.js";
 import type { Locale } from "../../i18n/locale.js";
 import { t } from "../../i18n/catalog.js";
-import type { DecisionView } from "../../services/decisions/queries.js";
+import { goalCodesOf, type DecisionView } from "../../services/decisions/queries.js";
+import type { DecisionRow } from "../../services/decisions/record.js";
+import { labelDecisions } from "../../services/decisions/section-ref.js";
 import { sectionDoc } from "../../services/minutes/document.js";
 
 export function decisionBlocks(db: DbOrTx, view: DecisionView, locale: Locale): Block[] {
@@ -18,9 +20,18 @@ export function decisionBlocks(db: DbOrTx, view: DecisionView, locale: Locale): 
   return blocks;
 }
 
-/** One line per decision in lists: "ANK 21.4.2027 § 15 Title (T3, T5)". */
-export function decisionLine(db: DbOrTx, view: DecisionView, locale: Locale): string {
-  const doc = sectionDoc(db, view, locale);
-  const goals = view.goalCodes.length > 0 ? ` (${view.goalCodes.map((c) => `#${c}`).join(" ")})` : "";
-  return `**${doc.label}** ${view.decision.title}${goals}`;
+/**
+ * One line per decision in lists: "ANK 21.4.2027 § 15 Title (#T3 #T5)". A page of lines costs two queries, whatever
+ * its length (issue 18: a line built from the decision's full section document cost seven).
+ */
+export function decisionLines(db: DbOrTx, decisions: DecisionRow[], locale: Locale): string[] {
+  const labels = labelDecisions(db, decisions, locale);
+  const codes = goalCodesOf(
+    db,
+    decisions.map((d) => d.id),
+  );
+  return decisions.map((d) => {
+    const goals = codes.get(d.id) ?? [];
+    return `**${labels.get(d.id)}** ${d.title}${goals.length > 0 ? ` (${goals.map((c) => `#${c}`).join(" ")})` : ""}`;
+  });
 }

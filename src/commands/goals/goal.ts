@@ -2,8 +2,7 @@
 import { reply, type Block } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
-import { canRead } from "../../services/access.js";
-import { viewDecision } from "../../services/decisions/queries.js";
+import { readableForums } from "../../services/access.js";
 import { searchDecisions } from "../../services/decisions/search.js";
 import { overviewOf, type IndicatorOverview } from "../../services/goals/overview.js";
 import { formatDate } from "../../i18n/format.js";
@@ -12,7 +11,7 @@ import { requireGoal } from "../../services/goals/queries.js";
 import { partyNames } from "../../services/names.js";
 import { listForums } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
-import { decisionLine } from "../decisions/present.js";
+import { decisionLines } from "../decisions/present.js";
 import { indicatorLine, measureLine, valuesLine } from "./present.js";
 import { areaLines } from "../../services/goals/area-text.js";
 
@@ -57,10 +56,10 @@ export const goalCommand: CommandSpec = {
       { kind: "heading", text: ctx.t("goal.decisions") },
     );
     // The newest page only: a goal collects decisions for the whole agreement term and more (issue 18).
-    const readable = listForums(ctx.db, ctx.region.id).filter((f) => canRead(ctx, f));
-    const found = searchDecisions(ctx.db, { forumIds: readable.map((f) => f.id), goalId: goal.id }, { limit: SHOWN });
+    const readable = readableForums(ctx, listForums(ctx.db, ctx.region.id));
+    const found = searchDecisions(ctx.db, { regionId: ctx.region.id, forumIds: readable.map((f) => f.id), goalId: goal.id }, { limit: SHOWN });
     if (found.total === 0) blocks.push({ kind: "text", text: ctx.t("goal.noDecisions") });
-    else blocks.push({ kind: "list", items: found.rows.map((d) => decisionLine(ctx.db, viewDecision(ctx.db, d), ctx.locale)) });
+    else blocks.push({ kind: "list", items: decisionLines(ctx.db, found.rows, ctx.locale) });
     if (found.total > SHOWN) blocks.push({ kind: "text", text: ctx.t("goal.moreDecisions", { count: found.total - SHOWN, code: goal.code }) });
     return reply(blocks);
   },

@@ -1,9 +1,11 @@
 /**
  * Finds decisions by forum, goal, numbering year and words, with the total count and one page of results (issue 18).
- * Words go through the FTS5 index `decisions_fts` (migration 0006: trigram tokens, case and diacritics folded, so
- * "aanekoski" finds "Äänekoski" and "kertomus" finds "hyvinvointikertomus"); every word must occur in the title,
- * proposal or decision text. With words the best matches (bm25, title weighted highest) come first, else the newest.
- * Words shorter than three letters cannot use trigrams; they are matched with LIKE on the rows the rest selects.
+ * Words go through the FTS5 index `decision_search` (migrations 0007 and 0009: trigram tokens, case and diacritics
+ * folded, so "aanekoski" finds "Äänekoski" and "kertomus" finds "hyvinvointikertomus"), scoped to the region so the
+ * cost follows the region's own matches, not the country's. Every word must occur in the title, proposal or
+ * decision text. With words, decisions whose title has them all come first, then the rest, each newest first;
+ * without words, the newest first. Words shorter than three letters cannot use trigrams; they are matched with LIKE
+ * on the rows the rest selects.
  */
 import { inArray, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
@@ -11,6 +13,7 @@ import { decisions } from "../../../db/schema/index.js";
 import type { DecisionRow } from "./record.js";
 
 export interface DecisionQuery {
+  regionId: string;
   forumIds: number[];
   goalId?: number;
   year?: number;
@@ -29,9 +32,15 @@ export interface PageOptions {
   offset?: number;
 }
 
-/** Words as an FTS5 query: each one a quoted phrase (so no word is read as an operator), all required. */
-export function ftsQuery(words: string[]): string {
-  return words.map((w) => `"${w.replaceAll('"', '""')}"`).join(" ");
+const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+/**
+ * Words as an FTS5 query inside the region: each word a quoted phrase (so none is read as an operator), all
+ * required; `column` limits the words to one column.
+ */
+export function ftsQuery(regionId: string, words: string[], column?: string): string {
+  const all = words.map(phrase).join(" AND ");
+  return `scope : ${phrase(`~${regionId}~`)} AND ${column ? `${column} : (${all})` : `(${all})`}`;
 }
 
 export function searchDecisions(db: DbOrTx, query: DecisionQuery, page: PageOptions = { limit: 20 }): DecisionPage {
@@ -39,24 +48,30 @@ export function searchDecisions(db: DbOrTx, query: DecisionQuery, page: PageOpti
   const words = (query.words ?? "").split(/\s+/).filter(Boolean);
   const indexed = words.filter((w) => [...w].length >= 3);
   const short = words.filter((w) => [...w].length < 3);
-  const where: SQL[] = [sql`d.forum_id in (select value from json_each(${JSON.stringify(query.forumIds)}))`];
+  const forumList = JSON.stringify(query.forumIds);
+  const where: SQL[] = [sql`d.forum_id in (select value from json_each(${forumList}))`];
   if (query.year !== undefined) where.push(sql`d.section_year = ${query.year}`);
   if (query.goalId !== undefined) where.push(sql`d.id in (select decision_id from decision_goals where goal_id = ${query.goalId})`);
   for (const w of short) {
     const like = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(sql`(d.title like ${like} escape '\\' or d.decision_text like ${like} escape '\\' or coalesce(d.proposal, '') like ${like} escape '\\')`);
   }
+  if (indexed.length > 0) where.push(sql`d.id in (select rowid from decision_search where decision_search match ${ftsQuery(query.regionId, indexed)})`);
   const filter = sql.join(where, sql` and `);
-  const hits =
+  const order =
     indexed.length > 0
-      ? sql`join (select rowid id, bm25(decisions_fts, 10.0, 2.0, 1.0) rank from decisions_fts where decisions_fts match ${ftsQuery(indexed)}) h on h.id = d.id`
-      : sql``;
-  const order = indexed.length > 0 ? sql`h.rank, m.starts_at desc, d.section desc` : sql`m.starts_at desc, d.section desc`;
-  const { total } = db.get<{ total: number }>(sql`select count(*) total from decisions d ${hits} where ${filter}`)!;
+      ? sql`d.id in (select rowid from decision_search where decision_search match ${ftsQuery(query.regionId, indexed, "title")}) desc, m.starts_at desc, d.section desc, d.id`
+      : sql`m.starts_at desc, d.section desc, d.id`;
+  const { total } = db.get<{ total: number }>(sql`select count(*) total from decisions d where ${filter}`)!;
   if (total === 0 || page.limit <= 0) return { total, rows: [] };
   const ids = db
     .all<{ id: number }>(
-      sql`select d.id from decisions d ${hits} join meetings m on m.id = d.meeting_id where ${filter} order by ${order} limit ${page.limit} offset ${page.offset ?? 0}`,
+      // Newest first over all years: walk meetings from the newest (their start index) and stop at the page's end,
+      // instead of sorting ten years of decisions for twenty. A year or words make the set small: sort it.
+      indexed.length === 0 && query.year === undefined
+        ? sql`select d.id from meetings m cross join decisions d on d.meeting_id = m.id where +m.forum_id in (select value from json_each(${forumList})) and ${filter}
+              order by ${order} limit ${page.limit} offset ${page.offset ?? 0}`
+        : sql`select d.id from decisions d join meetings m on m.id = d.meeting_id where ${filter} order by ${order} limit ${page.limit} offset ${page.offset ?? 0}`,
     )
     .map((r) => r.id);
   if (ids.length === 0) return { total, rows: [] };
