@@ -8,6 +8,7 @@ import type { Locale } from "../../i18n/locale.js";
 import { agreementFileSchema, type AgreementFile } from "./file-schema.js";
 import type { CheckResult, ImportCounts, ValidationIssue } from "./index.js";
 import { referenceChecks } from "./reference-checks.js";
+import { controlCharacterChecks } from "./text-checks.js";
 import { statisticsChecks } from "./statistics-checks.js";
 import { valueChecks } from "./value-checks.js";
 import { fieldName, pathAtOffset, positionAt, type Path } from "./yaml-positions.js";
@@ -100,6 +101,8 @@ export function validateAgreement(yaml: string, locale: Locale): Validated {
     field: fieldName(m.path) || "(root)",
     message: m.message,
   });
+  const controls = controlCharacterChecks(data, locale);
+  if (controls.length > 0) return { ok: false, issues: controls.map(locate).sort(byPosition) };
   const parsed = agreementFileSchema.safeParse(data);
   if (!parsed.success) return { ok: false, issues: zodMessages(parsed.error.issues, data, locale).map(locate).sort(byPosition) };
   const file = parsed.data;

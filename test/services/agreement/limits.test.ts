@@ -70,6 +70,14 @@ describe("agreement file limits", () => {
     expect((await cli(["check", path], "en_GB.UTF-8")).err).toContain("Line 1, column 1: `x-names` — unknown field");
   });
 
+  it("refuses a control character in any value with its line and column", async () => {
+    const path = join(dirname(dbPath), "escape.yml");
+    writeFileSync(path, readFileSync(DEMO, "utf8").replace("Keski-Pohjanmaan hyvinvointialue", "Keski-Pohjanmaan \u001b[5mhyvinvointialue"));
+    const result = await cli(["check", path], "en_GB.UTF-8");
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^Line \d+, column \d+: `[^`]+` — The text contains a control character \(U\+001B \(ESC\)\) at position 18\./m);
+  });
+
   it("refuses a file over 2 MB before parsing it, and a 10 MB one without reading it", async () => {
     for (const [bytes, shown] of [
       [2.5 * 1024 * 1024, "2.6"],
