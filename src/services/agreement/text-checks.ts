@@ -14,8 +14,9 @@ export function controlCharacterChecks(data: unknown, locale: Locale): LocatedMe
     if (typeof node === "string") {
       const bad = findForbiddenCharacter(node);
       if (bad) out.push({ path, message: t(locale, "input.forbiddenCharacter", { char: bad.label, position: bad.index + 1 }) });
-    } else if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i]));
-    else if (node && typeof node === "object") for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+    } else if (Array.isArray(node)) {
+      for (const [i, child] of node.entries()) walk(child, [...path, i]);
+    } else if (node && typeof node === "object") for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
   };
   walk(data, []);
   return out;
