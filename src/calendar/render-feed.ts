@@ -39,6 +39,7 @@ export function renderFeed(data: FeedData): string {
     events.push(meetingEvent(input), deadlineEvent(input));
   }
   // The calendar's own zone (X-WR-TIMEZONE) is defined even when every event is in another or in UTC.
-  zones.include(data.zone, data.entries[0]?.meeting.startsAt ?? Date.now());
+  const first = data.entries[0];
+  if (first) zones.include(data.zone, first.meeting.startsAt);
   return calendarToString(calendarProperties(data), zones, events);
 }
