@@ -24,20 +24,27 @@ export interface Delivery {
   triggerId?: string;
   /** When views.open must have been reached with the trigger_id (started when the request arrived). */
   triggerDeadline?: Deadline;
-  /** The command that made the reply; with it, a form the trigger_id came too late for becomes a re-run button. */
+  /** The command that made the reply; with it, a form the trigger_id came too late for (or that came with none, as
+   * from an @mention) becomes a re-run button. */
   commandText?: string;
+  /** A channel where a private answer is shown only to the asker (an @mention), instead of their DM. */
+  ephemeralIn?: string;
   log: Logger;
 }
 
 export async function deliver(reply: Reply, to: Delivery): Promise<void> {
-  if (reply.form && to.triggerId && !(await openForm(reply.form, to.triggerId, to))) {
-    await deliver(reopenButton(reply.form, to.commandText!), { ...to, triggerId: undefined });
+  if (reply.form) {
+    const opened = to.triggerId !== undefined && (await openForm(reply.form, to.triggerId, to));
+    if (!opened && to.commandText !== undefined) {
+      await deliver(reopenButton(reply.form, to.commandText), { ...to, triggerId: undefined, commandText: undefined });
+    }
   }
   const message: Reply = { ...reply, form: undefined };
   if (message.blocks.length === 0 && !message.attachments?.length) return;
   const rendered = renderMessage(message);
   const toChannel = reply.visibility === "channel" && to.channelId !== undefined;
   if (to.respond) await to.respond({ ...rendered, response_type: toChannel ? "in_channel" : "ephemeral", replace_original: false });
+  else if (!toChannel && to.ephemeralIn) await postEphemeral(to, to.ephemeralIn, rendered);
   else await postWithFallback(to, toChannel ? to.channelId! : to.userId, rendered);
   await uploadFiles(message, to, toChannel ? to.channelId! : undefined);
 }
@@ -65,6 +72,16 @@ function reopenButton(form: Form, commandText: string): Reply {
     visibility: "private",
     summary: form.title,
   });
+}
+
+/** Shows a message to one person in a channel; when the bot cannot, the person gets it in their DM instead. */
+async function postEphemeral(to: Delivery, channel: string, rendered: ReturnType<typeof renderMessage>): Promise<void> {
+  try {
+    await to.client.chat.postEphemeral({ channel, user: to.userId, ...rendered });
+  } catch (error) {
+    to.log.warn({ channel, error: slackErrorCode(error) }, "slack ephemeral post failed; sending to the person instead");
+    await to.client.chat.postMessage({ channel: to.userId, ...rendered, unfurl_links: false });
+  }
 }
 
 /** Posts to a channel; when the bot cannot (not a member), the person gets it in their DM instead. */

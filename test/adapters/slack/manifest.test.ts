@@ -31,7 +31,8 @@ describe("Slack app manifest", () => {
     }
     expect(manifest.settings.event_subscriptions.request_url).toBe("https://yp.example.fi/slack/events");
     expect(manifest.settings.interactivity).toEqual({ is_enabled: true, request_url: "https://yp.example.fi/slack/events" });
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened", "app_mention", "message.im"]);
+    expect(manifest.features.app_home.messages_tab_read_only_enabled).toBe(false);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.display_information.description.length).toBeLessThanOrEqual(140);
     const long = manifest.display_information.long_description.length;
@@ -42,7 +43,16 @@ describe("Slack app manifest", () => {
 
   it("asks only for justified scopes, each with a comment saying why", () => {
     const manifest = parse(template) as Manifest;
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(["chat:write", "commands", "files:write", "im:write", "users:read", "users:read.email"]);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      "app_mentions:read",
+      "chat:write",
+      "commands",
+      "files:write",
+      "im:history",
+      "im:write",
+      "users:read",
+      "users:read.email",
+    ]);
     const lines = template.split("\n");
     for (const scope of manifest.oauth_config.scopes.bot) {
       const at = lines.findIndex((l) => l.trim() === `- ${scope}`);

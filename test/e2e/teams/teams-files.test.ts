@@ -24,7 +24,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-type Card = { contentType: string; name?: string; contentUrl?: string; content: Record<string, any> };
+type Card = { contentType: string; name?: string; contentUrl?: string; content: { sizeInBytes?: number; acceptContext?: unknown } & Record<string, unknown> };
 const cardsOf = (from: number) => chat.calls(from).flatMap((c) => ((c.body.attachments ?? []) as Card[]).map((a) => a));
 
 describe("files in Teams", () => {
