@@ -4,6 +4,7 @@
  */
 import type { Locale } from "./locale.js";
 import type { MessageModule } from "./define-messages.js";
+import { fillTemplate, type ParamValue, type PlaceholdersOf } from "./fill-template.js";
 import { messages as core } from "./messages/core.js";
 import { messages as agreement } from "./messages/agreement.js";
 import { messages as calendar } from "./messages/calendar.js";
@@ -21,20 +22,48 @@ import { messages as input } from "./messages/input.js";
 
 const MODULES = [core, agreement, agenda, agendaForms, decisions, minutesTexts, goals, calendar, reminders, feeds, home, record, indicators, input] as const;
 
-type KeysOf<M> = M extends MessageModule<infer K> ? K : never;
-export type MessageKey = KeysOf<(typeof MODULES)[number]>;
-export type Params = Record<string, string | number>;
+type EnglishOf<M> = M extends MessageModule<infer E> ? E : never;
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+/** Every key with its English template (a literal type). */
+type Templates = UnionToIntersection<EnglishOf<(typeof MODULES)[number]>>;
+export type MessageKey = keyof Templates & string;
+export type Params = Record<string, ParamValue>;
 
-const CATALOGS: Record<Locale, Record<string, string>> = {
-  fi: Object.assign({}, ...MODULES.map((m) => m.fi)),
-  sv: Object.assign({}, ...MODULES.map((m) => m.sv)),
-  en: Object.assign({}, ...MODULES.map((m) => m.en)),
-};
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+/**
+ * The params a key takes: exactly its placeholders for one known key (so a missing or misspelled one fails the
+ * build); any params when the key is computed (`calendar.dutyStatus.${status}`).
+ */
+export type ParamsArg<K extends MessageKey> =
+  true extends IsUnion<K>
+    ? [params?: Params]
+    : [PlaceholdersOf<Templates[K]>] extends [never]
+      ? [params?: Record<string, never>]
+      : [params: Record<PlaceholdersOf<Templates[K]>, ParamValue>];
 
-/** Looks up a text and fills its {placeholders}. */
-export function t(locale: Locale, key: MessageKey, params: Params = {}): string {
+/** The modules' texts merged per language. */
+function merge(locale: Locale): Record<string, string> {
+  return Object.assign({}, ...MODULES.map((m) => m[locale]));
+}
+
+const CATALOGS: Record<Locale, Record<string, string>> = { fi: merge("fi"), sv: merge("sv"), en: merge("en") };
+
+/** Keys defined by more than one module, in any language (the later one would silently win; a test keeps this empty). */
+export function duplicateKeys(): string[] {
+  const seen = new Map<string, number>();
+  for (const m of MODULES) {
+    for (const key of new Set([...Object.keys(m.en), ...Object.keys(m.fi), ...Object.keys(m.sv)])) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return [...seen].filter(([, n]) => n > 1).map(([key]) => key);
+}
+
+/**
+ * Looks up a text and fills its placeholders, plural forms by the language's rules.
+ * @example t("fi", "decisions.count", { count: 1 }) // "1 päätös"
+ */
+export function t<K extends MessageKey>(locale: Locale, key: K, ...params: ParamsArg<K>): string {
   const template = CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(locale, template, params[0] ?? {});
 }
 
 /** All keys of one language (for the completeness test). */
@@ -42,8 +71,8 @@ export function catalogKeys(locale: Locale): string[] {
   return Object.keys(CATALOGS[locale]).sort();
 }
 
-export type Translate = (key: MessageKey, params?: Params) => string;
+export type Translate = <K extends MessageKey>(key: K, ...params: ParamsArg<K>) => string;
 
 export function translator(locale: Locale): Translate {
-  return (key, params) => t(locale, key, params);
+  return (key, ...params) => t(locale, key, ...params);
 }

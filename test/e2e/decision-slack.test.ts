@@ -69,7 +69,7 @@ describe("/decision through Slack", () => {
     payload.actions = [{ ...payload.actions[0], text: { type: "plain_text", text: "Godkänn protokollet" }, value: `minutes approve ${M}` }];
     expect((await postInteraction(slack.server.url, payload, { secret: SIGNING_SECRET })).status).toBe(200);
     const reply = await waitFor(() => slack.fake.responses.find((r) => r.path.endsWith("/approve")), "approve reply");
-    expect(JSON.stringify(reply.body)).toContain("är nu slutliga");
+    expect(JSON.stringify(reply.body)).toContain("är nu slutlig");
     expect(minutesState(slack.server.app.db, M)).toEqual({ recorded: true, pendingInspectors: [] });
   });
 

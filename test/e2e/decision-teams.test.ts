@@ -66,7 +66,7 @@ describe("decision through Teams", () => {
     // The request is queued with the change; the outbox sends it (its minutes files rendered then) within a second.
     const dm = await waitFor(() => calls(from).find((c) => c.conversationId === "a:1personal-chat-stina"), "the inspector's request");
     expect(JSON.stringify(dm.body)).toContain(`minutes approve ${M}`);
-    expect(textOf(await press(`minutes approve ${M}`, SWEDE))).toContain("är nu slutliga");
+    expect(textOf(await press(`minutes approve ${M}`, SWEDE))).toContain("är nu slutlig");
     expect(minutesState(t.app.db, M).recorded).toBe(true);
   });
 });

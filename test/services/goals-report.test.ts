@@ -109,7 +109,7 @@ describe("follow-up on the demo region", () => {
     // The follow-up duty counts with a final decision: the minutes of JOHTO-2027-2 are approved first.
     await bot.say(SECRETARY, `minutes inspectors JOHTO-2027-2 ${SECRETARY}`);
     await bot.say(SECRETARY, "minutes finish JOHTO-2027-2");
-    expect(await bot.say(SECRETARY, "minutes approve JOHTO-2027-2")).toContain("lopullisia");
+    expect(await bot.say(SECRETARY, "minutes approve JOHTO-2027-2")).toContain("sen 1 päätös on nyt lopullinen");
     const reply = await command(SECRETARY, "raportti 2027");
     const names = reply.attachments!.map((a) => a.filename);
     expect(names).toEqual(

@@ -79,18 +79,18 @@ describe("one lifecycle, enforced by the use cases (issue 15 point 1)", () => {
     await refusedInBoth(
       "sihteeri",
       `move ${M} 22.3.2027 13`,
-      "on jo alkanut, joten sitä ei voi enää siirtää eikä perua. Siihen nojaa: 1 päätösluonnosta (§ 1)",
+      "on jo alkanut, joten sitä ei voi enää siirtää eikä perua. Siihen nojaa: 1 päätösluonnos (§ 1)",
       "har redan börjat och kan inte längre flyttas eller ställas in. Beroende av det: 1 beslutsutkast (§ 1)",
     );
-    await refusedInBoth("sihteeri", `cancel ${M}`, "Siihen nojaa: 1 päätösluonnosta (§ 1)", "Beroende av det: 1 beslutsutkast (§ 1)");
+    await refusedInBoth("sihteeri", `cancel ${M}`, "Siihen nojaa: 1 päätösluonnos (§ 1)", "Beroende av det: 1 beslutsutkast (§ 1)");
     await bot.say("sihteeri", `minutes inspectors ${M} jasen`);
     await bot.say("sihteeri", `minutes finish ${M}`);
     await bot.say("jasen", `minutes approve ${M}`);
     await refusedInBoth(
       "sihteeri",
       `move ${M} 22.3.2027 13`,
-      "1 päätöstä (§ 1), lainvoimaisina kirjattu; tarkastettu pöytäkirja",
-      "1 beslut (§ 1), slutliga; det justerade protokollet",
+      "1 päätös (§ 1), lainvoimaisena kirjattu; tarkastettu pöytäkirja",
+      "1 beslut (§ 1), slutligt; det justerade protokollet",
     );
     // After approval a correction stays an amendment.
     await refusedInBoth("sihteeri", `decision ${M} - Myöhästynyt.`, "on jo tarkastettu", "redan justerat");
@@ -172,7 +172,7 @@ describe("recording the past (issue 15 point 2, point 7)", () => {
     await bot.say("sihteeri", "minutes inspectors HYTE-2026-1 jasen");
     await bot.say("sihteeri", "minutes finish HYTE-2026-1");
     expect(hyteDuty().status).toBe("minutes_pending");
-    expect(await bot.say("jasen", "minutes approve HYTE-2026-1")).toContain("lopullisia");
+    expect(await bot.say("jasen", "minutes approve HYTE-2026-1")).toContain("sen 1 päätös on nyt lopullinen");
     expect(hyteDuty()).toMatchObject({ status: "met", held: ["HYTE-2026-1"] });
     expect(await bot.say("jasen", "velvoitteet 2026")).toMatch(/täytetty\*?\*? — HYTE-neuvottelu.*HYTE-2026-1/);
   });

@@ -81,7 +81,7 @@ export const messages = defineMessages(
     "agenda.done.moved": "Item #{number} moved to {target} as #{newNumber}: {title}",
     "agenda.done.proposal": "Decision proposal of item #{number} set.",
     "agenda.done.published":
-      "Version {version} of the agenda of {meeting} published: queued for {channels} channel(s) and {notified} member(s); it goes out within a minute.",
+      "Version {version} of the agenda of {meeting} published: queued for {channels, plural, one {# channel} other {# channels}} and {notified, plural, one {# member} other {# members}}; it goes out within a minute.",
     "agenda.done.republishHint": "The agenda was already published (version {version}); publish again to send the change.",
     "agenda.done.export": "The agenda of {meeting} as a file ({format}).",
     "agenda.notify.accepted": 'Your item "{title}" was accepted to the agenda of {meeting}.',
@@ -180,7 +180,7 @@ export const messages = defineMessages(
     "agenda.done.moved": "Asia #{number} siirretty kokoukseen {target} numerolla #{newNumber}: {title}",
     "agenda.done.proposal": "Asian #{number} päätösesitys asetettu.",
     "agenda.done.published":
-      "Kokouksen {meeting} esityslistan versio {version} julkaistu: viesti on jonossa {channels} kanavalle ja {notified} jäsenelle ja lähtee minuutin kuluessa.",
+      "Kokouksen {meeting} esityslistan versio {version} julkaistu: viesti on jonossa {channels, plural, one {# kanavalle} other {# kanavalle}} ja {notified, plural, one {# jäsenelle} other {# jäsenelle}} ja lähtee minuutin kuluessa.",
     "agenda.done.republishHint": "Esityslista on jo julkaistu (versio {version}); julkaise uudelleen, niin muutos lähtee.",
     "agenda.done.export": "Kokouksen {meeting} esityslista tiedostona ({format}).",
     "agenda.notify.accepted": 'Ehdottamasi asia "{title}" hyväksyttiin kokouksen {meeting} esityslistalle.',
@@ -279,7 +279,7 @@ export const messages = defineMessages(
     "agenda.done.moved": "Ärende #{number} har flyttats till mötet {target} som #{newNumber}: {title}",
     "agenda.done.proposal": "Beslutsförslaget för ärende #{number} har angetts.",
     "agenda.done.published":
-      "Version {version} av föredragningslistan för mötet {meeting} har publicerats: meddelandet står i kö till {channels} kanal(er) och {notified} medlem(mar) och skickas inom en minut.",
+      "Version {version} av föredragningslistan för mötet {meeting} har publicerats: meddelandet står i kö till {channels, plural, one {# kanal} other {# kanaler}} och {notified, plural, one {# medlem} other {# medlemmar}} och skickas inom en minut.",
     "agenda.done.republishHint": "Föredragningslistan har redan publicerats (version {version}); publicera igen för att skicka ändringen.",
     "agenda.done.export": "Föredragningslistan för mötet {meeting} som fil ({format}).",
     "agenda.notify.accepted": 'Ditt ärende "{title}" godkändes till föredragningslistan för mötet {meeting}.',

@@ -4,7 +4,7 @@ import { defineMessages } from "../define-messages.js";
 export const messages = defineMessages(
   {
     "agreement.error": "Line {line}, column {column}: `{field}` — {message}",
-    "agreement.errors": "The agreement file has {count} error(s); nothing was changed.",
+    "agreement.errors": "The agreement file has {count, plural, one {# error} other {# errors}}; nothing was changed.",
     "agreement.ok": "The agreement file is valid: {parties} parties, {people} people, {goals} goals, {forums} forums.",
     "agreement.imported": "Imported: {parties} parties, {people} people, {goals} goals, {forums} forums, {meetings} meetings.",
     "agreement.v.yaml": "this is not valid YAML: {detail}",
@@ -28,9 +28,9 @@ export const messages = defineMessages(
     "agreement.v.unknownForum": "there is no forum `{value}` in `forums`",
     "agreement.v.otherRegion": "this database holds the region `{expected}`; a file of another region cannot be imported into it",
     "agreement.v.forumHasRecords":
-      "the forum {code} is no longer in the file, but it has {decisions} recorded decision(s) and {minutes} set(s) of minutes, which an import does not delete; put the forum back (with the same code)",
+      "the forum {code} is no longer in the file, but it has {decisions, plural, one {# recorded decision} other {# recorded decisions}} and {minutes, plural, one {# set of minutes} other {# sets of minutes}}, which an import does not delete; put the forum back (with the same code)",
     "agreement.v.partyHasRecords":
-      "the party {id} is no longer in the file, but {decisions} recorded decision(s) carry its diary number, which an import does not delete; put the party back (with the same id)",
+      "the party {id} is no longer in the file, but {decisions, plural, one {# recorded decision carries} other {# recorded decisions carry}} its diary number, which an import does not delete; put the party back (with the same id)",
     "agreement.v.format": "`{value}` is not in the right form: {expected}",
     "agreement.v.tooFew": "needs at least {min}",
     "agreement.v.tooSmall": "must be at least {min}",
@@ -61,7 +61,7 @@ export const messages = defineMessages(
   },
   {
     "agreement.error": "Rivi {line}, sarake {column}: `{field}` — {message}",
-    "agreement.errors": "Sopimustiedostossa on virheitä ({count}); mitään ei muutettu.",
+    "agreement.errors": "Sopimustiedostossa on {count, plural, one {# virhe} other {# virhettä}}; mitään ei muutettu.",
     "agreement.ok": "Sopimustiedosto on kunnossa: {parties} osapuolta, {people} henkilöä, {goals} tavoitetta, {forums} foorumia.",
     "agreement.imported": "Tuotu: {parties} osapuolta, {people} henkilöä, {goals} tavoitetta, {forums} foorumia, {meetings} kokousta.",
     "agreement.v.yaml": "tämä ei ole kelvollista YAMLia: {detail}",

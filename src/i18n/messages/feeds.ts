@@ -31,7 +31,7 @@ export const messages = defineMessages(
     "feeds.subscribe.apple": "Apple Calendar: open the webcal link, or File → New Calendar Subscription.",
     "feeds.subscribe.https": "Subscribe (https)",
     "feeds.subscribe.webcal": "Open in calendar (webcal)",
-    "feeds.unsubscribe.done": "Revoked {count} calendar feed link(s). Calendars using them stop updating.",
+    "feeds.unsubscribe.done": "Revoked {count, plural, one {# calendar feed link} other {# calendar feed links}}. Calendars using them stop updating.",
     "feeds.unsubscribe.none": "You have no calendar feed links to revoke.",
     "feeds.error.scope": "Say `subscribe mine`, `subscribe region`, `subscribe forum <CODE>` or `subscribe party <ID>`.",
     "feeds.error.unknownParty": "There is no party `{id}`.",
@@ -87,7 +87,8 @@ export const messages = defineMessages(
     "feeds.subscribe.apple": "Applen Kalenteri: avaa webcal-linkki tai Arkisto → Uusi kalenteritilaus.",
     "feeds.subscribe.https": "Tilaa (https)",
     "feeds.subscribe.webcal": "Avaa kalenterissa (webcal)",
-    "feeds.unsubscribe.done": "Mitätöin {count} kalenterin tilauslinkkiä. Niitä käyttävät kalenterit eivät enää päivity.",
+    "feeds.unsubscribe.done":
+      "Mitätöin {count, plural, one {# kalenterin tilauslinkin} other {# kalenterin tilauslinkkiä}}. Niitä käyttävät kalenterit eivät enää päivity.",
     "feeds.unsubscribe.none": "Sinulla ei ole mitätöitäviä tilauslinkkejä.",
     "feeds.error.scope": "Kirjoita `tilaa omat`, `tilaa alue`, `tilaa foorumi <TUNNUS>` tai `tilaa osapuoli <TUNNUS>`.",
     "feeds.error.unknownParty": "Osapuolta `{id}` ei ole.",
@@ -143,7 +144,8 @@ export const messages = defineMessages(
     "feeds.subscribe.apple": "Apples Kalender: öppna webcal-länken, eller Arkiv → Ny kalenderprenumeration.",
     "feeds.subscribe.https": "Prenumerera (https)",
     "feeds.subscribe.webcal": "Öppna i kalendern (webcal)",
-    "feeds.unsubscribe.done": "Återkallade {count} prenumerationslänk(ar). Kalendrar som använder dem uppdateras inte längre.",
+    "feeds.unsubscribe.done":
+      "Återkallade {count, plural, one {# prenumerationslänk} other {# prenumerationslänkar}}. Kalendrar som använder dem uppdateras inte längre.",
     "feeds.unsubscribe.none": "Du har inga prenumerationslänkar att återkalla.",
     "feeds.error.scope": "Skriv `prenumerera mina`, `prenumerera region`, `prenumerera forum <KOD>` eller `prenumerera part <ID>`.",
     "feeds.error.unknownParty": "Parten `{id}` finns inte.",

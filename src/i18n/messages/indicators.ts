@@ -11,7 +11,7 @@ export const messages = defineMessages(
     "sotkanet.notTied": "`{code}` has no indicator tied to THL Sotkanet; give the indicator a `sotkanet` id in the agreement file.",
     "sotkanet.noneTied": "No indicator of the agreement is tied to THL Sotkanet; give indicators a `sotkanet` id in the agreement file.",
     "sotkanet.fetch.title": "Values from THL Sotkanet",
-    "sotkanet.fetch.done": "{name} (Sotkanet {id}): {count} values, years {years}; {added} new, {changed} changed",
+    "sotkanet.fetch.done": "{name} (Sotkanet {id}): {count, plural, one {# value, year} other {# values, years}} {years}; {added} new, {changed} changed",
     "sotkanet.fetch.none": "{name} (Sotkanet {id}): Sotkanet has no values for these areas and years",
     "sotkanet.fetch.failed": "{name} (Sotkanet {id}): {reason}",
     "sotkanet.fetch.kept": "The values fetched earlier are kept; nothing was half-written.",
@@ -45,7 +45,8 @@ export const messages = defineMessages(
     "sotkanet.notTied": "Kohteella `{code}` ei ole THL:n Sotkanetiin kytkettyä mittaria; anna mittarille `sotkanet`-tunnus sopimustiedostossa.",
     "sotkanet.noneTied": "Yhtään sopimuksen mittaria ei ole kytketty THL:n Sotkanetiin; anna mittareille `sotkanet`-tunnus sopimustiedostossa.",
     "sotkanet.fetch.title": "Arvot THL:n Sotkanetista",
-    "sotkanet.fetch.done": "{name} (Sotkanet {id}): {count} arvoa, vuodet {years}; {added} uutta, {changed} muuttunutta",
+    "sotkanet.fetch.done":
+      "{name} (Sotkanet {id}): {count, plural, one {# arvo, vuosi} other {# arvoa, vuodet}} {years}; {added, plural, one {# uusi} other {# uutta}}, {changed, plural, one {# muuttunut} other {# muuttunutta}}",
     "sotkanet.fetch.none": "{name} (Sotkanet {id}): Sotkanetissa ei ole arvoja näille alueille ja vuosille",
     "sotkanet.fetch.failed": "{name} (Sotkanet {id}): {reason}",
     "sotkanet.fetch.kept": "Aiemmin haetut arvot säilyvät; mitään ei kirjattu puolittain.",
@@ -78,7 +79,8 @@ export const messages = defineMessages(
     "sotkanet.notTied": "`{code}` har ingen mätare kopplad till THL:s Sotkanet; ge mätaren ett `sotkanet`-id i avtalsfilen.",
     "sotkanet.noneTied": "Ingen av avtalets mätare är kopplad till THL:s Sotkanet; ge mätarna ett `sotkanet`-id i avtalsfilen.",
     "sotkanet.fetch.title": "Värden från THL:s Sotkanet",
-    "sotkanet.fetch.done": "{name} (Sotkanet {id}): {count} värden, åren {years}; {added} nya, {changed} ändrade",
+    "sotkanet.fetch.done":
+      "{name} (Sotkanet {id}): {count, plural, one {# värde, året} other {# värden, åren}} {years}; {added, plural, one {# nytt} other {# nya}}, {changed, plural, one {# ändrat} other {# ändrade}}",
     "sotkanet.fetch.none": "{name} (Sotkanet {id}): Sotkanet har inga värden för dessa områden och år",
     "sotkanet.fetch.failed": "{name} (Sotkanet {id}): {reason}",
     "sotkanet.fetch.kept": "De värden som hämtats tidigare finns kvar; inget skrevs till hälften.",

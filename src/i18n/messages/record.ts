@@ -5,8 +5,8 @@ export const messages = defineMessages(
   {
     "record.error.notStarted": "Meeting {meeting} has not started yet ({when}). Decisions, attendance and minutes are recorded once the meeting has started.",
     "record.error.started": "Meeting {meeting} has already started, so it can no longer be moved or cancelled. Depending on it: {hangs}.",
-    "record.hangs.decisions": "{count} draft decision(s) ({range})",
-    "record.hangs.finalDecisions": "{count} decision(s) ({range}), final",
+    "record.hangs.decisions": "{count, plural, one {# draft decision} other {# draft decisions}} ({range})",
+    "record.hangs.finalDecisions": "{count, plural, one {# decision} other {# decisions}} ({range}), final",
     "record.hangs.minutes.minutes_drafted": "the draft minutes",
     "record.hangs.minutes.under_inspection": "the minutes out for inspection",
     "record.hangs.minutes.approved": "the approved minutes",
@@ -76,8 +76,9 @@ export const messages = defineMessages(
   {
     "record.error.notStarted": "Kokous {meeting} ei ole vielä alkanut ({when}). Päätökset, läsnäolot ja pöytäkirja kirjataan, kun kokous on alkanut.",
     "record.error.started": "Kokous {meeting} on jo alkanut, joten sitä ei voi enää siirtää eikä perua. Siihen nojaa: {hangs}.",
-    "record.hangs.decisions": "{count} päätösluonnosta ({range})",
-    "record.hangs.finalDecisions": "{count} päätöstä ({range}), lainvoimaisina kirjattu",
+    "record.hangs.decisions": "{count, plural, one {# päätösluonnos} other {# päätösluonnosta}} ({range})",
+    "record.hangs.finalDecisions":
+      "{count, plural, one {# päätös} other {# päätöstä}} ({range}), {count, plural, one {lainvoimaisena} other {lainvoimaisina}} kirjattu",
     "record.hangs.minutes.minutes_drafted": "pöytäkirjan luonnos",
     "record.hangs.minutes.under_inspection": "tarkastettavana oleva pöytäkirja",
     "record.hangs.minutes.approved": "tarkastettu pöytäkirja",
@@ -149,7 +150,7 @@ export const messages = defineMessages(
     "record.error.notStarted": "Mötet {meeting} har inte börjat ännu ({when}). Beslut, närvaro och protokoll förs in när mötet har börjat.",
     "record.error.started": "Mötet {meeting} har redan börjat och kan inte längre flyttas eller ställas in. Beroende av det: {hangs}.",
     "record.hangs.decisions": "{count} beslutsutkast ({range})",
-    "record.hangs.finalDecisions": "{count} beslut ({range}), slutliga",
+    "record.hangs.finalDecisions": "{count} beslut ({range}), {count, plural, one {slutligt} other {slutliga}}",
     "record.hangs.minutes.minutes_drafted": "protokollsutkastet",
     "record.hangs.minutes.under_inspection": "protokollet som justeras",
     "record.hangs.minutes.approved": "det justerade protokollet",

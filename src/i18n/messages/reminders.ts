@@ -74,12 +74,13 @@ export const messages = defineMessages(
     "reminders.upcoming.title": "Upcoming reminders",
     "reminders.upcoming.titleForum": "Upcoming reminders of {forum}",
     "reminders.upcoming.none": "No reminders are waiting to be sent.",
-    "reminders.upcoming.item": "{when} — {kind}: {subject} ({count} recipients)",
+    "reminders.upcoming.item": "{when} — {kind}: {subject} ({count, plural, one {# recipient} other {# recipients}})",
     "reminders.upcoming.failures": "Failed or not sent in the last 30 days (admins)",
     "reminders.upcoming.failure": "{when} — {kind}: {subject} → {target}: {error}",
     "reminders.upcoming.neverSent": "never sent",
     "reminders.upcoming.sendsMade": "sends made: {count}",
-    "reminders.stale.text": "{count} reminders fell due while the bot was down and were too old to send; see `reminders upcoming`.",
+    "reminders.stale.text":
+      "{count, plural, one {# reminder} other {# reminders}} fell due while the bot was down and {count, plural, one {was} other {were}} too old to send; see `reminders upcoming`.",
   },
   {
     "cmd.reminders": "muistutuksesi: mykistä lajeja, kanava vai yksityisviesti, mitä on tulossa",
@@ -153,12 +154,13 @@ export const messages = defineMessages(
     "reminders.upcoming.title": "Tulevat muistutukset",
     "reminders.upcoming.titleForum": "Foorumin {forum} tulevat muistutukset",
     "reminders.upcoming.none": "Lähetettäviä muistutuksia ei ole jonossa.",
-    "reminders.upcoming.item": "{when} — {kind}: {subject} ({count} vastaanottajaa)",
+    "reminders.upcoming.item": "{when} — {kind}: {subject} ({count, plural, one {# vastaanottaja} other {# vastaanottajaa}})",
     "reminders.upcoming.failures": "Epäonnistuneet tai lähettämättä jääneet 30 päivän ajalta (ylläpitäjät)",
     "reminders.upcoming.failure": "{when} — {kind}: {subject} → {target}: {error}",
     "reminders.upcoming.neverSent": "ei lähetetty kertaakaan",
     "reminders.upcoming.sendsMade": "lähetyksiä tehty: {count}",
-    "reminders.stale.text": "{count} muistutusta erääntyi botin ollessa poissa käytöstä eikä niitä enää lähetetty; katso `muistutukset upcoming`.",
+    "reminders.stale.text":
+      "{count, plural, one {# muistutus} other {# muistutusta}} erääntyi botin ollessa poissa käytöstä, eikä {count, plural, one {sitä} other {niitä}} enää lähetetty; katso `muistutukset upcoming`.",
   },
   {
     "cmd.reminders": "dina påminnelser: tysta typer, kanal eller direktmeddelande, vad som kommer",
@@ -237,6 +239,7 @@ export const messages = defineMessages(
     "reminders.upcoming.failure": "{when} — {kind}: {subject} → {target}: {error}",
     "reminders.upcoming.neverSent": "aldrig skickat",
     "reminders.upcoming.sendsMade": "sändningar gjorda: {count}",
-    "reminders.stale.text": "{count} påminnelser förföll medan boten var nere och var för gamla för att skickas; se `påminnelser upcoming`.",
+    "reminders.stale.text":
+      "{count, plural, one {# påminnelse} other {# påminnelser}} förföll medan boten var nere och var för {count, plural, one {gammal} other {gamla}} för att skickas; se `påminnelser upcoming`.",
   },
 );

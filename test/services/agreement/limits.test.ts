@@ -52,7 +52,7 @@ describe("agreement file limits", () => {
     expect(fi.code).toBe(1);
     expect(fi.err).toBe(
       [
-        "Sopimustiedostossa on virheitä (1); mitään ei muutettu.",
+        "Sopimustiedostossa on 1 virhe; mitään ei muutettu.",
         "Rivi 3, sarake 14: `laugh1[0]` — tämä ei ole kelvollista YAMLia: viittaukset (*nimi) laajenevat tässä liian moneksi arvoksi (enintään 100 käyttöä); kirjoita arvot auki",
       ].join("\n"),
     );
@@ -86,7 +86,7 @@ describe("agreement file limits", () => {
       const result = await cli(["import", paddedDemo(bytes)], "en_GB.UTF-8");
       expect(result.code).toBe(1);
       expect(result.err).toBe(
-        `The agreement file has 1 error(s); nothing was changed.\nLine 1, column 1: \`(root)\` — the file is ${shown} MB; an agreement file may be at most 2 MB`,
+        `The agreement file has 1 error; nothing was changed.\nLine 1, column 1: \`(root)\` — the file is ${shown} MB; an agreement file may be at most 2 MB`,
       );
     }
     const sv = await cli(["check", paddedDemo(3 * 1024 * 1024)], "sv_FI.UTF-8");

@@ -222,7 +222,7 @@ describe("re-import of a changed agreement file", () => {
     const renamed = demo.replace("  - code: KOKHVA\n", "  - code: KOKHVA2\n").replaceAll("forum: KOKHVA,", "forum: KOKHVA2,");
     const result = importAgreement(db, renamed, { actor: "marjatta.lehtinen", now: now + 1, locale: "en" });
     expect(result.ok ? "" : formatIssues(result.issues, "en")).toContain(
-      "the forum KOKHVA is no longer in the file, but it has 1 recorded decision(s) and 0 set(s) of minutes, which an import does not delete",
+      "the forum KOKHVA is no longer in the file, but it has 1 recorded decision and 0 sets of minutes, which an import does not delete",
     );
     expect(exportAgreement(db)).toBe(before);
     expect(findMeeting(db, meeting.id)).toBeDefined();

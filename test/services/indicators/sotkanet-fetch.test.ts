@@ -97,7 +97,7 @@ describe("indicator fetch from THL Sotkanet", () => {
     expect(again).toContain("20 arvoa, vuodet 2021–2025; 0 uutta, 0 muuttunutta");
     expect(observations().map(({ value, area, year, indicatorId }) => ({ value, area, year, indicatorId }))).toEqual(first);
     fake.values.get(5)!.find((v) => v.region === REGION_ID.kokkola && v.year === 2024)!.value = 4.7;
-    expect(await bot.say(ADMIN, "mittari hae T3")).toContain("0 uutta, 1 muuttunutta");
+    expect(await bot.say(ADMIN, "mittari hae T3")).toContain("0 uutta, 1 muuttunut");
     expect(observed("T3-M2", "kokkola", 2024)).toBe(4.7);
     const audit = db.select().from(auditLog).where(eq(auditLog.action, "indicator.fetch")).all().at(-1)!;
     expect(audit).toMatchObject({ actor: ADMIN, entityId: "T3-M2", before: [{ area: "kokkola", year: 2024, value: expect.closeTo(4.6) }] });
