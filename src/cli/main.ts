@@ -1,6 +1,7 @@
 /**
  * The command line (`npx yhdyspinta …`, `npm run cli -- …`) on the database of DATABASE_PATH:
- * check <file> | import <file> | export [file] | backup <file> | say [--as <person>] <command text>.
+ * check <file> | import <file> | export [file] | backup <file> | say [--as <person>] <command text> |
+ * indicators import <file.csv> | indicators fetch.
  * Exit status is non-zero on any error.
  */
 import { readFileSync, statSync, writeFileSync } from "node:fs";
@@ -20,6 +21,7 @@ import { MAX_AGREEMENT_BYTES, tooLargeIssue } from "../services/agreement/check.
 import { findRegion } from "../services/regions.js";
 import { listPeople } from "../services/people.js";
 import { demoData } from "./demo-data.js";
+import { indicatorsCli } from "./indicators.js";
 import { saveAttachments } from "./save-attachments.js";
 
 const USAGE = `Usage: yhdyspinta <command>
@@ -28,6 +30,8 @@ const USAGE = `Usage: yhdyspinta <command>
   export [file]                     write the agreement file (stdout when no file)
   backup <file>                     online backup of the database (safe while the bot runs)
   say [--as <person>] <command>     run one chat command as a person (default: the first region admin)
+  indicators import <file.csv>      indicator values from CSV (code; year; party; value), all or nothing
+  indicators fetch                  fetch the indicators tied to THL Sotkanet now
   demo-data [--national] [--regions N] [--years N]
                                     seed the demo region into an empty database; --national adds ten years of
                                     its history and 21 more regions with theirs (the benches' national dataset)`;
@@ -132,6 +136,8 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     }
     case "demo-data":
       return demoData(config, rest, out, err);
+    case "indicators":
+      return indicatorsCli(config, rest, locale, out, err);
     default:
       err(USAGE);
       return 2;

@@ -12,6 +12,7 @@ import { findIndicator, findMeasure } from "../../services/goals/queries.js";
 import type { CommandSpec } from "../command.js";
 import { confirmReply, readConfirmation } from "../calendar/confirm.js";
 import { FETCH_WORDS, runIndicatorFetch } from "./indicator-fetch.js";
+import { IMPORT_WORDS, runIndicatorImport } from "./indicator-import.js";
 
 const DONE = ["done", "valmis", "tehty", "klar"];
 const PROGRESS = ["progress", "tilanne", "edistyminen", "läge", "framsteg"];
@@ -51,6 +52,7 @@ export const indicatorCommand: CommandSpec = {
   usage: "usage.indicator",
   run(ctx, typedArgs) {
     if (FETCH_WORDS.includes((typedArgs.words[0] ?? "").toLowerCase())) return runIndicatorFetch(ctx, typedArgs);
+    if (IMPORT_WORDS.includes((typedArgs.words[0] ?? "").toLowerCase())) return runIndicatorImport(ctx, typedArgs);
     const { confirmed, args } = readConfirmation(typedArgs);
     const [code, yearText, valueText] = args.words;
     if (!code || !yearText || !valueText) throw new UserError("error.missingArgument", { what: "CODE YEAR VALUE", usage: ctx.t("usage.indicator") });

@@ -1,0 +1,27 @@
+/**
+ * `indicator import` (fi `mittari tuo`, sv `indikator importera`) with CSV lines pasted after the command: the same
+ * check and all-or-nothing import as `npx yhdyspinta indicators import <file>` (issue 20 point 3). Chat platforms
+ * hand us text, not attached files, so the lines come in the message itself.
+ */
+import { textReply } from "../../conversation/reply.js";
+import { UserError } from "../../errors.js";
+import { csvImportedText, formatCsvIssues, importIndicatorCsv } from "../../services/goals/csv-import.js";
+import type { Args } from "../command.js";
+import type { Context } from "../context.js";
+
+export const IMPORT_WORDS = ["import", "tuo", "importera"];
+
+export function runIndicatorImport(ctx: Context, args: Args) {
+  const csv = args.rest(1);
+  if (!csv) throw new UserError("csv.chatUsage");
+  const result = importIndicatorCsv(ctx.db, csv, {
+    regionId: ctx.region.id,
+    actor: ctx.person!.id,
+    ...(ctx.person ? { person: ctx.person } : {}),
+    isAdmin: ctx.isAdmin,
+    now: ctx.now,
+    zone: ctx.zone,
+    locale: ctx.locale,
+  });
+  return textReply(result.ok ? csvImportedText(result, ctx.locale) : formatCsvIssues(result.issues, ctx.locale));
+}
