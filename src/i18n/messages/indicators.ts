@@ -48,7 +48,8 @@ export const messages = defineMessages(
     "csv.v.value": "`{value}` is not a number",
     "csv.v.duplicate": "the same indicator, year and party is already on line {other}",
     "csv.v.empty": "the file has no values",
-    "csv.chatUsage": "Paste the CSV lines after the command, one value per line: `indicator import` and then lines such as `T3-M2;2025;kokkola;4,2` (indicator code; year; party, empty for the whole region; value).",
+    "csv.chatUsage":
+      "Paste the CSV lines after the command, one value per line: `indicator import` and then lines such as `T3-M2;2025;kokkola;4,2` (indicator code; year; party, empty for the whole region; value).",
   },
   {
     "agreement.format.statisticsCode": "virallinen tilastokoodi numeroina (esim. 272 kunnalle, 18 hyvinvointialueelle)",
@@ -98,7 +99,8 @@ export const messages = defineMessages(
     "csv.v.value": "`{value}` ei ole luku",
     "csv.v.duplicate": "sama mittari, vuosi ja osapuoli on jo rivillä {other}",
     "csv.v.empty": "tiedostossa ei ole arvoja",
-    "csv.chatUsage": "Liitä CSV-rivit komennon perään, yksi arvo riviä kohden: `mittari tuo` ja sen jälkeen rivejä kuten `T3-M2;2025;kokkola;4,2` (mittarin koodi; vuosi; osapuoli, tyhjä koko alueelle; arvo).",
+    "csv.chatUsage":
+      "Liitä CSV-rivit komennon perään, yksi arvo riviä kohden: `mittari tuo` ja sen jälkeen rivejä kuten `T3-M2;2025;kokkola;4,2` (mittarin koodi; vuosi; osapuoli, tyhjä koko alueelle; arvo).",
   },
   {
     "agreement.format.statisticsCode": "den officiella statistikkoden med siffror (t.ex. 272 för en kommun, 18 för ett välfärdsområde)",
@@ -135,7 +137,8 @@ export const messages = defineMessages(
       "Den schemalagda hämtningen från THL:s Sotkanet misslyckades {attempts} gånger; den försöks igen vid nästa schemalagda tid, eller skriv `indikator hämta` för att försöka nu.",
     "csv.issue": "Rad {line}, kolumn {column} ({field}): {message}",
     "csv.errors": "CSV-filen har {count} fel; inget importerades.",
-    "csv.imported": "Importerade {rows} värden ({indicators}): {added} nya, {changed} ändrade. Ett värde inskrivet för hand räknas fortfarande i stället för ett importerat.",
+    "csv.imported":
+      "Importerade {rows} värden ({indicators}): {added} nya, {changed} ändrade. Ett värde inskrivet för hand räknas fortfarande i stället för ett importerat.",
     "csv.field.indicator": "mätare",
     "csv.field.year": "år",
     "csv.field.party": "part",
@@ -147,6 +150,7 @@ export const messages = defineMessages(
     "csv.v.value": "`{value}` är inget tal",
     "csv.v.duplicate": "samma mätare, år och part finns redan på rad {other}",
     "csv.v.empty": "filen har inga värden",
-    "csv.chatUsage": "Klistra in CSV-raderna efter kommandot, ett värde per rad: `indikator importera` och sedan rader som `T3-M2;2025;kokkola;4,2` (mätarens kod; år; part, tom för hela regionen; värde).",
+    "csv.chatUsage":
+      "Klistra in CSV-raderna efter kommandot, ett värde per rad: `indikator importera` och sedan rader som `T3-M2;2025;kokkola;4,2` (mätarens kod; år; part, tom för hela regionen; värde).",
   },
 );
