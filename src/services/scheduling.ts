@@ -112,8 +112,13 @@ function requirePlaceFits(uc: UseCase, draft: MeetingDraft): void {
   requireFits(uc.locale, "onlineUrl", draft.onlineUrl);
 }
 
+/** Whether the person may schedule the forum's meetings at all (asked before the scheduling form is shown). */
+export function requireMaySchedule(uc: Pick<UseCase, "db" | "person" | "isAdmin" | "t">, forum: ForumRow): void {
+  requireCapability(uc, "manage_meetings", forum);
+}
+
 export function scheduleMeeting(uc: UseCase, draft: MeetingDraft, options: Confirmable = {}): Scheduled {
-  requireCapability(uc, "manage_meetings", draft.forum);
+  requireMaySchedule(uc, draft.forum);
   requirePlaceFits(uc, draft);
   refuseThePast(draft.startsAt, uc.now);
   if (draft.endsAt <= draft.startsAt) throw new UserError("calendar.error.endBeforeStart", {});

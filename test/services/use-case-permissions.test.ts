@@ -12,7 +12,7 @@ import { bindChannel } from "../../src/services/channels.js";
 import { parseDecisionWords } from "../../src/services/decisions/parse-line.js";
 import { prepareDecision } from "../../src/services/decisions/prepare.js";
 import { readDecision } from "../../src/services/decisions/queries.js";
-import { recordDecision, type DecisionRow } from "../../src/services/decisions/record.js";
+import { recordDecision, requireMayRecordDecisions, type DecisionRow } from "../../src/services/decisions/record.js";
 import { editDecision } from "../../src/services/decisions/edit.js";
 import type { MeetingRow } from "../../src/services/meetings.js";
 import { confirmAttendance, markPresent, setLegalityNote } from "../../src/services/minutes/attendance.js";
@@ -20,7 +20,7 @@ import { approveMinutes, finishMinutes, setInspectors } from "../../src/services
 import { findPerson } from "../../src/services/people.js";
 import { requireReadableMeeting } from "../../src/services/readable-meeting.js";
 import { answerInvitation } from "../../src/services/record/responses.js";
-import { cancelMeeting, moveMeeting, recordHeldMeeting, scheduleMeeting, spanOf } from "../../src/services/scheduling.js";
+import { cancelMeeting, moveMeeting, recordHeldMeeting, requireMaySchedule, scheduleMeeting, spanOf } from "../../src/services/scheduling.js";
 import type { UseCase } from "../../src/services/use-case.js";
 import { buildMeeting, buildWorld } from "../builders.js";
 import { openTestDb } from "../support/db.js";
@@ -78,6 +78,12 @@ const ROWS: Row[] = [
       scheduleMeeting(uc, { forum: s.w.forum, ...spanOf("2027-09-13", { hour: 13, minute: 0 }, undefined, s.w.forum, ZONE) }, { confirmed: true }),
   },
   {
+    useCase: "requireMaySchedule (before the form)",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => requireMaySchedule(uc, s.w.forum),
+  },
+  {
     useCase: "moveMeeting",
     allowed: SECRETARY_CONVENER_ADMIN,
     refusal: "error.permission",
@@ -113,6 +119,12 @@ const ROWS: Row[] = [
     refusal: "error.permission",
     run: (uc, s) =>
       recordDecision(uc, prepareDecision(s.db, s.w.region, { meetingId: s.started.id, item: "-", ...parseDecisionWords(["Merkitään", "tiedoksi."]) }, "fi")),
+  },
+  {
+    useCase: "requireMayRecordDecisions (before the form)",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => requireMayRecordDecisions(uc, s.started, s.w.forum),
   },
   {
     useCase: "editDecision",

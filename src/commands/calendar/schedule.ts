@@ -9,9 +9,8 @@ import { reply } from "../../conversation/reply.js";
 import { parseDateWords } from "../../domain/date-input.js";
 import { formatClockTime, parseClockTime, type ClockTime } from "../../domain/time-input.js";
 import { isUserError } from "../../errors.js";
-import { requireCapability } from "../../services/access.js";
 import { requireForum, type ForumRow } from "../../services/forums.js";
-import { placeAndLink, scheduleMeeting, spanOf } from "../../services/scheduling.js";
+import { placeAndLink, requireMaySchedule, scheduleMeeting, spanOf } from "../../services/scheduling.js";
 import type { CommandSpec, FormSpec } from "../command.js";
 import type { Context } from "../context.js";
 import { announce } from "./announce.js";
@@ -69,7 +68,7 @@ export const scheduleCommand: CommandSpec = {
     const { forum, consumed } = forumArg(ctx, args.words, "calendar.usage.schedule");
     const when = readWhen(ctx, args.words.slice(consumed));
     if (!when) {
-      requireCapability(ctx, "manage_meetings", forum);
+      requireMaySchedule(ctx, forum);
       return reply([{ kind: "text", text: ctx.t("calendar.form.intro") }], { form: scheduleForm(ctx, forum) });
     }
     const typed = { date: when.date, start: when.start, end: when.end, where: args.rest(consumed + when.consumed) };

@@ -7,11 +7,9 @@ import type { Field, Form, FormResult, FormValues } from "../../conversation/for
 import { reply, type Reply } from "../../conversation/reply.js";
 import { isUserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
-import { requireCapability } from "../../services/access.js";
-import { requireRecordable } from "../../services/record/lifecycle.js";
 import { publishedAgenda } from "../../services/agenda/published.js";
 import { prepareDecision, type TypedMeasure } from "../../services/decisions/prepare.js";
-import { recordDecision } from "../../services/decisions/record.js";
+import { recordDecision, requireMayRecordDecisions } from "../../services/decisions/record.js";
 import { listGoals } from "../../services/goals/queries.js";
 import { findMeeting } from "../../services/meetings.js";
 import type { FormSpec } from "../command.js";
@@ -74,13 +72,11 @@ export function buildDecisionForm(ctx: Context, meetingId?: string, values: Form
   };
 }
 
-/** `decision [MEETING]` without text: the form, after the permission check when the meeting is known. */
+/** `decision [MEETING]` without text: the form, once the use case says the person may record there (when the meeting is known). */
 export function decisionForm(ctx: Context, meetingId?: string): Reply {
   if (meetingId) {
     const { meeting, forum } = meetingArg(ctx, meetingId, "usage.decision");
-    requireCapability(ctx, "record_decisions", forum);
-    // No form for a meeting that cannot take decisions (not started, approved): say why before anyone types.
-    requireRecordable(ctx, meeting);
+    requireMayRecordDecisions(ctx, meeting, forum);
   }
   const form = buildDecisionForm(ctx, meetingId);
   return reply([{ kind: "text", text: form.title }], { form });

@@ -68,6 +68,15 @@ function requireDecisionFits(uc: UseCase, input: Pick<NewDecision, "title" | "de
   }
 }
 
+/**
+ * Whether the person may record decisions of this meeting now: their role, and a meeting that can take decisions
+ * (started, minutes not approved). Asked before the decision form is shown, so nobody types in vain.
+ */
+export function requireMayRecordDecisions(uc: UseCase, meeting: MeetingRow, forum: ForumRow): void {
+  requireCapability(uc, "record_decisions", forum);
+  requireRecordable(uc, meeting);
+}
+
 export function recordDecision(uc: UseCase, input: NewDecision): DecisionRow {
   requireCapability(uc, "record_decisions", input.forum);
   requireDecisionFits(uc, input);
