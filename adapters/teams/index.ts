@@ -24,7 +24,8 @@ export function createTeamsAdapter(options: TeamsAdapterOptions = {}): Adapter {
     enabled: (config) => teamsSettings(config) !== undefined,
     async start({ core, http, config, stores, clock, log }) {
       const settings = teamsSettings(config)!;
-      const adapter = new CloudAdapter(createAuthentication(settings));
+      const authentication = createAuthentication(settings);
+      const adapter = new CloudAdapter(authentication);
       adapter.onTurnError = async (context, error) => {
         log.error({ err: error, activity: context.activity.type }, "Teams turn failed");
       };
@@ -42,7 +43,9 @@ export function createTeamsAdapter(options: TeamsAdapterOptions = {}): Adapter {
         anonymous: settings.anonymous,
         turnBudgetMs: options.turnBudgetMs ?? TURN_BUDGET_MS,
       });
-      mountMessagesRoute(http, adapter, logic, { log, requireToken: !settings.anonymous });
+      // Teams is the one channel this bot serves: tokens must be endorsed for "msteams" (the activity's channelId).
+      const authenticate = (authorization: string) => authentication.authenticateStreamingRequest(authorization, "msteams");
+      mountMessagesRoute(http, adapter, logic, { log, requireToken: !settings.anonymous, authenticate });
       if (settings.anonymous) log.warn("Teams endpoint is anonymous (TEAMS_ANONYMOUS=on): for local tools only");
       return { notifier: createTeamsNotifier({ adapter, targets: stores.teamsTargets, clock, log, botAppId }) };
     },

@@ -1,9 +1,9 @@
 /**
- * `POST /api/messages` on our one server. Before the body is read, a request without a bearer token shaped like a
- * JWT gets 401 and a body over 256 kB gets 413 (issue 16 §4); then JSON is parsed on this route only and the SDK
- * checks the Bot Framework token and runs the turn. The SDK's token check needs the activity (its channelId and
- * serviceUrl claims), so the full check cannot come before the parse; the header check keeps anonymous callers out
- * of the parser. Malformed JSON becomes a plain 400 in the server's error handler.
+ * `POST /api/messages` on our one server (issue 16 §4). Before the body is read: a declared length over 256 kB gets
+ * 413, and the bearer token is authenticated — signature, issuer and audience, as the SDK checks them for Teams
+ * (`authenticateStreamingRequest`, which needs no activity) — else 401. Then JSON is parsed on this route only (a
+ * streamed body over the cap is 413, malformed JSON a plain 400) and the SDK runs the turn, checking the token
+ * again against the activity's serviceUrl, the one claim that needs the body.
  */
 import express, { type Express, type RequestHandler } from "express";
 import type { CloudAdapter, TurnContext } from "botbuilder";
@@ -17,15 +17,25 @@ export interface RouteOptions {
   log: Logger;
   /** Refuse requests without a bearer token before anything reads the body (and before the SDK logs a stack trace). */
   requireToken: boolean;
+  /** Checks the Authorization header before the body is read; throws when it is not a valid Bot Framework token. */
+  authenticate?: (authorization: string) => Promise<unknown>;
 }
 
 const BEARER_JWT = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
-function refuseEarly(requireToken: boolean): RequestHandler {
-  return (req, res, next) => {
+function refuseEarly(options: RouteOptions): RequestHandler {
+  return async (req, res, next) => {
     const length = Number(req.headers["content-length"] ?? 0);
-    if (requireToken && !BEARER_JWT.test(req.headers.authorization?.trim() ?? "")) return void res.status(401).end();
     if (length > MAX_ACTIVITY_BYTES) return void res.status(413).type("text/plain; charset=utf-8").send("Request too large\n");
+    if (!options.requireToken) return next();
+    const authorization = req.headers.authorization?.trim() ?? "";
+    if (!BEARER_JWT.test(authorization)) return void res.status(401).end();
+    try {
+      await options.authenticate?.(authorization);
+    } catch (error) {
+      options.log.debug({ reason: (error as Error).message }, "Teams request refused before its body was read");
+      return void res.status(401).end();
+    }
     next();
   };
 }
@@ -33,7 +43,7 @@ function refuseEarly(requireToken: boolean): RequestHandler {
 export function mountMessagesRoute(http: Express, adapter: CloudAdapter, logic: (context: TurnContext) => Promise<void>, options: RouteOptions): void {
   const { log } = options;
   const parse = express.json({ limit: MAX_ACTIVITY_BYTES, type: () => true });
-  http.post(MESSAGES_PATH, refuseEarly(options.requireToken), parse, async (req, res) => {
+  http.post(MESSAGES_PATH, refuseEarly(options), parse, async (req, res) => {
     if (typeof req.body !== "object" || req.body === null || Array.isArray(req.body)) {
       return void res.status(400).type("text/plain; charset=utf-8").send("Bad request\n");
     }

@@ -128,46 +128,73 @@ describe("malformed requests", () => {
 });
 
 describe("Teams body before authentication", () => {
-  const jwtShaped = "Bearer eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJ4In0.c2ln";
-  const post = (body: string, headers: Record<string, string> = {}) =>
-    fetch(`${base()}/api/messages`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  /** A well-formed JWT no Bot Framework key signed. */
+  const forged = `Bearer ${b64({ alg: "RS256", typ: "JWT", kid: "x" })}.${b64({ iss: "https://api.botframework.com", aud: "00000000-0000-0000-0000-00000000b07a" })}.c2ln`;
+  const post = (url: string, body: string | ReadableStream, headers: Record<string, string> = {}, init: Record<string, unknown> = {}) =>
+    fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body, ...init } as RequestInit);
 
-  it("refuses a request without a bearer token with 401 without reading the body", async () => {
-    for (const authorization of [undefined, "Basic dXNlcjpwYXNz", "Bearer garbage", "Bearer a.b.c d"]) {
-      const res = await post("{not json", authorization ? { authorization } : {});
+  it("refuses a request without a valid bearer token with 401 before reading the body", async () => {
+    for (const authorization of [undefined, "Basic dXNlcjpwYXNz", "Bearer garbage", "Bearer a.b.c d", forged]) {
+      // Malformed JSON: a 400 would mean the body was parsed before the token was checked.
+      const res = await post(base(), "{not json", authorization ? { authorization } : {});
       expect(res.status, authorization).toBe(401);
       expect(await res.text()).toBe("");
     }
   });
 
-  it("refuses a body over 256 kB with 413, by its length and when streamed without one", async () => {
+  it("refuses a body declared over 256 kB with 413 before anything else", async () => {
     const big = JSON.stringify({ type: "message", text: "x".repeat(300 * 1024) });
-    const declared = await post(big, { authorization: jwtShaped });
+    const declared = await post(base(), big, { authorization: forged });
     expect(declared.status).toBe(413);
     expect(await declared.text()).toBe("Request too large\n");
-    const stream = new ReadableStream({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode(big));
-        controller.close();
-      },
-    });
-    const chunked = await fetch(`${base()}/api/messages`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: jwtShaped },
-      body: stream,
-      duplex: "half",
-    } as RequestInit);
-    expect(chunked.status).toBe(413);
-    expect(await chunked.text()).toBe("Request too large\n");
   });
 
-  it("answers malformed JSON and non-object bodies with a plain 400, no stack trace", async () => {
-    for (const body of ["{", '{"type":"message",', "[1,2]", '"text"', "\u0000\u0001"]) {
-      const res = await post(body, { authorization: jwtShaped });
-      const text = await res.text();
-      expect(res.status, body).toBe(400);
-      expect(text, body).toBe("Bad request\n");
-      expect(text).not.toMatch(LEAKS);
-    }
+  describe("once past authentication (an anonymous local endpoint)", () => {
+    let local: RunningApp;
+    const localBase = () => `http://127.0.0.1:${local.port}`;
+    beforeAll(async () => {
+      const config = readConfig({
+        NODE_ENV: "test",
+        DATABASE_PATH: tempDbPath("yhdyspinta-hardening-anon-"),
+        PORT: "0",
+        CONSOLE: "off",
+        TEAMS_ANONYMOUS: "on",
+      });
+      local = await startApp({
+        config,
+        log: pino({ level: "silent" }),
+        adapters: ADAPTERS,
+        clock: new ManualClock(Date.parse("2027-06-01T10:00:00Z")),
+        host: "127.0.0.1",
+        cron: false,
+      });
+    });
+    afterAll(async () => {
+      await local?.close();
+    });
+
+    it("caps a streamed body without a declared length at 256 kB with 413", async () => {
+      const big = new TextEncoder().encode(JSON.stringify({ type: "message", text: "x".repeat(300 * 1024) }));
+      const stream = new ReadableStream({
+        start(controller) {
+          controller.enqueue(big);
+          controller.close();
+        },
+      });
+      const chunked = await post(localBase(), stream, {}, { duplex: "half" });
+      expect(chunked.status).toBe(413);
+      expect(await chunked.text()).toBe("Request too large\n");
+    });
+
+    it("answers malformed JSON and non-object bodies with a plain 400, no stack trace", async () => {
+      for (const body of ["{", '{"type":"message",', "[1,2]", '"text"', "\u0000\u0001"]) {
+        const res = await post(localBase(), body);
+        const text = await res.text();
+        expect(res.status, body).toBe(400);
+        expect(text, body).toBe("Bad request\n");
+        expect(text).not.toMatch(LEAKS);
+      }
+    });
   });
 });
