@@ -59,8 +59,17 @@ async function deliver(context: TurnContext, outcome: Outcome, shelf: FileShelf)
   } else if (first) await context.sendActivities([first, ...rest]);
 }
 
-const isPersonalInstall = (context: TurnContext) =>
-  context.activity.type === "installationUpdate" && context.activity.action === "add" && context.activity.conversation?.conversationType === "personal";
+/**
+ * When to welcome: the bot added to a personal chat (installationUpdate) or to a team or group chat (conversationUpdate
+ * naming the bot among membersAdded). Teams sends both for a personal install, so each scope answers to one.
+ */
+function isWelcome(context: TurnContext): boolean {
+  const activity = context.activity;
+  const personal = activity.conversation?.conversationType === "personal";
+  if (activity.type === "installationUpdate") return personal && activity.action === "add";
+  if (activity.type === "conversationUpdate") return !personal && (activity.membersAdded ?? []).some((m) => m.id === activity.recipient?.id);
+  return false;
+}
 
 export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Promise<void> {
   const { core, log, adapter } = deps;
@@ -68,22 +77,24 @@ export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Prom
     const activity = context.activity;
     const identity = context.turnState.get(adapter.BotIdentityKey) as { isAuthenticated?: boolean } | undefined;
     if (deps.anonymous || identity?.isAuthenticated) rememberActivity(deps.targets, activity, deps.clock.now());
-    if (isPersonalInstall(context)) {
-      // Welcome: the command list, in the person's language, when they add the app for themselves.
-      const help = await core.handleCommand({ user: userRefOf(context), channelRef: channelRefOf(activity), text: "help", requestId: activity.id });
-      return deliver(context, { kind: "reply", reply: help }, deps.shelf);
+    if (isWelcome(context)) {
+      // A welcome card in the language of the person who added the app: greeting, or how to get linked, and the commands.
+      const welcome = await core.handleCommand({ user: userRefOf(context), channelRef: channelRefOf(activity), text: "welcome", requestId: activity.id });
+      return deliver(context, { kind: "reply", reply: welcome }, deps.shelf);
     }
     if (activity.type === "invoke" && activity.name === FILE_CONSENT_INVOKE) return handleFileConsent(context, deps.shelf, log);
     if (activity.type !== "message") return;
     const inbound = inboundOf(context);
     if (inbound.kind === "ignore") return;
+    // The typing indicator goes out at once, while the core works (it reads and writes storage); the answer follows it.
+    const typing = context.sendActivity({ type: "typing" }).catch((error: unknown) => log.warn({ err: error }, "Teams typing indicator failed"));
     const work: Promise<Outcome> =
       inbound.kind === "form"
         ? core.submitForm(inbound.input).then((result) => ({ kind: "form", result, replyToId: activity.replyToId }))
         : core.handleCommand(inbound.input).then((reply) => ({ kind: "reply", reply }));
     const outcome = await within(work, deps.turnBudgetMs);
+    await typing;
     if (outcome) return deliver(context, outcome, deps.shelf);
-    await context.sendActivity({ type: "typing" });
     const reference = TurnContext.getConversationReference(activity) as ConversationReference;
     void work
       .then((late) => adapter.continueConversationAsync(deps.botAppId, reference, (proactive) => deliver(proactive, late, deps.shelf)))

@@ -7,7 +7,7 @@ import { AGENDA_FORMS, agendaCommand } from "./agenda/index.js";
 import { bindCommand } from "./core/bind.js";
 import { CALENDAR_COMMANDS, CALENDAR_FORMS } from "./calendar/index.js";
 import { forumCommand, forumsCommand } from "./core/forums.js";
-import { helpCommand } from "./core/help.js";
+import { helpCommand, welcomeCommand } from "./core/help.js";
 import { languageCommand } from "./core/language.js";
 import { whoamiCommand } from "./core/whoami.js";
 import { DECISION_COMMANDS, DECISION_FORMS } from "./decisions/index.js";
@@ -20,6 +20,7 @@ export const COMMANDS: CommandSpec[] = [
     () => COMMANDS,
     (word) => findCommand(word),
   ),
+  welcomeCommand(() => findCommand("help")!),
   forumsCommand,
   forumCommand,
   whoamiCommand,

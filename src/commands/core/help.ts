@@ -53,6 +53,27 @@ export function typedUsage(ctx: Pick<Context, "user">, usage: string, find: (wor
     .join(" | ");
 }
 
+/**
+ * `welcome`: what a person sees when they add the bot (Teams sends it on install): a greeting by name, or how to
+ * get linked, then the command list of `help`. Hidden from the list; anyone may run it.
+ */
+export function welcomeCommand(help: () => CommandSpec): CommandSpec {
+  return {
+    name: "welcome",
+    aliases: { fi: [], sv: [] },
+    summary: "cmd.help",
+    usage: "usage.help",
+    audience: "anyone",
+    listed: false,
+    async run(ctx, args) {
+      const list = await help().run(ctx, { ...args, words: [], text: "" });
+      const greeting = ctx.person ? ctx.t("welcome.known", { name: ctx.person.name }) : ctx.t("welcome.unknown");
+      const [, , ...rest] = list.blocks;
+      return reply([{ kind: "heading", text: ctx.t("welcome.title") }, { kind: "text", text: greeting }, ...rest]);
+    },
+  };
+}
+
 /** The command's word in the person's language (its first alias there, else the English word). */
 export function wordFor(spec: CommandSpec, ctx: Pick<Context, "locale">): string {
   if (ctx.locale === "en") return spec.name;

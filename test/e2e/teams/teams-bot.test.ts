@@ -72,7 +72,10 @@ describe("Teams bot end to end", () => {
   it("stores conversation targets from installationUpdate and conversationUpdate", async () => {
     expect((await t.post(activity("installation-update", t.vars))).status).toBe(200);
     expect(t.connector.calls).toMatchObject([{ method: "send", conversationId: "a:1personal-chat-stina" }]);
-    expect(textOf(0)).toContain("Yhdyspinta — kommandon");
+    // The welcome, in the installer's language: greeting by name and the commands.
+    expect(textOf(0)).toContain("Välkommen till Yhdyspinta");
+    expect(textOf(0)).toContain("Hej Stina Svensk!");
+    expect(textOf(0)).toContain("hjälp [kommando]");
     expect((await t.post(activity("conversation-update", t.vars))).status).toBe(200);
     const rows = t.app.db.select().from(conversationTargets).all();
     expect(rows.find((r) => r.kind === "person" && r.ref === "aad-swed")).toMatchObject({

@@ -2,6 +2,7 @@
  * `npm run teams:package`: the zip holds the filled manifest, fi/sv translations and icons at its root; the manifest
  * and translations validate against the Teams JSON schemas the @microsoft/app-manifest package ships.
  */
+import { findCommand } from "../../../src/commands/index.js";
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -72,6 +73,24 @@ describe("Teams app package", () => {
     }
     expect(JSON.parse(strFromU8(files["fi-fi.json"]!))["description.short"]).toContain("foorumit");
     expect(JSON.parse(strFromU8(files["sv-se.json"]!))["description.short"]).toContain("möten");
+  });
+
+  it("lists the command menu in Finnish and Swedish: each title is that language's word for the same command", () => {
+    const manifest = JSON.parse(strFromU8(files["manifest.json"]!)) as { bots: { commandLists: { commands: { title: string }[] }[] }[] };
+    for (const [name, locale] of [
+      ["fi-fi.json", "fi"],
+      ["sv-se.json", "sv"],
+    ] as const) {
+      const translation = JSON.parse(strFromU8(files[name]!)) as Record<string, string>;
+      manifest.bots[0]!.commandLists.forEach((list, l) => {
+        list.commands.forEach((command, c) => {
+          const title = translation[`bots[0].commandLists[${l}].commands[${c}].title`]!;
+          const spec = findCommand(command.title)!;
+          expect(findCommand(title), `${name} ${title}`).toBe(spec);
+          expect(title, `${name} ${command.title}`).toBe(spec.aliases[locale][0]);
+        });
+      });
+    }
   });
 
   it("has a 192×192 colour icon and a 32×32 white-on-transparent outline icon", () => {
