@@ -8,7 +8,8 @@ export const messages = defineMessages(
     "help.more": "Type `help <command>` for details.",
     "welcome.title": "Welcome to Yhdyspinta",
     "welcome.known": "Hello {name}! I keep the calendar, agendas and decisions of the region's cooperation forums. Here is what you can ask:",
-    "welcome.unknown": "Hello! I don't know you yet: an admin can link your account, or your e-mail address must be in the agreement file. Meanwhile you can ask:",
+    "welcome.unknown":
+      "Hello! I don't know you yet: an admin can link your account, or your e-mail address must be in the agreement file. Meanwhile you can ask:",
     "help.usage": "Usage",
     "help.aliases": "Also",
     "help.or": "or",
@@ -114,7 +115,8 @@ export const messages = defineMessages(
     "help.more": "Kirjoita `ohje <komento>`, niin kerron lisää.",
     "welcome.title": "Tervetuloa Yhdyspintaan",
     "welcome.known": "Hei {name}! Pidän alueen yhteistyöfoorumien kalenterin, esityslistat ja päätökset. Voit kysyä näin:",
-    "welcome.unknown": "Hei! En vielä tunne sinua: ylläpitäjä voi liittää tilisi, tai sähköpostiosoitteesi pitää löytyä sopimustiedostosta. Sillä välin voit kysyä näin:",
+    "welcome.unknown":
+      "Hei! En vielä tunne sinua: ylläpitäjä voi liittää tilisi, tai sähköpostiosoitteesi pitää löytyä sopimustiedostosta. Sillä välin voit kysyä näin:",
     "help.usage": "Käyttö",
     "help.aliases": "Myös",
     "help.or": "tai",
@@ -219,7 +221,8 @@ export const messages = defineMessages(
     "help.more": "Skriv `hjälp <kommando>` för mer information.",
     "welcome.title": "Välkommen till Yhdyspinta",
     "welcome.known": "Hej {name}! Jag håller kalendern, föredragningslistorna och besluten för regionens samarbetsforum. Så här kan du fråga:",
-    "welcome.unknown": "Hej! Jag känner inte dig ännu: en administratör kan koppla ditt konto, eller så ska din e-postadress finnas i avtalsfilen. Under tiden kan du fråga:",
+    "welcome.unknown":
+      "Hej! Jag känner inte dig ännu: en administratör kan koppla ditt konto, eller så ska din e-postadress finnas i avtalsfilen. Under tiden kan du fråga:",
     "help.usage": "Användning",
     "help.aliases": "Även",
     "help.or": "eller",
