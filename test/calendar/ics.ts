@@ -67,6 +67,8 @@ export interface PythonCalendar {
   xwr: string[];
   zones: string[];
   events: PythonEvent[];
+  /** DTSTART instants by UID as vobject read them, when python3-vobject is installed. */
+  vobject: Record<string, string> | null;
 }
 
 const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
@@ -85,8 +87,10 @@ export function parseWithPython(ics: string): PythonCalendar {
   return JSON.parse(run.stdout) as PythonCalendar;
 }
 
+/** One event as python-icalendar read it; vobject, when present, must place its start at the same instant. */
 export function pythonEvent(calendar: PythonCalendar, uid: string): PythonEvent {
   const event = calendar.events.find((e) => e.uid === uid);
   if (!event) throw new Error(`no event ${uid} in ${calendar.events.map((e) => e.uid).join(", ")}`);
+  if (calendar.vobject) expect(calendar.vobject[uid], `vobject's DTSTART of ${uid}`).toBe(event.start);
   return event;
 }

@@ -1,6 +1,7 @@
 """Reads an iCalendar text on stdin with python-icalendar (Debian python3-icalendar) and prints what it understood
 as JSON: calendar properties, and per event the UTC instants of DTSTART/DTEND resolved through OUR VTIMEZONE
-(Timezone.to_tz, not the IANA name), the organizer and the attendees with their parameters."""
+(Timezone.to_tz, not the IANA name), the organizer and the attendees with their parameters. When vobject
+(python3-vobject) is installed it reads the text too, and its DTSTART instants are reported beside."""
 import json
 import sys
 from datetime import timezone
@@ -48,6 +49,15 @@ for ev in cal.walk("VEVENT"):
         }
     )
 
+def read_with_vobject():
+    try:
+        import vobject
+    except ImportError:
+        return None
+    parsed = vobject.readOne(data.decode("utf-8"), validate=True)
+    return {str(ev.uid.value): ev.dtstart.value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") for ev in parsed.vevent_list}
+
+
 print(
     json.dumps(
         {
@@ -61,6 +71,7 @@ print(
             "xwr": sorted(k for k in cal.keys() if k.startswith("X-WR-")),
             "zones": sorted(zones),
             "events": events,
+            "vobject": read_with_vobject(),
         }
     )
 )
