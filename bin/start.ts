@@ -19,6 +19,8 @@ try {
   }
   throw error;
 }
+// Libraries read NODE_ENV themselves (Express, for one): give them the normalised value, not "Production" or "prod".
+process.env.NODE_ENV = config.env;
 // Logs go to stderr so the console's stdout stays a clean conversation.
 const log = createLogger(config.logLevel, pino.destination(2));
 let app: Awaited<ReturnType<typeof startApp>>;
