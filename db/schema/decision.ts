@@ -3,6 +3,7 @@
  * follow-up measures, and the minutes (pöytäkirja) of a meeting with their inspectors.
  * A decision's § is unique per forum and numbering year (calendar year, or the term's first year when configured).
  */
+import { sql } from "drizzle-orm";
 import { sqliteTable, text, integer, uniqueIndex, index, primaryKey, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { people, parties } from "./region.js";
 import { forums } from "./forum.js";
@@ -122,29 +123,35 @@ export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
 /** `forPersonId`: the member whose seat a deputy (varajäsen) takes; the deputy counts for them in the quorum. */
 export type Attendee = { personId?: string; name: string; role: AttendeeRole; partyId?: string; forPersonId?: string };
 
-export const minutes = sqliteTable("minutes", {
-  meetingId: text()
-    .primaryKey()
-    .references(() => meetings.id, { onDelete: "cascade" }),
-  state: text({ enum: MINUTES_STATES }).notNull().default("draft"),
-  chairId: text().references(() => people.id, { onDelete: "set null" }),
-  secretaryId: text().references(() => people.id, { onDelete: "set null" }),
-  attendees: text({ mode: "json" }).$type<Attendee[]>().notNull().default([]),
-  /** Legality and quorum note (laillisuus ja päätösvaltaisuus). */
-  legalityNote: text(),
-  /** When the secretary recorded (or confirmed) the attendance; until then the minutes say it is not recorded. */
-  attendanceRecordedAt: integer(),
-  /** The meeting's actual opening and closing times (UTC ms), when they differ from the planned span. */
-  openedAt: integer(),
-  closedAt: integer(),
-  /** Local date (yyyy-MM-dd) the minutes are publicly on view (nähtävänä), when the forum publishes them. */
-  publicNoticeOn: text(),
-  /** When the minutes were sent for inspection (UTC ms). */
-  finishedAt: integer(),
-  approvedAt: integer(),
-  createdAt: integer().notNull(),
-  updatedAt: integer().notNull(),
-});
+export const minutes = sqliteTable(
+  "minutes",
+  {
+    meetingId: text()
+      .primaryKey()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    state: text({ enum: MINUTES_STATES }).notNull().default("draft"),
+    chairId: text().references(() => people.id, { onDelete: "set null" }),
+    secretaryId: text().references(() => people.id, { onDelete: "set null" }),
+    attendees: text({ mode: "json" }).$type<Attendee[]>().notNull().default([]),
+    /** Legality and quorum note (laillisuus ja päätösvaltaisuus). */
+    legalityNote: text(),
+    /** When the secretary recorded (or confirmed) the attendance; until then the minutes say it is not recorded. */
+    attendanceRecordedAt: integer(),
+    /** The meeting's actual opening and closing times (UTC ms), when they differ from the planned span. */
+    openedAt: integer(),
+    closedAt: integer(),
+    /** Local date (yyyy-MM-dd) the minutes are publicly on view (nähtävänä), when the forum publishes them. */
+    publicNoticeOn: text(),
+    /** When the minutes were sent for inspection (UTC ms). */
+    finishedAt: integer(),
+    approvedAt: integer(),
+    createdAt: integer().notNull(),
+    updatedAt: integer().notNull(),
+  },
+  // Minutes under inspection, by when they were sent: the periodic planner's question, without reading every
+  // meeting's minutes of ten years (issue 18).
+  (t) => [index("minutes_inspection_finished").on(t.finishedAt).where(sql`${t.state} = 'inspection'`)],
+);
 
 export const minutesInspectors = sqliteTable(
   "minutes_inspectors",

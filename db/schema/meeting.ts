@@ -33,5 +33,11 @@ export const meetings = sqliteTable(
     createdAt: integer().notNull(),
     updatedAt: integer().notNull(),
   },
-  (t) => [uniqueIndex("meetings_forum_year_number").on(t.forumId, t.year, t.number), index("meetings_starts_at").on(t.startsAt)],
+  // forum + start: "these forums' meetings in this range" reads only those forums' rows; with the start index alone
+  // it read every region's meetings in the range (issue 18).
+  (t) => [
+    uniqueIndex("meetings_forum_year_number").on(t.forumId, t.year, t.number),
+    index("meetings_starts_at").on(t.startsAt),
+    index("meetings_forum_starts_at").on(t.forumId, t.startsAt),
+  ],
 );

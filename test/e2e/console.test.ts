@@ -2,6 +2,7 @@
  * The real `npm start` process, driven through stdin/stdout like a person at the console: first start seeds the
  * demo region into a fresh database file; the same commands as in chat; switching person; /healthz answers.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,12 +14,14 @@ let app: Running;
 let port: number;
 
 beforeAll(async () => {
+  // `npm start` runs the built JavaScript (dist/); build it now if the sources changed, outside the start's wait.
+  expect(spawnSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { stdio: "inherit" }).status).toBe(0);
   dir = mkdtempSync(join(tmpdir(), "yhdyspinta-console-"));
   app = start("npm", ["start", "--silent"], { DATABASE_PATH: join(dir, "data", "y.db"), PORT: "0", CONSOLE: "on", LOG_LEVEL: "info", NODE_ENV: "development" });
   const [, p] = await app.waitFor(/"port":(\d+)/, "stderr");
   port = Number(p);
   await app.waitFor(/> $/);
-});
+}, 240_000);
 
 afterAll(async () => {
   await app?.stop();

@@ -2,7 +2,7 @@
  * Minutes inspection (issue 8): inspectors who have not approved hear it when the minutes are sent for inspection
  * and again after the policy's days (default 2 and 5), counted from the moment they were sent (minutes.finishedAt).
  */
-import { and, eq, gte, isNotNull } from "drizzle-orm";
+import { and, eq, gte, isNotNull, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { DbOrTx } from "../../../db/connection.js";
 import { meetings, minutes } from "../../../db/schema/index.js";
@@ -22,7 +22,8 @@ export function plannedInspectionReminders(db: DbOrTx, now: number): NewReminder
     .select({ meeting: meetings, finishedAt: minutes.finishedAt })
     .from(minutes)
     .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-    .where(and(eq(minutes.state, "inspection"), isNotNull(minutes.finishedAt), gte(minutes.finishedAt, since)))
+    // The state as a literal, so SQLite can use the partial index of minutes under inspection (migration 0010).
+    .where(and(sql`${minutes.state} = 'inspection'`, isNotNull(minutes.finishedAt), gte(minutes.finishedAt, since)))
     .all();
   for (const { meeting, finishedAt } of inInspection) {
     const forum = forumById(db, meeting.forumId);

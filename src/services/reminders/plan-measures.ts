@@ -5,7 +5,7 @@
 import { and, eq, inArray, isNotNull, lt } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { DbOrTx } from "../../../db/connection.js";
-import { forumMembers, forums, measureParties, measures, people } from "../../../db/schema/index.js";
+import { agreements, forumMembers, forums, goals, measureParties, measures, people } from "../../../db/schema/index.js";
 import { isFinnishDayOff } from "../../domain/reminder-days-off.js";
 import { GRACE_MS } from "../../domain/reminder-kinds.js";
 import { defaultPolicy } from "../../domain/reminder-policy.js";
@@ -36,11 +36,22 @@ export function partyContacts(db: DbOrTx, regionId: string, partyId: string): st
 export function plannedOverdueMeasures(db: DbOrTx, region: RegionRow, now: number): NewReminder[] {
   const zone = region.zone;
   const today = DateTime.fromMillis(now, { zone }).startOf("day");
+  // The region's own measures: a database that also holds other regions (issue 18) reminds none of theirs.
   const overdue = db
-    .select()
+    .select({ m: measures })
     .from(measures)
-    .where(and(isNotNull(measures.dueOn), lt(measures.dueOn, today.toISODate()!), inArray(measures.status, ["open", "in_progress"])))
-    .all();
+    .innerJoin(goals, eq(goals.id, measures.goalId))
+    .innerJoin(agreements, eq(agreements.id, goals.agreementId))
+    .where(
+      and(
+        eq(agreements.regionId, region.id),
+        isNotNull(measures.dueOn),
+        lt(measures.dueOn, today.toISODate()!),
+        inArray(measures.status, ["open", "in_progress"]),
+      ),
+    )
+    .all()
+    .map((r) => r.m);
   if (overdue.length === 0) return [];
   const rules = timingRules(zone, defaultPolicy({ kind: "other", cadence: "as_needed" }), isFinnishDayOff);
   const week = today.startOf("week");

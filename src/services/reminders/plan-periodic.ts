@@ -8,7 +8,7 @@ import type { Db } from "../../../db/connection.js";
 import { meetings } from "../../../db/schema/index.js";
 import type { Logger } from "../../log.js";
 import { findRegion } from "../regions.js";
-import { forumById } from "../forums.js";
+import { listForums } from "../forums.js";
 import { planRowsOnce, type NewReminder } from "./outbox.js";
 import { plannedDutyReminders } from "./plan-duties.js";
 import { plannedInspectionReminders } from "./plan-inspection.js";
@@ -19,15 +19,25 @@ const DAY = 24 * 3_600_000;
 /** Meetings this far ahead (and minutes-due this far back) are re-planned. */
 const HORIZON_MS = 120 * DAY;
 
-function upcomingMeetingRows(db: Db, now: number): NewReminder[] {
+/** The region's upcoming meetings only: a database that also holds other regions (issue 18) plans none of theirs. */
+function upcomingMeetingRows(db: Db, regionId: string, now: number): NewReminder[] {
+  const forums = new Map(listForums(db, regionId).map((f) => [f.id, f]));
+  if (forums.size === 0) return [];
   const rows = db
     .select()
     .from(meetings)
-    .where(and(gte(meetings.startsAt, now - 10 * DAY), lt(meetings.startsAt, now + HORIZON_MS), inArray(meetings.status, ["scheduled", "held"])))
+    .where(
+      and(
+        inArray(meetings.forumId, [...forums.keys()]),
+        gte(meetings.startsAt, now - 10 * DAY),
+        lt(meetings.startsAt, now + HORIZON_MS),
+        inArray(meetings.status, ["scheduled", "held"]),
+      ),
+    )
     .all();
   // Only the future: a channel bound today does not get last week's reminders.
   return rows.flatMap((meeting) => {
-    const forum = forumById(db, meeting.forumId);
+    const forum = forums.get(meeting.forumId);
     return forum ? plannedRowsOfMeeting(db, meeting, forum, now).filter((r) => r.dueAt > now) : [];
   });
 }
@@ -36,7 +46,7 @@ export function planPeriodicReminders(db: Db, now: number, log?: Logger): void {
   const region = findRegion(db);
   if (!region) return;
   const steps: [string, () => NewReminder[]][] = [
-    ["meetings", () => upcomingMeetingRows(db, now)],
+    ["meetings", () => upcomingMeetingRows(db, region.id, now)],
     ["minutes_inspection", () => plannedInspectionReminders(db, now)],
     ["measure_overdue", () => plannedOverdueMeasures(db, region, now)],
     ["duty_at_risk", () => plannedDutyReminders(db, region, now)],

@@ -1,0 +1,2 @@
+CREATE INDEX `meetings_forum_starts_at` ON `meetings` (`forum_id`,`starts_at`);--> statement-breakpoint
+CREATE INDEX `minutes_inspection_finished` ON `minutes` (`finished_at`) WHERE "minutes"."state" = 'inspection';
