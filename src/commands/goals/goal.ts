@@ -5,6 +5,7 @@ import { localized } from "../../i18n/locale.js";
 import { readableForums } from "../../services/access.js";
 import { searchDecisions } from "../../services/decisions/search.js";
 import { overviewOf, type IndicatorOverview } from "../../services/goals/overview.js";
+import { DateTime } from "luxon";
 import { formatDate } from "../../i18n/format.js";
 import type { Context } from "../context.js";
 import { requireGoal } from "../../services/goals/queries.js";
@@ -77,6 +78,19 @@ function indicatorDetails(indicators: IndicatorOverview[], ctx: Context): Block[
           { kind: "list" as const, items: lines },
         ];
   });
+  // The report's chart stack, one link per indicator with values (a link, not a file: cheap, and Teams cannot take files).
+  const year = DateTime.fromMillis(ctx.now, { zone: ctx.zone }).year;
+  const charted = indicators.filter((o) => o.series.length > 0 || o.areas.length > 0);
+  if (charted.length > 0) {
+    blocks.push({
+      kind: "actions",
+      actions: charted.map((o) => ({
+        kind: "link" as const,
+        label: ctx.t("goal.chart", { code: o.indicator.code }),
+        url: `${ctx.config.publicUrl}/reports/${year}/${encodeURIComponent(o.indicator.code)}.png?lang=${ctx.locale}`,
+      })),
+    });
+  }
   const fetched = indicators.map((o) => o.fetchedAt).filter((at): at is number => at !== undefined);
   if (fetched.length > 0)
     blocks.push({ kind: "text", text: `_${ctx.t("sotkanet.attribution", { date: formatDate(Math.max(...fetched), ctx.locale, ctx.zone) })}_` });

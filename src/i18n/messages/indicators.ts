@@ -50,6 +50,7 @@ export const messages = defineMessages(
     "csv.v.empty": "the file has no values",
     "csv.chatUsage":
       "Paste the CSV lines after the command, one value per line: `indicator import` and then lines such as `T3-M2;2025;kokkola;4,2` (indicator code; year; party, empty for the whole region; value).",
+    "goal.chart": "Chart {code}",
   },
   {
     "agreement.format.statisticsCode": "virallinen tilastokoodi numeroina (esim. 272 kunnalle, 18 hyvinvointialueelle)",
@@ -101,6 +102,7 @@ export const messages = defineMessages(
     "csv.v.empty": "tiedostossa ei ole arvoja",
     "csv.chatUsage":
       "Liitä CSV-rivit komennon perään, yksi arvo riviä kohden: `mittari tuo` ja sen jälkeen rivejä kuten `T3-M2;2025;kokkola;4,2` (mittarin koodi; vuosi; osapuoli, tyhjä koko alueelle; arvo).",
+    "goal.chart": "Kaavio {code}",
   },
   {
     "agreement.format.statisticsCode": "den officiella statistikkoden med siffror (t.ex. 272 för en kommun, 18 för ett välfärdsområde)",
@@ -152,5 +154,6 @@ export const messages = defineMessages(
     "csv.v.empty": "filen har inga värden",
     "csv.chatUsage":
       "Klistra in CSV-raderna efter kommandot, ett värde per rad: `indikator importera` och sedan rader som `T3-M2;2025;kokkola;4,2` (mätarens kod; år; part, tom för hela regionen; värde).",
+    "goal.chart": "Diagram {code}",
   },
 );

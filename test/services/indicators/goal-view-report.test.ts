@@ -60,6 +60,12 @@ describe("goal view with fetched values", () => {
     expect(view.indexOf("Halsuan kunta: 2,5")).toBeLessThan(view.indexOf("Koko maa (vertailu)"));
   });
 
+  it("links each indicator with values to its chart, the report's chart stack", async () => {
+    const reply = await bot.core.handleCommand({ user: { platform: "console", id: ADMIN }, text: "tavoite T3" });
+    const links = reply.blocks.flatMap((b) => (b.kind === "actions" ? b.actions : []));
+    expect(links).toEqual([{ kind: "link", label: "Kaavio T3-M2", url: "http://localhost:3978/reports/2026/T3-M2.png?lang=fi" }]);
+  });
+
   it("in Swedish", async () => {
     const view = await bot.say(KOKKOLA_SV, "mål T3");
     expect(view).toContain("T3-M2 per part");
