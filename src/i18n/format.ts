@@ -64,3 +64,19 @@ export function monthName(month: number, locale: Locale): string {
 export function weekdayName(weekday: number, locale: Locale): string {
   return WEEKDAYS[locale][weekday - 1]!;
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * A list as the language writes it, through Intl.ListFormat: "Jussi Jäsen ja Stina Svensk", "A, B eller C".
+ * `unit` keeps a plain comma list (codes such as T3, T5).
+ */
+export function formatList(items: readonly string[], locale: Locale, type: "conjunction" | "disjunction" | "unit" = "conjunction"): string {
+  const key = `${locale}:${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type, style: type === "unit" ? "short" : "long" });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
+}

@@ -7,6 +7,8 @@ import { can, rolesFor, type Capability, type ForumAccess } from "../domain/perm
 import { UserError } from "../errors.js";
 import type { MessageKey } from "../i18n/catalog.js";
 import type { Translate } from "../i18n/catalog.js";
+import { formatList } from "../i18n/format.js";
+import type { Locale } from "../i18n/locale.js";
 import type { ForumRow } from "./forums.js";
 import type { PersonRow } from "./people.js";
 
@@ -15,6 +17,7 @@ export interface Who {
   person: PersonRow | undefined;
   isAdmin: boolean;
   t: Translate;
+  locale: Locale;
 }
 
 const memberIdsQuery = prepared((db: DbOrTx) =>
@@ -56,11 +59,10 @@ export function readableForums(who: Who, forums: readonly ForumRow[]): ForumRow[
 export function requireCapability(who: Who, capability: Capability, forum?: ForumRow): void {
   if (allows(who, capability, forum)) return;
   const names = rolesFor(capability).map((role) => who.t(`role.${role}` as MessageKey));
-  throw new UserError("error.permission", { who: joinOr(names, who.t) });
+  throw new UserError("error.permission", { who: joinOr(names, who.locale) });
 }
 
-function joinOr(items: string[], t: Translate): string {
-  if (items.length <= 1) return items.join("");
-  const or = t("help.or");
-  return `${items.slice(0, -1).join(", ")} ${or} ${items.at(-1)}`;
+/** "A, B tai C" in the reader's language (Intl.ListFormat). */
+function joinOr(items: string[], locale: Locale): string {
+  return formatList(items, locale, "disjunction");
 }

@@ -113,7 +113,7 @@ function requirePlaceFits(uc: UseCase, draft: MeetingDraft): void {
 }
 
 /** Whether the person may schedule the forum's meetings at all (asked before the scheduling form is shown). */
-export function requireMaySchedule(uc: Pick<UseCase, "db" | "person" | "isAdmin" | "t">, forum: ForumRow): void {
+export function requireMaySchedule(uc: Pick<UseCase, "db" | "person" | "isAdmin" | "t" | "locale">, forum: ForumRow): void {
   requireCapability(uc, "manage_meetings", forum);
 }
 

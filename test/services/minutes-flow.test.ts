@@ -61,7 +61,7 @@ describe("minutes", () => {
     expect(await bot.say("sihteeri", `minutes finish ${M}`)).toContain("Valitse ensin pöytäkirjan tarkastajat");
     await bot.say("sihteeri", `minutes inspectors ${M} jasen svensk`);
     expect(await bot.say("jasen", `minutes finish ${M}`)).toContain("Tämän voi tehdä vain");
-    expect(await bot.say("sihteeri", `minutes finish ${M}`)).toContain("Jussi Jäsen, Stina Svensk");
+    expect(await bot.say("sihteeri", `minutes finish ${M}`)).toContain("Jussi Jäsen ja Stina Svensk");
     await bot.deliver();
     const dms = notifier.sent.filter((s) => s.target.kind === "person");
     expect(dms.map((s) => s.target.ref)).toEqual(["UMEMB", "USWED"]);

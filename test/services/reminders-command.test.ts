@@ -11,13 +11,16 @@ describe("reminders command", () => {
     const { say } = createTestCore(w.db, w.clock.now());
     const shown = await say("jasen", "muistutukset");
     expect(shown).toContain("Muistutuksesi");
-    expect(shown).toContain("`agenda-deadline` muistutus esityslistan määräajasta: päällä");
-    const muted = await say("jasen", "muistutukset pois agenda-deadline hour-before");
-    expect(muted).toContain("Mykistetty: muistutus esityslistan määräajasta, tuntia ennen kokousta.");
+    expect(shown).toContain("`määräaika` muistutus esityslistan määräajasta: päällä");
+    expect(shown).toContain("`muistutukset pois edellinen-päivä`");
+    // The Finnish words, and the English codes still work.
+    const muted = await say("jasen", "muistutukset pois määräaika hour-before");
+    expect(muted).toContain("Mykistetty: muistutus esityslistan määräajasta ja tuntia ennen kokousta.");
     expect([...settingsOf(w.db, "jasen").muted].sort()).toEqual(["agenda_deadline", "hour_before"]);
     await say("jasen", "reminders on all");
     expect(settingsOf(w.db, "jasen").muted.size).toBe(0);
-    expect(await say("svensk", "påminnelser av kaffe")).toContain("`kaffe` är ingen typ av påminnelse");
+    expect(await say("svensk", "påminnelser av kaffe")).toContain("`kaffe` är ingen typ av påminnelse. Typer: `kallelse`, `ändring`");
+    expect(await say("svensk", "påminnelser av kaffe")).toContain("`skyldighet`, `åtgärd` eller `alla`.");
     expect(await say("svensk", "påminnelser dm")).toContain("som direktmeddelanden");
     expect(settingsOf(w.db, "svensk").delivery).toBe("dm");
   });
@@ -54,7 +57,7 @@ describe("reminders command", () => {
     expect(await say("ulko", "reminders upcoming SALA")).toContain("SALA");
     expect(await say("ulko", "reminders upcoming SALA")).not.toContain("Tulevat");
     const admin = await say("admin", "reminders upcoming");
-    expect(admin).toContain("slack:COLD: channel_not_found (lähetyksiä tehty: 1)");
+    expect(admin).toContain("slack:COLD: alusta vastasi: channel_not_found (lähetyksiä tehty: 1)");
   });
 
   it("tells admins a failed row never sent from one that failed after sends", async () => {
@@ -80,6 +83,8 @@ describe("reminders command", () => {
       })
       .run();
     const { say } = createTestCore(w.db, w.clock.now());
-    expect(await say("admin", "reminders upcoming")).toContain("slack:CSTALE: stale (ei lähetetty kertaakaan)");
+    expect(await say("admin", "reminders upcoming")).toContain(
+      "slack:CSTALE: erääntyi botin ollessa poissa käytöstä, ja oli liian vanha lähetettäväksi (ei lähetetty kertaakaan)",
+    );
   });
 });

@@ -159,8 +159,8 @@ describe("delivery", () => {
     const core = createTestCore(w.db, w.clock.now());
     const view = await core.say("admin", "muistutukset upcoming");
     expect(view).toContain("Epäonnistuneet");
-    expect(view).toContain("stale");
-    expect(await core.say("jasen", "reminders upcoming")).not.toContain("stale");
+    expect(view).toContain("liian vanha lähetettäväksi");
+    expect(await core.say("jasen", "reminders upcoming")).not.toContain("liian vanha");
   });
 
   it("rows a crash left in sending are retried by the next process", async () => {

@@ -1,5 +1,7 @@
 /** `help` and `help <command>`: the command list in the person's language, with usage and aliases. */
 import { reply } from "../../conversation/reply.js";
+import { formatList } from "../../i18n/format.js";
+import type { Locale } from "../../i18n/locale.js";
 import type { CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
 
@@ -16,7 +18,7 @@ export function helpCommand(table: () => CommandSpec[], find: (word: string) => 
       if (topic) {
         const spec = find(topic.toLowerCase());
         if (!spec) return reply([{ kind: "text", text: ctx.t("help.unknownTopic", { word: topic }) }]);
-        const aliases = [spec.name, ...(spec.aliases.fi ?? []), ...(spec.aliases.sv ?? [])].join(", ");
+        const aliases = formatList(wordsFor(spec, ctx.locale), ctx.locale, "unit");
         return reply([
           { kind: "heading", text: wordFor(spec, ctx) },
           { kind: "text", text: ctx.t(spec.summary) },
@@ -72,6 +74,12 @@ export function welcomeCommand(help: () => CommandSpec): CommandSpec {
       return reply([{ kind: "heading", text: ctx.t("welcome.title") }, { kind: "text", text: greeting }, ...rest]);
     },
   };
+}
+
+/** The words for a command in the person's language (English: its name and English aliases); others' words work too. */
+function wordsFor(spec: CommandSpec, locale: Locale): string[] {
+  const own = locale === "en" ? [spec.name, ...(spec.aliases.en ?? [])] : (spec.aliases[locale] ?? []);
+  return own.length > 0 ? own : [spec.name];
 }
 
 /** The command's word in the person's language (its first alias there, else the English word). */

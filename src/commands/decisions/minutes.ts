@@ -5,6 +5,7 @@
  */
 import { reply, textReply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
+import { formatList } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
 import { resolveParty, resolvePersonTyped } from "../../services/decisions/resolve.js";
 import { parseSectionRef } from "../../services/decisions/section-ref.js";
@@ -91,19 +92,33 @@ const HANDLERS: Record<Sub, (ctx: Context, args: Args) => Promise<ReturnType<typ
     const people = args.words.slice(2).map((w) => resolvePersonTyped(ctx.db, ctx.region.id, w));
     if (people.length === 0) throw new UserError("minutes.needTwo", { usage: ctx.t("usage.minutes") });
     setInspectors(ctx, meeting, forum, people);
-    return textReply(ctx.t("minutes.inspectorsSet", { meeting: meeting.id, names: people.map((p) => p.name).join(", ") }));
+    return textReply(
+      ctx.t("minutes.inspectorsSet", {
+        meeting: meeting.id,
+        names: formatList(
+          people.map((p) => p.name),
+          ctx.locale,
+        ),
+      }),
+    );
   },
   finish(ctx, args) {
     const { meeting, forum } = meetingArg(ctx, args.words[1], "usage.minutes");
     const pending = finishMinutes(ctx, meeting, forum);
-    const names = pending.map((id) => findPerson(ctx.db, id)?.name ?? id).join(", ");
+    const names = formatList(
+      pending.map((id) => findPerson(ctx.db, id)?.name ?? id),
+      ctx.locale,
+    );
     return textReply(ctx.t("minutes.sent", { meeting: meeting.id, names }));
   },
   approve(ctx, args) {
     const { meeting } = meetingArg(ctx, args.words[1], "usage.minutes");
     const result = approveMinutes(ctx, meeting);
     if (result.approved) return textReply(ctx.t("minutes.allApproved", { meeting: meeting.id, count: result.finalized }));
-    const names = result.pending.map((id) => findPerson(ctx.db, id)?.name ?? id).join(", ");
+    const names = formatList(
+      result.pending.map((id) => findPerson(ctx.db, id)?.name ?? id),
+      ctx.locale,
+    );
     return textReply(ctx.t("minutes.youApproved", { meeting: meeting.id, names }));
   },
   present(ctx, args) {

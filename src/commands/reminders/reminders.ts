@@ -3,12 +3,14 @@
  * kind; `reminders dm|channel` chooses how forum-wide reminders reach you; `reminders upcoming [forum]` lists what
  * will be sent.
  */
-import { parseReminderKind, REMINDER_KINDS, type ReminderKind } from "../../domain/reminder-kinds.js";
+import { REMINDER_KINDS, type ReminderKind } from "../../domain/reminder-kinds.js";
+import { formatList } from "../../i18n/format.js";
 import { UserError } from "../../errors.js";
 import { setDelivery, setKindsMuted, settingsOf } from "../../services/reminders/settings.js";
 import type { CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
-import { kindName, kindWord, settingsReply } from "./settings-view.js";
+import { ALL_WORDS, isAllWord, kindWord, parseKindWord } from "./kind-words.js";
+import { kindName, settingsReply } from "./settings-view.js";
 import { upcomingReply } from "./upcoming.js";
 
 /** Sub-command words in each language. */
@@ -27,11 +29,12 @@ function subcommand(word: string | undefined): keyof typeof WORDS | undefined {
 }
 
 function kindsFrom(ctx: Context, words: string[]): ReminderKind[] {
-  if (words.length === 0) throw new UserError("error.missingArgument", { what: "<kind>", usage: ctx.t("usage.reminders") });
-  if (words.some((w) => ["all", "kaikki", "alla"].includes(w.toLowerCase()))) return [...REMINDER_KINDS];
+  if (words.length === 0) throw new UserError("error.missingArgument", { what: ctx.t("reminders.kindPlaceholder"), usage: ctx.t("usage.reminders") });
+  if (words.some(isAllWord)) return [...REMINDER_KINDS];
   return words.map((word) => {
-    const kind = parseReminderKind(word);
-    if (!kind) throw new UserError("reminders.badKind", { value: word, kinds: REMINDER_KINDS.map((k) => `\`${kindWord(k)}\``).join(", ") });
+    const kind = parseKindWord(word);
+    const choices = [...REMINDER_KINDS.map((k) => kindWord(k, ctx.locale)), ALL_WORDS[ctx.locale]].map((w) => `\`${w}\``);
+    if (!kind) throw new UserError("reminders.badKind", { value: word, kinds: formatList(choices, ctx.locale, "disjunction") });
     return kind;
   });
 }
@@ -57,7 +60,10 @@ export const remindersCommand: CommandSpec = {
       case "on": {
         const kinds = kindsFrom(ctx, args.words.slice(1));
         const settings = setKindsMuted(ctx.db, person.id, kinds, sub === "off", ctx.now);
-        const names = kinds.map((k) => kindName(ctx, k)).join(", ");
+        const names = formatList(
+          kinds.map((k) => kindName(ctx, k)),
+          ctx.locale,
+        );
         return settingsReply(ctx, settings, ctx.t(sub === "off" ? "reminders.muted" : "reminders.unmuted", { kinds: names }));
       }
     }

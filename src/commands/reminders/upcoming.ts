@@ -7,6 +7,7 @@ import { findPerson } from "../../services/people.js";
 import { listForums, requireForum } from "../../services/forums.js";
 import { recentFailures, subjectLabel, upcomingReminders, type UpcomingFilter } from "../../services/reminders/upcoming.js";
 import type { Context } from "../context.js";
+import { failureReason } from "./failure-reason.js";
 import { kindName } from "./settings-view.js";
 import { UserError } from "../../errors.js";
 
@@ -46,7 +47,7 @@ export function upcomingReply(ctx: Context, forumCode: string | undefined): Repl
             subject: subjectLabel(row),
             target: row.targetKind === "channel" ? `${row.targetPlatform}:${row.targetRef}` : (findPerson(ctx.db, row.targetRef)?.name ?? row.targetRef),
             // Issue 16 §3: "never tried" (a crash, a stale row) reads differently from "failed after sends".
-            error: `${row.lastError ?? "—"} (${row.attempts === 0 ? ctx.t("reminders.upcoming.neverSent") : ctx.t("reminders.upcoming.sendsMade", { count: row.attempts })})`,
+            error: `${failureReason(ctx.t, row.lastError)} (${row.attempts === 0 ? ctx.t("reminders.upcoming.neverSent") : ctx.t("reminders.upcoming.sendsMade", { count: row.attempts })})`,
           }),
         ),
       });

@@ -12,7 +12,7 @@ import { translator } from "../../i18n/catalog.js";
 import type { FeedTokenRow } from "./tokens.js";
 
 function readableBy(db: DbOrTx, owner: PersonRow): (forum: ForumRow) => boolean {
-  const who = { db, person: owner, isAdmin: owner.roles.includes("admin"), t: translator("fi") };
+  const who = { db, person: owner, isAdmin: owner.roles.includes("admin"), t: translator("fi"), locale: "fi" as const };
   return (forum) => canRead(who, forum);
 }
 
