@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { openDatabase } from "../../db/connection.js";
 import { systemClock } from "../clock.js";
 import { ConfigError, loadDotEnv, readConfig, type Config } from "../config.js";
+import { settleCalendarSettings } from "../services/calendar-settings.js";
 import { createCore } from "../commands/run.js";
 import { renderReplyWithFiles } from "../conversation/render-text.js";
 import { t } from "../i18n/catalog.js";
@@ -125,6 +126,10 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
         const personId = as ?? people.find((p) => p.roles.includes("admin"))?.id ?? people[0]?.id ?? "";
         if (!people.some((p) => p.id === personId)) return fail(`No person "${personId}".`, 1);
         const log = createLogger(config.logLevel, pino.destination(2));
+        // Invites the command attaches carry the same UID domain and organizer as the running bot's.
+        const calendar = settleCalendarSettings(db, config, systemClock.now());
+        if (calendar.ignored)
+          log.warn({ uidDomain: calendar.uidDomain, ignored: calendar.ignored }, "CALENDAR_UID_DOMAIN differs from the stored one; UIDs keep it");
         const core = createCore({ db, clock: systemClock, config, log });
         const reply = await core.handleCommand({ user: { platform: "cli", id: personId }, text });
         // A refusal or failure is still printed on stdout (it is the reply), but the exit status tells scripts.

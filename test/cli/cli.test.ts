@@ -104,6 +104,36 @@ describe("yhdyspinta CLI", () => {
     expect(existsSync(join(dir, md.replace(/\.md$/, "-2.md")))).toBe(true);
   });
 
+  it("say attaches invites whose UIDs carry the calendar domain fixed on first use, whatever later runs say", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "yhdyspinta-invites-")), "exports");
+    process.env.EXPORT_DIR = dir;
+    const savedDomain = process.env.CALENDAR_UID_DOMAIN;
+    // A database of its own: the first `say` on a database fixes its domain.
+    process.env.DATABASE_PATH = tempDbPath("yhdyspinta-cli-uid-");
+    try {
+      expect((await cli(["import", demoPath])).code).toBe(0);
+      process.env.CALENDAR_UID_DOMAIN = "kalenteri.hva.example.fi";
+      const scheduled = await cli(["say", "schedule", "JOHTO", "17.9.2030", "13-15"]);
+      expect(scheduled.code, scheduled.out + scheduled.err).toBe(0);
+      const uids = async () => {
+        const invite = await cli(["say", "invite", "JOHTO-2030-1"]);
+        expect(invite.code, invite.out + invite.err).toBe(0);
+        const latest = readdirSync(dir)
+          .filter((f) => f.endsWith(".ics"))
+          .sort()
+          .at(-1)!;
+        return readFileSync(join(dir, latest), "utf8").match(/^UID:.*$/m)?.[0];
+      };
+      expect(await uids()).toBe("UID:JOHTO-2030-1@kalenteri.hva.example.fi");
+      process.env.CALENDAR_UID_DOMAIN = "muu.example.fi";
+      expect(await uids()).toBe("UID:JOHTO-2030-1@kalenteri.hva.example.fi");
+    } finally {
+      process.env.DATABASE_PATH = dbPath;
+      if (savedDomain === undefined) delete process.env.CALENDAR_UID_DOMAIN;
+      else process.env.CALENDAR_UID_DOMAIN = savedDomain;
+    }
+  });
+
   it("say runs one chat command as a person (default: the first region admin)", async () => {
     const asAdmin = await cli(["say", "whoami"]);
     expect(asAdmin.code).toBe(0);
