@@ -1,5 +1,6 @@
 /** Party and person names for rendering many items: each id is looked up once per rendering. */
 import type { DbOrTx } from "../../db/connection.js";
+import { formatList } from "../i18n/format.js";
 import { localized, type Locale } from "../i18n/locale.js";
 import { memo } from "../memo.js";
 import { findParty } from "./parties.js";
@@ -15,7 +16,7 @@ export function personNames(db: DbOrTx): NameOf {
   return memo((id) => findPerson(db, id)?.name ?? id);
 }
 
-/** "Kokkola, Kannus", or `none` when there are no ids (a measure with no responsible party yet). */
-export function nameList(nameOf: NameOf, ids: readonly string[], none: string): string {
-  return ids.map(nameOf).join(", ") || none;
+/** "Kokkola ja Kannus" (Intl.ListFormat), or `none` when there are no ids (a measure with no responsible party yet). */
+export function nameList(nameOf: NameOf, ids: readonly string[], none: string, locale: Locale): string {
+  return ids.length > 0 ? formatList(ids.map(nameOf), locale) : none;
 }

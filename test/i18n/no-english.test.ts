@@ -51,9 +51,29 @@ const STATUS = [
   "muted",
   "removed",
 ];
+/** Subcommand words of the command grammar. */
+const WORDS = ["inspectors", "finish", "approve", "absent", "extract", "attendance", "times", "notice", "edit", "amend", "show"];
+const MORE_WORDS = ["publish", "standing", "merge", "move", "proposal", "subscribe", "unsubscribe", "mine", "term", "fetch", "done", "page"];
 const ENGLISH: Record<"fi" | "sv", string[]> = {
-  fi: [...COMMON, ...PRODUCT, ...STATUS, "all", "person", "agenda", "sent", "by", "at", "kinds"],
-  sv: [...COMMON, ...PRODUCT, ...STATUS],
+  fi: [
+    ...COMMON,
+    ...PRODUCT,
+    ...STATUS,
+    ...WORDS,
+    ...MORE_WORDS,
+    "all",
+    "person",
+    "agenda",
+    "sent",
+    "by",
+    "at",
+    "kinds",
+    "import",
+    "export",
+    "order",
+    "present",
+  ],
+  sv: [...COMMON, ...PRODUCT, ...STATUS, ...WORDS, ...MORE_WORDS],
 };
 
 let t: TestCore;

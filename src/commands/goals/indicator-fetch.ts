@@ -28,7 +28,7 @@ export async function runIndicatorFetch(ctx: Context, args: Args) {
   const mine = ctx.isAdmin ? tied : tied.filter((i) => ctx.person?.partyId && responsibleParties(ctx.db, i).includes(ctx.person.partyId));
   if (mine.length === 0) {
     const parties = [...new Set(tied.flatMap((i) => responsibleParties(ctx.db, i)))];
-    throw new UserError("goals.notResponsible", { parties: nameList(partyNames(ctx.db, ctx.locale), parties, ctx.t("goals.noParties")) });
+    throw new UserError("goals.notResponsible", { parties: nameList(partyNames(ctx.db, ctx.locale), parties, ctx.t("goals.noParties"), ctx.locale) });
   }
   const report = await fetchFromSotkanet({
     db: ctx.db,

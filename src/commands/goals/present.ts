@@ -33,7 +33,7 @@ export function measureLine(o: MeasureOverview, locale: Locale, partyName: NameO
   const line = t(locale, "goal.measureLine", {
     code: m.code,
     title: localized(m.title, locale),
-    parties: nameList(partyName, m.partyIds, t(locale, "goals.noParties")),
+    parties: nameList(partyName, m.partyIds, t(locale, "goals.noParties"), locale),
     due: m.dueOn ? formatLocalDate(m.dueOn, locale) : "—",
     status: t(locale, `measure.status.${o.status}`),
   });

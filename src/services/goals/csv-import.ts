@@ -83,7 +83,9 @@ export function importIndicatorCsv(db: Db, text: string, options: CsvImportOptio
       const responsible = [...new Set(measuresOf(db, indicator.goalId).flatMap((m) => m.partyIds))];
       const own = options.person?.partyId ?? "";
       if (!responsible.includes(own)) {
-        issue(row.line, code, "indicator", "goals.notResponsible", { parties: nameList(partyNames(db, locale), responsible, t(locale, "goals.noParties")) });
+        issue(row.line, code, "indicator", "goals.notResponsible", {
+          parties: nameList(partyNames(db, locale), responsible, t(locale, "goals.noParties"), locale),
+        });
       } else if (partyRow && partyRow.id !== own) issue(row.line, party, "party", "goals.notResponsible", { parties: localized(partyRow.names, locale) });
     }
     if (!indicator || yearNumber === undefined || number === undefined || (party!.text !== "" && !partyRow)) continue;

@@ -28,7 +28,7 @@ export interface Recorder {
 function requireResponsible(db: Db, who: Recorder, partyIds: string[], t: (key: "goals.noParties") => string): void {
   if (who.isAdmin) return;
   if (who.person.partyId && partyIds.includes(who.person.partyId)) return;
-  const names = nameList(partyNames(db, who.locale), partyIds, t("goals.noParties"));
+  const names = nameList(partyNames(db, who.locale), partyIds, t("goals.noParties"), who.locale);
   throw new UserError("goals.notResponsible", { parties: names });
 }
 
