@@ -11,7 +11,7 @@ import { parseWithPython } from "./ics.js";
 
 const FROM = Date.UTC(2021, 0, 1);
 const TO = Date.UTC(2029, 11, 31);
-/** EU, North America, southern hemisphere, half-hour DST, DST abolished in 2019, never DST, a negative half hour. */
+/** EU, North America, southern hemisphere, half-hour DST, DST abolished in 2019, never DST, a negative half hour, Ramadan. */
 const ZONES = [
   "Europe/Helsinki",
   "Europe/Stockholm",
@@ -21,6 +21,7 @@ const ZONES = [
   "America/Sao_Paulo",
   "Asia/Tokyo",
   "America/St_Johns",
+  "Africa/Casablanca",
 ];
 
 function icalZone(zone: string): ICAL.Timezone {
