@@ -27,6 +27,8 @@ export interface Delivery {
   /** The command that made the reply; with it, a form the trigger_id came too late for (or that came with none, as
    * from an @mention) becomes a re-run button. */
   commandText?: string;
+  /** The answer takes the place of the message whose button was pressed (a settling button on an ephemeral message). */
+  replaceOriginal?: boolean;
   /** A channel where a private answer is shown only to the asker (an @mention), instead of their DM. */
   ephemeralIn?: string;
   log: Logger;
@@ -43,8 +45,11 @@ export async function deliver(reply: Reply, to: Delivery): Promise<void> {
   if (message.blocks.length === 0 && !message.attachments?.length) return;
   const rendered = renderMessage(message);
   const toChannel = reply.visibility === "channel" && to.channelId !== undefined;
-  if (to.respond) await to.respond({ ...rendered, response_type: toChannel ? "in_channel" : "ephemeral", replace_original: false });
-  else if (!toChannel && to.ephemeralIn) await postEphemeral(to, to.ephemeralIn, rendered);
+  if (to.respond) {
+    // An ephemeral message can only be replaced by another; an answer for the channel is posted as a new message.
+    const replace = to.replaceOriginal === true && !toChannel;
+    await to.respond({ ...rendered, response_type: toChannel ? "in_channel" : "ephemeral", replace_original: replace });
+  } else if (!toChannel && to.ephemeralIn) await postEphemeral(to, to.ephemeralIn, rendered);
   else await postWithFallback(to, toChannel ? to.channelId! : to.userId, rendered);
   await uploadFiles(message, to, toChannel ? to.channelId! : undefined);
 }

@@ -3,7 +3,7 @@
  * command, or a form), and send the answer. An answer that takes longer than Teams waits for is sent afterwards as a
  * proactive message into the same conversation. No business rules here.
  */
-import { TurnContext, type CloudAdapter, type ConversationReference } from "botbuilder";
+import { CardFactory, TurnContext, type Activity, type CloudAdapter, type ConversationReference } from "botbuilder";
 import type { Clock } from "../../src/clock.js";
 import type { Core } from "../../src/commands/run.js";
 import type { FormResult } from "../../src/conversation/form.js";
@@ -14,6 +14,8 @@ import { FILE_CONSENT_INVOKE, handleFileConsent } from "./file-consent.js";
 import type { FileShelf } from "./file-shelf.js";
 import { channelRefOf, inboundOf, userRefOf } from "./inbound.js";
 import { formActivity, replyActivities } from "./outbound.js";
+import { CARD_CONTENT_TYPE, type AdaptiveCard } from "./render/types.js";
+import { settleCard, type SentCards } from "./sent-cards.js";
 import { rememberActivity } from "./targets.js";
 
 export interface BotDeps {
@@ -24,13 +26,44 @@ export interface BotDeps {
   adapter: CloudAdapter;
   /** Files of replies: download links in channels, consent uploads in personal chats. */
   shelf: FileShelf;
+  /** Cards sent, so a settling press can update the card it was on. */
+  sent: SentCards;
   botAppId: string;
   anonymous: boolean;
   /** How long the turn waits for the core before answering later (Teams gives up after about 15 s). */
   turnBudgetMs: number;
 }
 
-type Outcome = { kind: "reply"; reply: Reply } | { kind: "form"; result: FormResult; replyToId?: string };
+/** `settle`: the press of a settling button, whose card (`replyToId`) is updated once the command worked. */
+type Outcome = { kind: "reply"; reply: Reply; settle?: { command: string; replyToId: string } } | { kind: "form"; result: FormResult; replyToId?: string };
+
+type DeliverDeps = Pick<BotDeps, "shelf" | "sent">;
+
+const cardOf = (activity: Partial<Activity>): AdaptiveCard | undefined =>
+  activity.attachments?.find((a) => a.contentType === CARD_CONTENT_TYPE)?.content as AdaptiveCard | undefined;
+
+/** Sends activities and remembers the cards among them by the ids Teams gave them. */
+async function send(context: TurnContext, activities: Partial<Activity>[], sent: SentCards): Promise<void> {
+  const responses = await context.sendActivities(activities);
+  responses.forEach((response, i) => {
+    const card = cardOf(activities[i]!);
+    if (response?.id && card) sent.remember(response.id, card);
+  });
+}
+
+/** A settling button worked: its card loses the row's settling buttons and says who did what. */
+async function settle(context: TurnContext, settled: { command: string; replyToId: string }, sent: SentCards): Promise<void> {
+  const card = sent.find(settled.replyToId);
+  const updated = card ? settleCard(card, settled.command, context.activity.from?.name ?? "") : undefined;
+  if (!updated) return;
+  await context.updateActivity({
+    type: "message",
+    id: settled.replyToId,
+    conversation: context.activity.conversation,
+    attachments: [CardFactory.adaptiveCard(updated)],
+  });
+  sent.remember(settled.replyToId, updated);
+}
 
 /** Resolves to undefined when the budget runs out first; the work keeps going. */
 function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
@@ -39,24 +72,25 @@ function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-async function deliver(context: TurnContext, outcome: Outcome, shelf: FileShelf): Promise<void> {
-  const files = { personal: context.activity.conversation?.conversationType === "personal", shelf };
+async function deliver(context: TurnContext, outcome: Outcome, deps: DeliverDeps): Promise<void> {
+  const files = { personal: context.activity.conversation?.conversationType === "personal", shelf: deps.shelf };
   if (outcome.kind === "reply") {
+    if (outcome.settle && !outcome.reply.outcome) await settle(context, outcome.settle, deps.sent);
     const activities = replyActivities(outcome.reply, files);
-    if (activities.length) await context.sendActivities(activities);
+    if (activities.length) await send(context, activities, deps.sent);
     return;
   }
   const { result, replyToId } = outcome;
   if (!result.ok) {
-    await context.sendActivity(formActivity(result.form));
+    await send(context, [formActivity(result.form)], deps.sent);
     return;
   }
   const [first, ...rest] = replyActivities(result.reply, files);
   if (replyToId && first) {
     // The submitted form card becomes the result, so it cannot be submitted twice.
     await context.updateActivity({ ...first, id: replyToId, conversation: context.activity.conversation });
-    if (rest.length) await context.sendActivities(rest);
-  } else if (first) await context.sendActivities([first, ...rest]);
+    if (rest.length) await send(context, rest, deps.sent);
+  } else if (first) await send(context, [first, ...rest], deps.sent);
 }
 
 /**
@@ -80,7 +114,7 @@ export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Prom
     if (isWelcome(context)) {
       // A welcome card in the language of the person who added the app: greeting, or how to get linked, and the commands.
       const welcome = await core.handleCommand({ user: userRefOf(context), channelRef: channelRefOf(activity), text: "welcome", requestId: activity.id });
-      return deliver(context, { kind: "reply", reply: welcome }, deps.shelf);
+      return deliver(context, { kind: "reply", reply: welcome }, deps);
     }
     if (activity.type === "invoke" && activity.name === FILE_CONSENT_INVOKE) return handleFileConsent(context, deps.shelf, log);
     if (activity.type !== "message") return;
@@ -91,13 +125,17 @@ export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Prom
     const work: Promise<Outcome> =
       inbound.kind === "form"
         ? core.submitForm(inbound.input).then((result) => ({ kind: "form", result, replyToId: activity.replyToId }))
-        : core.handleCommand(inbound.input).then((reply) => ({ kind: "reply", reply }));
+        : core.handleCommand(inbound.input).then((reply) => ({
+            kind: "reply",
+            reply,
+            ...(inbound.settles && activity.replyToId ? { settle: { command: inbound.input.text, replyToId: activity.replyToId } } : {}),
+          }));
     const outcome = await within(work, deps.turnBudgetMs);
     await typing;
-    if (outcome) return deliver(context, outcome, deps.shelf);
+    if (outcome) return deliver(context, outcome, deps);
     const reference = TurnContext.getConversationReference(activity) as ConversationReference;
     void work
-      .then((late) => adapter.continueConversationAsync(deps.botAppId, reference, (proactive) => deliver(proactive, late, deps.shelf)))
+      .then((late) => adapter.continueConversationAsync(deps.botAppId, reference, (proactive) => deliver(proactive, late, deps)))
       .catch((error: unknown) => log.error({ err: error }, "late Teams reply failed"));
   };
 }

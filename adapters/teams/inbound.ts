@@ -62,9 +62,17 @@ export function commandTextOf(activity: Activity): string {
   );
 }
 
-export type Inbound = { kind: "command"; input: CommandInput } | { kind: "form"; input: FormInput } | { kind: "ignore" };
+/** `settles`: the press of a button that answers its card's question (its card is updated once it worked). */
+export type Inbound = { kind: "command"; input: CommandInput; settles?: boolean } | { kind: "form"; input: FormInput } | { kind: "ignore" };
 
-type SubmitValue = Record<string, unknown> & { [SUBMIT_KEY]?: string; command?: unknown; formId?: unknown; context?: unknown; multi?: unknown };
+type SubmitValue = Record<string, unknown> & {
+  [SUBMIT_KEY]?: string;
+  command?: unknown;
+  formId?: unknown;
+  context?: unknown;
+  multi?: unknown;
+  settles?: unknown;
+};
 
 function formValues(value: SubmitValue): FormValues {
   const multi = new Set(Array.isArray(value.multi) ? value.multi.map(String) : []);
@@ -94,7 +102,7 @@ export function inboundOf(context: TurnContext): Inbound {
     return { kind: "form", input: { user, channelRef, formId: value.formId, values: formValues(value), context: hidden, requestId } };
   }
   if (value && typeof value === "object" && value[SUBMIT_KEY] === "command" && typeof value.command === "string") {
-    return { kind: "command", input: { user, channelRef, text: value.command, requestId } };
+    return { kind: "command", input: { user, channelRef, text: value.command, requestId }, ...(value.settles === true ? { settles: true } : {}) };
   }
   const text = commandTextOf(activity);
   if (!text && value) return { kind: "ignore" };

@@ -8,6 +8,7 @@ import type { Adapter } from "../../src/adapter.js";
 import { createAuthentication, teamsSettings } from "./auth.js";
 import { createTurnHandler } from "./bot.js";
 import { createFileShelf } from "./file-shelf.js";
+import { createSentCards } from "./sent-cards.js";
 import { createTeamsNotifier } from "./notifier.js";
 import { mountMessagesRoute } from "./route.js";
 
@@ -39,6 +40,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions = {}): Adapter {
         log,
         adapter,
         shelf,
+        sent: createSentCards(),
         botAppId,
         anonymous: settings.anonymous,
         turnBudgetMs: options.turnBudgetMs ?? TURN_BUDGET_MS,

@@ -6,8 +6,14 @@ import type { Form } from "./form.js";
 
 export type Visibility = "private" | "channel";
 
-/** A button runs a chat command as the person who pressed it; a link opens a URL. */
-export type Action = { kind: "button"; label: string; command: string; style?: "primary" | "danger" } | { kind: "link"; label: string; url: string };
+/**
+ * A button runs a chat command as the person who pressed it; a link opens a URL. A button that `settles` answers
+ * the message's question (accept, reject, approve, attend, confirm): once its command succeeded, the settling
+ * buttons leave the message it was on, which then says what was done, so a stale button cannot be pressed again.
+ */
+export type Action =
+  | { kind: "button"; label: string; command: string; style?: "primary" | "danger"; settles?: boolean }
+  | { kind: "link"; label: string; url: string };
 
 export interface Fact {
   label: string;

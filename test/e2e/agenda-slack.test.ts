@@ -48,13 +48,13 @@ async function slash(user: string, text: string, command = "/agenda", channel = 
 }
 
 /** Presses a button carrying `command`, as `user`. */
-async function press(user: string, command: string): Promise<string> {
+async function press(user: string, command: string, actionId = "yp_cmd_0"): Promise<string> {
   const id = `b${++seq}`;
   const payload = fixture("block-actions");
   payload.user.id = user;
   payload.trigger_id = `trigger-${id}`;
   payload.response_url = slack.fake.responseUrl(id);
-  payload.actions = [{ ...payload.actions[0], value: command }];
+  payload.actions = [{ ...payload.actions[0], value: command, action_id: actionId }];
   expect((await postInteraction(slack.server.url, payload, signed)).status).toBe(200);
   const posted = await waitFor(
     () => slack.fake.responses.find((r) => r.path.endsWith(`/${id}`)) ?? slack.fake.callsOf("views.open").find((c) => c.args.trigger_id === `trigger-${id}`),
@@ -122,11 +122,15 @@ describe("agenda through Slack", () => {
     expect(view).toContain(`"value":"agenda accept ${M} #1"`);
     expect(view).toContain(`"value":"agenda reject ${M} #2"`);
     expect(view).toContain(`"value":"agenda publish ${M}"`);
-    expect(await press("UMEMB", `agenda accept ${M} #1`)).toContain("Tämän voi tehdä vain");
+    const refused = await press("UMEMB", `agenda accept ${M} #1`, "yp_cmd_settle_0");
+    expect(refused).toContain("Tämän voi tehdä vain");
+    expect(JSON.parse(refused)).toMatchObject({ replace_original: false });
     expect(item(1)!.state).toBe("proposed");
     slack.fake.calls.length = 0;
-    await press("USECR", `agenda accept ${M} #1`);
+    const accepted = await press("USECR", `agenda accept ${M} #1`, "yp_cmd_settle_0");
     expect(item(1)!.state).toBe("accepted");
+    // The ephemeral list the button was on is replaced by its new state; the refused press replaced nothing.
+    expect(JSON.parse(accepted)).toMatchObject({ replace_original: true });
     const dm = await waitFor(() => slack.fake.callsOf("chat.postMessage").find((c) => c.args.channel === "DUMEMB"), "the proposer's DM");
     expect(JSON.stringify(dm.args)).toContain("hyväksyttiin");
   });

@@ -9,6 +9,9 @@ import { deliver } from "../deliver.js";
 import type { SlackDeps } from "../deps.js";
 import { yieldToIo } from "./yield-to-io.js";
 import { publishHome } from "../home.js";
+import { isSettling, settleBlocks } from "../render/settle.js";
+import type { KnownBlock } from "../render/slack-types.js";
+import { slackErrorCode } from "../slack-errors.js";
 
 export function register(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${COMMAND_ACTION}_`), async ({ ack, body, action, client, respond }) => {
@@ -20,6 +23,20 @@ export function register(app: App, deps: SlackDeps): void {
     const channelId = body.channel?.id;
     const user = await deps.identify(client, userId);
     const reply = await deps.core.handleCommand({ user, channelRef: channelId, text: action.value, requestId: body.trigger_id?.slice(-8) });
+    const settled = isSettling(action.action_id) && !reply.outcome && body.view?.type !== "home";
+    const original = body.message as { blocks?: KnownBlock[]; text?: string; ts?: string } | undefined;
+    if (settled) {
+      if (original?.blocks) {
+        const blocks = settleBlocks(original.blocks, action.action_id, action.text.text, userId);
+        const text = original.text ?? action.text.text;
+        try {
+          if (body.response_url) await respond({ replace_original: true, text, blocks });
+          else if (channelId && original.ts) await client.chat.update({ channel: channelId, ts: original.ts, text, blocks });
+        } catch (error) {
+          deps.log.warn({ error: slackErrorCode(error) }, "slack could not update the pressed message");
+        }
+      }
+    }
     await deliver(reply, {
       client,
       respond: body.response_url ? respond : undefined,
@@ -28,6 +45,8 @@ export function register(app: App, deps: SlackDeps): void {
       commandText: action.value,
       channelId,
       userId,
+      // An ephemeral message's blocks do not come with the press: its new state is the answer itself.
+      replaceOriginal: settled && !original?.blocks,
       log: deps.log,
     });
     if (body.view?.type === "home") await publishHome(deps, client, userId);

@@ -33,7 +33,8 @@ function renderButton(action: Action, index: number): Button {
   if (action.kind === "link") return { type: "button", action_id: `${LINK_ACTION}_${index}`, text, url: clip(action.url, LIMITS.url) };
   return {
     type: "button",
-    action_id: `${COMMAND_ACTION}_${index}`,
+    // A settling button's id says so (render/settle.ts): after it worked, the message it was on is updated.
+    action_id: action.settles ? `${COMMAND_ACTION}_settle_${index}` : `${COMMAND_ACTION}_${index}`,
     text,
     value: clip(action.command, LIMITS.buttonValue),
     ...(action.style ? { style: action.style } : {}),

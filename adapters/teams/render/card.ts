@@ -21,7 +21,7 @@ export function renderAction(action: Action): CardElement {
       return {
         type: "Action.Submit",
         title: teamsSafe(action.label),
-        data: { [SUBMIT_KEY]: "command", command: action.command },
+        data: { [SUBMIT_KEY]: "command", command: action.command, ...(action.settles ? { settles: true } : {}) },
         ...(action.style === "primary" ? { style: "positive" } : action.style === "danger" ? { style: "destructive" } : {}),
       };
     case "link":

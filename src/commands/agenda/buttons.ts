@@ -4,13 +4,13 @@ import type { Translate } from "../../i18n/catalog.js";
 
 export function acceptRejectButtons(t: Translate, meetingId: string, number: number): Action[] {
   return [
-    { kind: "button", label: t("agenda.button.accept", { number }), command: `agenda accept ${meetingId} #${number}`, style: "primary" },
-    { kind: "button", label: t("agenda.button.reject", { number }), command: `agenda reject ${meetingId} #${number}`, style: "danger" },
+    { kind: "button", label: t("agenda.button.accept", { number }), command: `agenda accept ${meetingId} #${number}`, style: "primary", settles: true },
+    { kind: "button", label: t("agenda.button.reject", { number }), command: `agenda reject ${meetingId} #${number}`, style: "danger", settles: true },
   ];
 }
 
 export function publishButton(t: Translate, meetingId: string): Action {
-  return { kind: "button", label: t("agenda.button.publish"), command: `agenda publish ${meetingId}`, style: "primary" };
+  return { kind: "button", label: t("agenda.button.publish"), command: `agenda publish ${meetingId}`, style: "primary", settles: true };
 }
 
 export function exportButton(t: Translate, meetingId: string): Action {

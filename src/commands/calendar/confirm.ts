@@ -26,7 +26,7 @@ export function confirmReply(ctx: Context, command: string, warnings: Warning[])
     { kind: "text", text: ctx.t("record.confirm.howTo", { command: confirmCommand }) },
     {
       kind: "actions",
-      actions: [{ kind: "button", label: ctx.t("record.confirm.button"), command: confirmCommand, style: "primary" }],
+      actions: [{ kind: "button", label: ctx.t("record.confirm.button"), command: confirmCommand, style: "primary", settles: true }],
     },
   ]);
 }

@@ -38,9 +38,9 @@ export const meetingCommand: CommandSpec = {
     const open = meeting.status !== "cancelled" && !meetingHasStarted(meeting, ctx.now);
     if (open && ctx.person && votingMemberIds(ctx.db, forum).includes(ctx.person.id)) {
       actions.push(
-        { kind: "button", label: ctx.t("record.answer.buttonAttend"), command: `attend ${meeting.id}`, style: "primary" },
-        { kind: "button", label: ctx.t("record.answer.buttonAbsent"), command: `absent ${meeting.id}` },
-        { kind: "button", label: ctx.t("record.answer.buttonDeputy"), command: `deputy ${meeting.id}` },
+        { kind: "button", label: ctx.t("record.answer.buttonAttend"), command: `attend ${meeting.id}`, style: "primary", settles: true },
+        { kind: "button", label: ctx.t("record.answer.buttonAbsent"), command: `absent ${meeting.id}`, settles: true },
+        { kind: "button", label: ctx.t("record.answer.buttonDeputy"), command: `deputy ${meeting.id}`, settles: true },
       );
     }
     if (open && allows(ctx, "manage_meetings", forum)) {

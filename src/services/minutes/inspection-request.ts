@@ -35,7 +35,13 @@ export function queueInspectionRequests(tx: DbOrTx, meeting: MeetingRow, forum: 
       meeting: meeting.id,
       count,
     });
-    const approve = { kind: "button" as const, label: t(locale, "minutes.approveButton"), command: `minutes approve ${meeting.id}`, style: "primary" as const };
+    const approve = {
+      kind: "button" as const,
+      label: t(locale, "minutes.approveButton"),
+      command: `minutes approve ${meeting.id}`,
+      style: "primary" as const,
+      settles: true,
+    };
     queuePersonNotice(
       tx,
       notice,

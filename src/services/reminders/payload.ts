@@ -26,7 +26,13 @@ export function isNoticeKind(kind: string): kind is NoticeKind {
 }
 
 const action = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("button"), label: z.string(), command: z.string(), style: z.enum(["primary", "danger"]).optional() }),
+  z.object({
+    kind: z.literal("button"),
+    label: z.string(),
+    command: z.string(),
+    style: z.enum(["primary", "danger"]).optional(),
+    settles: z.boolean().optional(),
+  }),
   z.object({ kind: z.literal("link"), label: z.string(), url: z.string() }),
 ]);
 

@@ -70,10 +70,10 @@ function buttons(
     meeting: { kind: "button", label: tr("reminders.button.meeting"), command: `meeting ${id}` },
     agenda: { kind: "button", label: tr("reminders.button.agenda"), command: `agenda ${id}` },
     minutes: { kind: "button", label: tr("reminders.button.minutes"), command: `minutes ${id}` },
-    approve: { kind: "button", label: tr("reminders.button.approve"), command: `minutes approve ${id}`, style: "primary" },
+    approve: { kind: "button", label: tr("reminders.button.approve"), command: `minutes approve ${id}`, style: "primary", settles: true },
     // Members answer the invitation where they read it (issue 15 point 4); the answer pre-fills the attendance.
-    attend: { kind: "button", label: tr("record.answer.buttonAttend"), command: `attend ${id}` },
-    absent: { kind: "button", label: tr("record.answer.buttonAbsent"), command: `absent ${id}` },
+    attend: { kind: "button", label: tr("record.answer.buttonAttend"), command: `attend ${id}`, settles: true },
+    absent: { kind: "button", label: tr("record.answer.buttonAbsent"), command: `absent ${id}`, settles: true },
   };
   return { kind: "actions", actions: which.map((w) => table[w]) };
 }
@@ -179,7 +179,10 @@ const RENDERERS = {
     return reply([
       { kind: "heading", text: tr("reminders.measure.title", params) },
       { kind: "text", text: tr("reminders.measure.text", params) },
-      { kind: "actions", actions: [{ kind: "button", label: tr("reminders.button.measureDone"), command: `measure ${params.code} done`, style: "primary" }] },
+      {
+        kind: "actions",
+        actions: [{ kind: "button", label: tr("reminders.button.measureDone"), command: `measure ${params.code} done`, style: "primary", settles: true }],
+      },
     ]);
   },
   duty_at_risk(input: RenderInput, p: Of<"duty_at_risk">, tr: Tr) {

@@ -1,0 +1,59 @@
+/**
+ * A card that updates in Teams: pressing a settling button (accept a proposal) runs the command, then the card it
+ * was on is updated in place (updateActivity): that row's buttons are gone, the other rows stay, and a line says who
+ * did what. A refused press leaves the card as it was.
+ */
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { forums } from "../../../db/schema/index.js";
+import { buildMeeting } from "../../builders.js";
+import { startTeamsE2e, teamsChat, type TeamsE2e } from "./harness.js";
+
+let t: TeamsE2e;
+const chat = teamsChat(() => t);
+let m: string;
+const ADMIN = {
+  from: { id: "29:aad-admin", aadObjectId: "aad-admin", name: "Aila Admin" },
+  conversation: { conversationType: "personal", tenantId: "tenant-1", id: "a:1admin" },
+};
+
+beforeAll(async () => {
+  t = await startTeamsE2e();
+  const forum = t.app.db.select().from(forums).where(eq(forums.code, "JOHTO")).get()!;
+  m = buildMeeting(t.app.db, forum, "2026-12-10T13:00").id;
+  await chat.say(`agenda add ${m} Ensimmäinen asia`);
+  await chat.say(`agenda add ${m} Toinen asia`);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("cards that update in Teams", () => {
+  it("a member's refused press leaves the card; the secretary's accept updates it in place", async () => {
+    const from = await chat.say(`agenda ${m}`, ADMIN);
+    const list = chat.calls(from).find((c) => JSON.stringify(c.body).includes(`agenda accept ${m} #1`))!;
+    expect(JSON.stringify(list.body)).toContain('"settles":true');
+
+    const refused = await chat.press(`agenda accept ${m} #1`, {
+      replyToId: list.activityId,
+      value: { yhdyspinta: "command", command: `agenda accept ${m} #1`, settles: true },
+    });
+    expect(chat.calls(refused).filter((c) => c.method === "update")).toEqual([]);
+
+    const pressed = await chat.press(`agenda accept ${m} #1`, {
+      ...ADMIN,
+      replyToId: list.activityId,
+      value: { yhdyspinta: "command", command: `agenda accept ${m} #1`, settles: true },
+    });
+    const update = chat.calls(pressed).find((c) => c.method === "update");
+    expect(update?.activityId).toBe(list.activityId);
+    const card = JSON.stringify(update!.body);
+    expect(card).not.toContain(`agenda accept ${m} #1"`);
+    expect(card).not.toContain(`agenda reject ${m} #1"`);
+    expect(card).toContain(`agenda accept ${m} #2`);
+    expect(card).toContain("✓");
+    expect(card).toContain("Aila Admin");
+    // The answer itself still comes as a message.
+    expect(chat.calls(pressed).some((c) => c.method === "send")).toBe(true);
+  });
+});
