@@ -159,11 +159,6 @@ function rgb(hex: string): [number, number, number] {
   return [Number.parseInt(hex.slice(1, 3), 16), Number.parseInt(hex.slice(3, 5), 16), Number.parseInt(hex.slice(5, 7), 16)];
 }
 
-/** A CSS3 colour name or a #rrggbb value. */
-export function isColor(value: string): boolean {
-  return Object.hasOwn(CSS3_COLORS, value.toLowerCase()) || /^#[0-9a-f]{6}$/i.test(value);
-}
-
 /** #rrggbb of a colour name or hex value; undefined for anything else. */
 export function hexOfColor(value: string): string | undefined {
   const lower = value.toLowerCase();

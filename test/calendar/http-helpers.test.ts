@@ -1,6 +1,7 @@
 /** Conditional GET, the reader's language choice and text cleaning: the small rules behind feeds and pages. */
 import { describe, expect, it } from "vitest";
 import { cleanParam, cleanText, escapeText, paramValue } from "../../src/calendar/ical-text.js";
+import { COLOR_PATTERN, colorName, hexOfColor } from "../../src/calendar/colors.js";
 import { escapeHtml, safeHref } from "../../src/calendar/html.js";
 import { acceptsGzip } from "../../src/services/feeds/accept-encoding.js";
 import { isNotModified } from "../../src/services/feeds/conditional-get.js";
@@ -26,6 +27,17 @@ describe("acceptsGzip", () => {
     expect(acceptsGzip("gzip;q=0, *")).toBe(false);
     expect(acceptsGzip("identity")).toBe(false);
     expect(acceptsGzip(undefined)).toBe(false);
+  });
+});
+
+describe("forum colours", () => {
+  it("write a CSS3 name for COLOR (the nearest to a hex value) and hex for Apple", () => {
+    expect(colorName("SteelBlue")).toBe("steelblue");
+    expect(colorName("#1e90fe")).toBe("dodgerblue");
+    expect(colorName("sunset")).toBeUndefined();
+    expect(hexOfColor("SteelBlue")).toBe("#4682b4");
+    expect(hexOfColor("#ABCDEF")).toBe("#abcdef");
+    expect(COLOR_PATTERN.test("rebeccapurple2")).toBe(false);
   });
 });
 

@@ -15,8 +15,7 @@ import { contactsByIds, type MemberContact, type ResponseRow, responsesByMeeting
 import { type CalendarSettings, calendarSettings } from "../calendar-settings.js";
 import { type ForumRow, listMembers } from "../forums.js";
 import { listMeetings, type MeetingRow } from "../meetings.js";
-import type { PersonRow } from "../people.js";
-import { findPerson } from "../people.js";
+import { findPerson, type PersonRow } from "../people.js";
 import { findRegion } from "../regions.js";
 import { feedForums } from "./feed-forums.js";
 import { feedName } from "./feed-name.js";
