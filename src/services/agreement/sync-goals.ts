@@ -3,9 +3,9 @@
  * measures by their code anywhere in the agreement, so ids and everything hanging off them (indicator values,
  * decisions linked to goals) survive a re-import, even when an indicator moves to another goal.
  */
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/connection.js";
-import { agreements, goals, indicators, measureParties, measures } from "../../../db/schema/index.js";
+import { agreements, goals, indicatorObservations, indicators, measureParties, measures } from "../../../db/schema/index.js";
 import type { Audit } from "../audit.js";
 import type { AgreementFile } from "./file-schema.js";
 import { auditSync } from "./sync-audit.js";
@@ -33,6 +33,11 @@ function syncIndicators(tx: Tx, goalId: number, goal: GoalFile, existing: Map<st
     else
       tx.insert(indicators)
         .values({ code: x.code, ...values })
+        .run();
+    // Values fetched from another Sotkanet series are not this indicator's any more (issue 20).
+    if (current && (current.sotkanetId !== values.sotkanetId || current.sotkanetGender !== values.sotkanetGender))
+      tx.delete(indicatorObservations)
+        .where(and(eq(indicatorObservations.indicatorId, current.id), eq(indicatorObservations.source, "sotkanet")))
         .run();
     auditSync(audit, { entity: "indicator", entityId: x.code }, current, values);
   });

@@ -5,7 +5,7 @@
 import { and, eq, notInArray } from "drizzle-orm";
 import type { Tx } from "../../../db/connection.js";
 import { normalizeStatisticsCode } from "../../domain/statistics-code.js";
-import { councilTerms, parties, people, personIdentities, regions } from "../../../db/schema/index.js";
+import { councilTerms, indicatorObservations, parties, people, personIdentities, regions } from "../../../db/schema/index.js";
 import type { Audit } from "../audit.js";
 import type { AgreementFile } from "./file-schema.js";
 import { auditSync } from "./sync-audit.js";
@@ -53,6 +53,11 @@ export function syncParties(tx: Tx, file: AgreementFile, audit: Audit): void {
     else
       tx.insert(parties)
         .values({ id: p.id, regionId, ...values })
+        .run();
+    // Values fetched for another statistics code are not this party's (issue 20).
+    if (current && current.statisticsCode !== values.statisticsCode)
+      tx.delete(indicatorObservations)
+        .where(and(eq(indicatorObservations.partyId, p.id), eq(indicatorObservations.source, "sotkanet")))
         .run();
     auditSync(audit, { entity: "party", entityId: p.id }, current, values);
   });

@@ -180,3 +180,17 @@ describe("indicator fetch from THL Sotkanet", () => {
     expect(new Set(observations().map((o) => o.area))).toEqual(new Set(["country"]));
   });
 });
+
+describe("re-importing the agreement", () => {
+  it("drops fetched values when an indicator's Sotkanet id or a party's statistics code changes, and keeps them otherwise", async () => {
+    await bot.say(ADMIN, "mittari hae");
+    const count = (area: string, code: string) =>
+      observations().filter((o) => o.area === area && o.indicatorId === findIndicator(db, "keski-pohjanmaa", code)!.id).length;
+    expect([count("kokkola", "T3-M2"), count("hva", "T2-M3")]).toEqual([5, 1]);
+    const reimport = (text: string) => expect(importAgreement(db, text, { actor: "import", now: 1, locale: "fi" }).ok).toBe(true);
+    reimport(demo);
+    expect([count("kokkola", "T3-M2"), count("hva", "T2-M3")]).toEqual([5, 1]);
+    reimport(demo.replace('statistics_code: "272"', 'statistics_code: "273"').replace("sotkanet: 1086", "sotkanet: 1087"));
+    expect([count("kokkola", "T3-M2"), count("hva", "T3-M2"), count("hva", "T2-M3")]).toEqual([0, 5, 0]);
+  });
+});
