@@ -96,8 +96,10 @@ async function soak(env: Record<string, string>, serviceUrl: string): Promise<So
             : await fetch(`${base}/healthz`);
     await res.arrayBuffer();
   };
-  for (let i = 0; i < 100; i++) await request(i);
-  await sleep(SETTLE_MS); // the warm-up is a burst too; start from the idle state the server settles in
+  // The warm-up is a burst big enough to be collected after (idle-memory.ts counts 200): both servers start from the
+  // idle state they settle in, as they will end.
+  for (let i = 0; i < 250; i++) await request(i);
+  await sleep(SETTLE_MS);
   const before = await memoryOf(child);
   const peak = { rss: before.rss, heapUsed: before.heapUsed };
   const poll = setInterval(() => {
