@@ -121,6 +121,11 @@ describe("import rules", () => {
     expect(describeEdges(edges.filter((e) => under(e.from, "adapters") && under(e.to, "db")))).toEqual([]);
   });
 
+  it("no adapter reaches past Core into use cases, the scheduler or the HTTP server", () => {
+    const inner = ["src/services", "src/scheduler", "src/http"];
+    expect(describeEdges(edges.filter((e) => under(e.from, "adapters") && inner.some((folder) => under(e.to, folder))))).toEqual([]);
+  });
+
   it("nothing in src/ imports adapters/", () => {
     expect(describeEdges(edges.filter((e) => under(e.from, "src") && under(e.to, "adapters")))).toEqual([]);
   });
