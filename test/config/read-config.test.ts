@@ -1,5 +1,9 @@
 /** `readConfig` in process: NODE_ENV spellings, switches, secret lengths in production, pairs named together. */
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/main.js";
 import { ConfigError, readConfig } from "../../src/config.js";
 
 const refusal = (env: NodeJS.ProcessEnv): readonly string[] => {
@@ -72,5 +76,31 @@ describe("readConfig", () => {
       signingSecret: "s",
     });
     expect(refusal({ NODE_ENV: "test", LOG_LEVEL: "verbose", CONSOLE: "maybe" })).toHaveLength(2);
+  });
+});
+
+describe("the command line under a refused configuration", () => {
+  it("exits 2 with every problem and opens no database", async () => {
+    const saved = { NODE_ENV: process.env.NODE_ENV, TEAMS_ANONYMOUS: process.env.TEAMS_ANONYMOUS, DATABASE_PATH: process.env.DATABASE_PATH };
+    const dbPath = join(mkdtempSync(join(tmpdir(), "yhdyspinta-cli-config-")), "never.db");
+    Object.assign(process.env, { NODE_ENV: "Prod", TEAMS_ANONYMOUS: "on", DATABASE_PATH: dbPath });
+    try {
+      const err: string[] = [];
+      const code = await runCli(
+        ["export"],
+        () => undefined,
+        (s) => err.push(s),
+      );
+      expect(code).toBe(2);
+      expect(err.join("\n")).toBe(
+        "Configuration refused, nothing was opened: TEAMS_ANONYMOUS=on is refused when NODE_ENV=production: it would accept activities from anyone.",
+      );
+      expect(existsSync(dbPath)).toBe(false);
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
   });
 });
