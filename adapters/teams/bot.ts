@@ -14,6 +14,7 @@ import { FILE_CONSENT_INVOKE, handleFileConsent } from "./file-consent.js";
 import type { FileShelf } from "./file-shelf.js";
 import { channelRefOf, inboundOf, userRefOf } from "./inbound.js";
 import { formActivity, replyActivities } from "./outbound.js";
+import { replySummary } from "./render/card.js";
 import { CARD_CONTENT_TYPE, type AdaptiveCard } from "./render/types.js";
 import { settleCard, type SentCards } from "./sent-cards.js";
 import { rememberActivity } from "./targets.js";
@@ -50,6 +51,32 @@ async function send(context: TurnContext, activities: Partial<Activity>[], sent:
     if (response?.id && card) sent.remember(response.id, card);
   });
 }
+
+export const EXECUTE_INVOKE = "adaptiveCard/action";
+
+/**
+ * A Universal Action press: run the button's command, send its answer as messages, and answer the invoke with the
+ * card's new state (settled) so Teams replaces the card for everyone; a refused or unknown press answers with the
+ * answer's summary and leaves the card.
+ */
+async function execute(context: TurnContext, deps: BotDeps): Promise<void> {
+  const inbound = inboundOf(context);
+  if (inbound.kind !== "command") {
+    await context.sendActivity({ type: "invokeResponse", value: { status: 200, body: { statusCode: 200, type: MESSAGE_TYPE, value: "" } } });
+    return;
+  }
+  const reply = await deps.core.handleCommand(inbound.input);
+  const activities = replyActivities(reply, { personal: context.activity.conversation?.conversationType === "personal", shelf: deps.shelf });
+  if (activities.length) await send(context, activities, deps.sent);
+  const replyToId = context.activity.replyToId;
+  const card = inbound.settles && !reply.outcome && replyToId ? deps.sent.find(replyToId) : undefined;
+  const updated = card ? settleCard(card, inbound.input.text, context.activity.from?.name ?? "") : undefined;
+  if (updated && replyToId) deps.sent.remember(replyToId, updated);
+  const body = updated ? { statusCode: 200, type: CARD_CONTENT_TYPE, value: updated } : { statusCode: 200, type: MESSAGE_TYPE, value: replySummary(reply) };
+  await context.sendActivity({ type: "invokeResponse", value: { status: 200, body } });
+}
+
+const MESSAGE_TYPE = "application/vnd.microsoft.activity.message";
 
 /** A settling button worked: its card loses the row's settling buttons and says who did what. */
 async function settle(context: TurnContext, settled: { command: string; replyToId: string }, sent: SentCards): Promise<void> {
@@ -117,6 +144,7 @@ export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Prom
       return deliver(context, { kind: "reply", reply: welcome }, deps);
     }
     if (activity.type === "invoke" && activity.name === FILE_CONSENT_INVOKE) return handleFileConsent(context, deps.shelf, log);
+    if (activity.type === "invoke" && activity.name === EXECUTE_INVOKE) return execute(context, deps);
     if (activity.type !== "message") return;
     const inbound = inboundOf(context);
     if (inbound.kind === "ignore") return;

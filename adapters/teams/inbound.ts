@@ -96,7 +96,10 @@ export function inboundOf(context: TurnContext): Inbound {
   const user = userRefOf(context);
   const channelRef = channelRefOf(activity);
   const requestId = activity.id;
-  const value = activity.value as SubmitValue | undefined;
+  // An Action.Execute press (Universal Actions) carries the button's data inside the invoke's action.
+  const value = (activity.type === "invoke" ? (activity.value as { action?: { data?: unknown } } | undefined)?.action?.data : activity.value) as
+    | SubmitValue
+    | undefined;
   if (value && typeof value === "object" && value[SUBMIT_KEY] === "form" && typeof value.formId === "string") {
     const hidden = value.context && typeof value.context === "object" ? (value.context as Record<string, string>) : undefined;
     return { kind: "form", input: { user, channelRef, formId: value.formId, values: formValues(value), context: hidden, requestId } };

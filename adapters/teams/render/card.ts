@@ -6,7 +6,7 @@
 import { assertNever, type Action, type Block, type Reply } from "../../../src/conversation/reply.js";
 import { attachmentActions, type FileUrl } from "./attachments.js";
 import { cardMarkdown, plainCardText, teamsSafe } from "./markdown.js";
-import { actionRow, card, SUBMIT_KEY, type AdaptiveCard, type CardElement } from "./types.js";
+import { actionRow, card, EXECUTE_VERB, SUBMIT_KEY, type AdaptiveCard, type CardElement } from "./types.js";
 
 const text = (value: string, extra: Record<string, unknown> = {}): CardElement => ({
   type: "TextBlock",
@@ -17,13 +17,20 @@ const text = (value: string, extra: Record<string, unknown> = {}): CardElement =
 
 export function renderAction(action: Action): CardElement {
   switch (action.kind) {
-    case "button":
-      return {
+    case "button": {
+      const submit: CardElement = {
         type: "Action.Submit",
         title: teamsSafe(action.label),
         data: { [SUBMIT_KEY]: "command", command: action.command, ...(action.settles ? { settles: true } : {}) },
         ...(action.style === "primary" ? { style: "positive" } : action.style === "danger" ? { style: "destructive" } : {}),
       };
+      if (!action.settles) return submit;
+      // A settling button is a Universal Action: its press is an adaptiveCard/action invoke answered with the card's
+      // new state (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/overview);
+      // a client without Universal Actions uses the Action.Submit fallback.
+      const { type: _submit, ...rest } = submit;
+      return { type: "Action.Execute", verb: EXECUTE_VERB, ...rest, fallback: submit };
+    }
     case "link":
       return { type: "Action.OpenUrl", title: teamsSafe(action.label), url: action.url };
     default:

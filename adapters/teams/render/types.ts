@@ -42,6 +42,9 @@ export function card(body: CardElement[], actions: CardElement[] = []): Adaptive
   };
 }
 
+/** The verb of our Action.Execute buttons; their data is the same as an Action.Submit's. */
+export const EXECUTE_VERB = "yhdyspinta.command";
+
 /** What an Action.Submit carries back: a chat command, or a form submission with its hidden context. */
 export const SUBMIT_KEY = "yhdyspinta";
 export type SubmitData = { [SUBMIT_KEY]: "command"; command: string } | { [SUBMIT_KEY]: "form"; formId: string; context?: Record<string, string> };

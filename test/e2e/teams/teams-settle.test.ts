@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forums } from "../../../db/schema/index.js";
 import { buildMeeting } from "../../builders.js";
+import { activity } from "../../fixtures/teams/fake-connector.js";
 import { startTeamsE2e, teamsChat, type TeamsE2e } from "./harness.js";
 
 let t: TeamsE2e;
@@ -55,5 +56,36 @@ describe("cards that update in Teams", () => {
     expect(card).toContain("Aila Admin");
     // The answer itself still comes as a message.
     expect(chat.calls(pressed).some((c) => c.method === "send")).toBe(true);
+  });
+
+  it("answers a Universal Action (Action.Execute) with the card's new state, Action.Submit being the fallback", async () => {
+    const from = await chat.say(`agenda ${m}`, ADMIN);
+    const list = chat.calls(from).find((c) => JSON.stringify(c.body).includes(`agenda reject ${m} #2`))!;
+    const json = JSON.stringify(list.body);
+    expect(json).toContain('"type":"Action.Execute","verb":"yhdyspinta.command"');
+    expect(json).toContain('"fallback":{"type":"Action.Submit"');
+    const invoke = activity(
+      "card-submit",
+      { ...t.vars, REPLY_TO_ID: list.activityId! },
+      {
+        ...ADMIN,
+        type: "invoke",
+        name: "adaptiveCard/action",
+        value: {
+          action: { type: "Action.Execute", verb: "yhdyspinta.command", data: { yhdyspinta: "command", command: `agenda accept ${m} #2`, settles: true } },
+          trigger: "manual",
+        },
+      },
+    );
+    const sentFrom = t.connector.calls.length;
+    const res = await t.post(invoke);
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { statusCode: number; type: string; value: unknown };
+    expect(answer).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.card.adaptive" });
+    const card = JSON.stringify(answer.value);
+    expect(card).not.toContain(`agenda accept ${m} #2"`);
+    expect(card).toContain("✓");
+    // The answer to the command is still a message in the chat.
+    expect(chat.textOf(sentFrom)).toContain("#2");
   });
 });
