@@ -118,6 +118,16 @@ describe("indicator fetch from THL Sotkanet", () => {
     expect(await bot.say(ADMIN, "mittari hae T9")).toContain("Tavoitetta tai mittaria `T9` ei ole");
   });
 
+  it("dates the fetch in Helsinki time on both sides of the clock change", async () => {
+    // 00:30 in Helsinki is 21:30 UTC the day before in summer (EEST, +3) and 22:30 UTC in winter (EET, +2).
+    const summer = createTestCore(db, Date.parse("2026-06-30T21:30:00Z"), { env: { SOTKANET_URL: fake.url } });
+    expect(await summer.say(ADMIN, "mittari hae T3-M2")).toContain("haettu 1.7.2026");
+    const winter = createTestCore(db, Date.parse("2026-11-30T22:30:00Z"), { env: { SOTKANET_URL: fake.url } });
+    expect(await winter.say(ADMIN, "mittari hae T3-M2")).toContain("haettu 1.12.2026");
+    const stillNovember = createTestCore(db, Date.parse("2026-11-30T21:30:00Z"), { env: { SOTKANET_URL: fake.url } });
+    expect(await stillNovember.say(ADMIN, "mittari hae T3-M2")).toContain("haettu 30.11.2026");
+  });
+
   it("answers in Swedish with `indikator hämta`", async () => {
     const answer = await bot.say(KOKKOLA_SV, "indikator hämta T3-M2");
     expect(answer).toContain("Värden från THL:s Sotkanet");
