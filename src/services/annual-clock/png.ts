@@ -4,17 +4,21 @@
  */
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
+import type { Resvg as ResvgClass } from "@resvg/resvg-js";
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
 const CACHE_SIZE = 16;
 const cache = new Map<string, Buffer>();
 
+/** The native renderer loads with the first picture, not at start-up (issue 18: the server's start and footprint). */
+let Resvg: typeof ResvgClass | undefined;
+
 export function renderPng(svg: string): Buffer {
   const key = createHash("sha256").update(svg).digest("base64url");
   const hit = cache.get(key);
   if (hit) return hit;
+  Resvg ??= (require("@resvg/resvg-js") as { Resvg: typeof ResvgClass }).Resvg;
   const png = new Resvg(svg, {
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
     fitTo: { mode: "original" },
