@@ -3,7 +3,7 @@
  * which expect .docx. One paragraph per line of the decision text keeps its numbered points; signature lines end
  * the document.
  */
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import type * as Docx from "docx";
 import type { MinutesDoc, SectionDoc } from "./document.js";
 
 export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -11,54 +11,58 @@ export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.
 /** Backticks in typed text are shown as plain quote marks, as in the other exports. */
 const clean = (text: string) => text.replace(/`/g, "'");
 
+/** The docx package loads with the first document, not at start-up (issue 18: the server's start and footprint). */
+let D: typeof Docx;
+
 export async function renderMinutesDocx(doc: MinutesDoc): Promise<Uint8Array> {
-  const children: Paragraph[] = [];
+  D ??= await import("docx");
+  const children: Docx.Paragraph[] = [];
   if (doc.draftMark)
-    children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: doc.draftMark, bold: true, color: "B00000" })] }));
-  children.push(new Paragraph({ text: clean(doc.title), heading: HeadingLevel.TITLE }));
-  if (doc.subtitle) children.push(new Paragraph({ children: [new TextRun({ text: clean(doc.subtitle), italics: true })] }));
+    children.push(new D.Paragraph({ alignment: D.AlignmentType.RIGHT, children: [new D.TextRun({ text: doc.draftMark, bold: true, color: "B00000" })] }));
+  children.push(new D.Paragraph({ text: clean(doc.title), heading: D.HeadingLevel.TITLE }));
+  if (doc.subtitle) children.push(new D.Paragraph({ children: [new D.TextRun({ text: clean(doc.subtitle), italics: true })] }));
   children.push(...doc.facts.map(fact));
-  for (const group of doc.attendees) children.push(heading(group.heading, HeadingLevel.HEADING_2), ...group.names.map(bullet));
-  if (doc.legality) children.push(heading(doc.legalityHeading, HeadingLevel.HEADING_2), text(doc.legality));
-  if (doc.inspectors.length > 0) children.push(heading(doc.inspectorsHeading, HeadingLevel.HEADING_2), ...doc.inspectors.map(bullet));
-  children.push(heading(doc.itemsHeading, HeadingLevel.HEADING_2));
+  for (const group of doc.attendees) children.push(heading(group.heading, D.HeadingLevel.HEADING_2), ...group.names.map(bullet));
+  if (doc.legality) children.push(heading(doc.legalityHeading, D.HeadingLevel.HEADING_2), text(doc.legality));
+  if (doc.inspectors.length > 0) children.push(heading(doc.inspectorsHeading, D.HeadingLevel.HEADING_2), ...doc.inspectors.map(bullet));
+  children.push(heading(doc.itemsHeading, D.HeadingLevel.HEADING_2));
   if (doc.sections.length === 0) children.push(text(doc.labels.noDecisions));
   for (const s of doc.sections) children.push(...section(s, doc));
   children.push(...signatures(doc));
-  if (doc.footer) children.push(new Paragraph(""), text(doc.footer));
-  const file = new Document({ title: clean(doc.title), creator: "Yhdyspinta", sections: [{ children }] });
-  const buffer = await Packer.toBuffer(file);
+  if (doc.footer) children.push(new D.Paragraph(""), text(doc.footer));
+  const file = new D.Document({ title: clean(doc.title), creator: "Yhdyspinta", sections: [{ children }] });
+  const buffer = await D.Packer.toBuffer(file);
   return new Uint8Array(buffer);
 }
 
-function text(value: string): Paragraph {
-  return new Paragraph(clean(value));
+function text(value: string): Docx.Paragraph {
+  return new D.Paragraph(clean(value));
 }
 
-function bullet(value: string): Paragraph {
-  return new Paragraph({ text: clean(value), bullet: { level: 0 } });
+function bullet(value: string): Docx.Paragraph {
+  return new D.Paragraph({ text: clean(value), bullet: { level: 0 } });
 }
 
-function heading(value: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
-  return new Paragraph({ text: clean(value), heading: level });
+function heading(value: string, level: (typeof Docx.HeadingLevel)[keyof typeof Docx.HeadingLevel]): Docx.Paragraph {
+  return new D.Paragraph({ text: clean(value), heading: level });
 }
 
-function bold(value: string): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text: clean(value), bold: true })] });
+function bold(value: string): Docx.Paragraph {
+  return new D.Paragraph({ children: [new D.TextRun({ text: clean(value), bold: true })] });
 }
 
-function fact(f: { label: string; value: string }): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text: `${clean(f.label)}: `, bold: true }), new TextRun(clean(f.value))] });
+function fact(f: { label: string; value: string }): Docx.Paragraph {
+  return new D.Paragraph({ children: [new D.TextRun({ text: `${clean(f.label)}: `, bold: true }), new D.TextRun(clean(f.value))] });
 }
 
-function lines(value: string): Paragraph[] {
+function lines(value: string): Docx.Paragraph[] {
   return value.split(/\r?\n/).map(text);
 }
 
-function section(s: SectionDoc, doc: MinutesDoc): Paragraph[] {
+function section(s: SectionDoc, doc: MinutesDoc): Docx.Paragraph[] {
   const out = [
-    heading(s.heading, HeadingLevel.HEADING_3),
-    new Paragraph({ children: [new TextRun({ text: clean(`${s.label} — ${s.item}`), italics: true })] }),
+    heading(s.heading, D.HeadingLevel.HEADING_3),
+    new D.Paragraph({ children: [new D.TextRun({ text: clean(`${s.label} — ${s.item}`), italics: true })] }),
     ...s.facts.map(fact),
   ];
   if (s.background) out.push(bold(doc.labels.background), ...lines(s.background));
@@ -69,15 +73,15 @@ function section(s: SectionDoc, doc: MinutesDoc): Paragraph[] {
   return out;
 }
 
-function signLine(l: { role: string; name: string; date?: string }): Paragraph[] {
-  return [new Paragraph(""), text("______________________________"), text(`${l.role}: ${l.name}${l.date ? ` (${l.date})` : ""}`)];
+function signLine(l: { role: string; name: string; date?: string }): Docx.Paragraph[] {
+  return [new D.Paragraph(""), text("______________________________"), text(`${l.role}: ${l.name}${l.date ? ` (${l.date})` : ""}`)];
 }
 
-function signatures(doc: MinutesDoc): Paragraph[] {
-  const out: Paragraph[] = [];
-  if (doc.signatures.lines.length > 0) out.push(heading(doc.signatures.heading, HeadingLevel.HEADING_2), ...doc.signatures.lines.flatMap(signLine));
+function signatures(doc: MinutesDoc): Docx.Paragraph[] {
+  const out: Docx.Paragraph[] = [];
+  if (doc.signatures.lines.length > 0) out.push(heading(doc.signatures.heading, D.HeadingLevel.HEADING_2), ...doc.signatures.lines.flatMap(signLine));
   if (doc.inspection.lines.length > 0)
-    out.push(heading(doc.inspection.heading, HeadingLevel.HEADING_2), text(doc.inspection.statement), ...doc.inspection.lines.flatMap(signLine));
-  if (doc.certification) out.push(heading(doc.certification.heading, HeadingLevel.HEADING_2), ...doc.certification.lines.map(text));
+    out.push(heading(doc.inspection.heading, D.HeadingLevel.HEADING_2), text(doc.inspection.statement), ...doc.inspection.lines.flatMap(signLine));
+  if (doc.certification) out.push(heading(doc.certification.heading, D.HeadingLevel.HEADING_2), ...doc.certification.lines.map(text));
   return out;
 }
