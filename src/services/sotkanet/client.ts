@@ -55,7 +55,8 @@ export interface SotkanetClientOptions {
 /** @example const rows = await createSotkanetClient({ url, timeoutMs: 30_000, userAgent }).data(5, [2023, 2024], "total"); */
 export function createSotkanetClient(options: SotkanetClientOptions): SotkanetClient {
   const base = options.url.replace(/\/+$/, "");
-  async function get<T>(path: string, shape: z.ZodType<T>, what: string): Promise<T> {
+  /** `unknown`: a 404 means Sotkanet has no such indicator (metadata and data both answer so). */
+  async function get<T>(path: string, shape: z.ZodType<T>, what: string, unknown?: number): Promise<T> {
     let response: Response;
     let body: string;
     try {
@@ -70,7 +71,7 @@ export function createSotkanetClient(options: SotkanetClientOptions): SotkanetCl
         throw new SotkanetError("timeout", `Sotkanet did not answer ${what} within ${options.timeoutMs / 1000} s`);
       throw new SotkanetError("unreachable", `Sotkanet could not be reached for ${what}: ${(error as Error).message}`);
     }
-    if (response.status === 404 && what.startsWith("indicator ")) throw new SotkanetError("unknownIndicator", `Sotkanet has no ${what}`, 404);
+    if (response.status === 404 && unknown !== undefined) throw new SotkanetError("unknownIndicator", `Sotkanet has no indicator ${unknown}`, 404);
     if (!response.ok) throw new SotkanetError("status", `Sotkanet answered ${what} with HTTP ${response.status}`, response.status);
     let json: unknown;
     try {
@@ -85,7 +86,7 @@ export function createSotkanetClient(options: SotkanetClientOptions): SotkanetCl
   return {
     regions: () => get("/regions", z.array(region), "the region list"),
     async indicator(id) {
-      const meta = await get(`/indicators/${id}`, indicatorMeta.nullable(), `indicator ${id}`);
+      const meta = await get(`/indicators/${id}`, indicatorMeta.nullable(), `indicator ${id}`, id);
       if (!meta) throw new SotkanetError("unknownIndicator", `Sotkanet has no indicator ${id}`);
       return meta;
     },
@@ -93,7 +94,7 @@ export function createSotkanetClient(options: SotkanetClientOptions): SotkanetCl
       const query = new URLSearchParams({ indicator: String(id) });
       for (const year of years) query.append("years", String(year));
       query.append("genders", gender);
-      return get(`/json?${query}`, z.array(row), `the values of indicator ${id}`);
+      return get(`/json?${query}`, z.array(row), `the values of indicator ${id}`, id);
     },
   };
 }

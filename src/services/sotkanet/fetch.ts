@@ -91,7 +91,7 @@ export async function fetchFromSotkanet(options: FetchOptions): Promise<FetchRep
       results.push({
         ...base,
         ok: true,
-        years: [...new Set(wanted.map((r) => r.year))].sort(),
+        years: [...new Set(wanted.map((r) => r.year))].sort((a, b) => a - b),
         added: counts.added,
         changed: counts.changed,
         unchanged: counts.unchanged,
