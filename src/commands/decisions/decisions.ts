@@ -26,6 +26,8 @@ export const decisionsCommand: CommandSpec = {
     let year: number | undefined;
     let page = 1;
     const words: string[] = [];
+    /** The search as typed, without its page: the "show more" button repeats it with the next page. */
+    const search: string[] = [];
     for (let i = 0; i < args.words.length; i++) {
       const word = args.words[i]!;
       const next = args.words[i + 1];
@@ -34,6 +36,7 @@ export const decisionsCommand: CommandSpec = {
         i++;
         continue;
       }
+      search.push(word);
       const asForum = /^[A-Za-zÅÄÖåäö0-9_]+$/.test(word) ? findForum(ctx.db, ctx.region.id, word) : undefined;
       if (word.startsWith("#")) goalId = requireGoal(ctx.db, ctx.region.id, word).id;
       else if (/^(19|20)\d{2}$/.test(word)) year = Number(word);
@@ -52,7 +55,11 @@ export const decisionsCommand: CommandSpec = {
     if (found.rows.length > 0) blocks.push({ kind: "list", items: decisionLines(ctx.db, found.rows, ctx.locale) });
     if (pages > 1) blocks.push({ kind: "text", text: ctx.t("decisions.page", { page, pages }) });
     const after = found.total - Math.min(found.total, page * SHOWN);
-    if (after > 0) blocks.push({ kind: "text", text: ctx.t("decisions.more", { count: after, next: page + 1 }) });
+    if (after > 0) {
+      blocks.push({ kind: "text", text: ctx.t("decisions.more", { count: after, next: page + 1 }) });
+      const command = ["decisions", ...search, "page", String(page + 1)].join(" ");
+      blocks.push({ kind: "actions", actions: [{ kind: "button", label: ctx.t("decisions.showMore", { count: Math.min(after, SHOWN) }), command }] });
+    }
     return reply(blocks);
   },
 };

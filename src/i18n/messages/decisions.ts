@@ -59,6 +59,7 @@ export const messages = defineMessages(
     "decisions.title": "Decisions ({count})",
     "decisions.none": "No decisions match.",
     "decisions.more": "…and {count} more; narrow the search or add `page {next}`.",
+    "decisions.showMore": "Show {count} more",
     "decisions.page": "Page {page} of {pages}.",
   },
   {
@@ -118,6 +119,7 @@ export const messages = defineMessages(
     "decisions.title": "Päätökset ({count})",
     "decisions.none": "Hakuehtoja vastaavia päätöksiä ei löytynyt.",
     "decisions.more": "…ja {count} muuta; tarkenna hakua tai lisää `sivu {next}`.",
+    "decisions.showMore": "Näytä {count} lisää",
     "decisions.page": "Sivu {page}/{pages}.",
   },
   {
@@ -177,6 +179,7 @@ export const messages = defineMessages(
     "decisions.title": "Beslut ({count})",
     "decisions.none": "Inga beslut motsvarar sökningen.",
     "decisions.more": "…och {count} till; avgränsa sökningen eller lägg till `sida {next}`.",
+    "decisions.showMore": "Visa {count} till",
     "decisions.page": "Sida {page} av {pages}.",
   },
 );
