@@ -10,6 +10,7 @@
 import { inArray, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
 import { decisions } from "../../../db/schema/index.js";
+import { foldText } from "../../../db/fold-text.js";
 import type { DecisionRow } from "./record.js";
 
 export interface DecisionQuery {
@@ -58,22 +59,37 @@ export function searchDecisions(db: DbOrTx, query: DecisionQuery, page: PageOpti
   }
   if (indexed.length > 0) where.push(sql`d.id in (select rowid from decision_search where decision_search match ${ftsQuery(query.regionId, indexed)})`);
   const filter = sql.join(where, sql` and `);
-  const order =
-    indexed.length > 0
-      ? sql`d.id in (select rowid from decision_search where decision_search match ${ftsQuery(query.regionId, indexed, "title")}) desc, m.starts_at desc, d.section desc, d.id`
-      : sql`m.starts_at desc, d.section desc, d.id`;
-  const { total } = db.get<{ total: number }>(sql`select count(*) total from decisions d where ${filter}`)!;
-  if (total === 0 || page.limit <= 0) return { total, rows: [] };
-  const ids = db
-    .all<{ id: number }>(
-      // Newest first over all years: walk meetings from the newest (their start index) and stop at the page's end,
-      // instead of sorting ten years of decisions for twenty. A year or words make the set small: sort it.
-      indexed.length === 0 && query.year === undefined
-        ? sql`select d.id from meetings m cross join decisions d on d.meeting_id = m.id where +m.forum_id in (select value from json_each(${forumList})) and ${filter}
-              order by ${order} limit ${page.limit} offset ${page.offset ?? 0}`
-        : sql`select d.id from decisions d join meetings m on m.id = d.meeting_id where ${filter} order by ${order} limit ${page.limit} offset ${page.offset ?? 0}`,
-    )
-    .map((r) => r.id);
+  const limit = sql`limit ${page.limit} offset ${page.offset ?? 0}`;
+  let total: number;
+  let ids: number[];
+  if (indexed.length === 0 && query.year === undefined && query.goalId === undefined) {
+    // Newest first over all years: walk meetings from the newest (their start index) and stop at the page's end,
+    // instead of sorting ten years of decisions for twenty; the count reads the forum index alone.
+    total = db.get<{ total: number }>(sql`select count(*) total from decisions d where ${filter}`)!.total;
+    if (total === 0 || page.limit <= 0) return { total, rows: [] };
+    ids = db
+      .all<{ id: number }>(
+        sql`select d.id from meetings m cross join decisions d on d.meeting_id = m.id where +m.forum_id in (select value from json_each(${forumList})) and ${filter}
+            order by m.starts_at desc, d.section desc, d.id ${limit}`,
+      )
+      .map((r) => r.id);
+  } else {
+    // A year, a goal or words make the set small enough to sort; the count comes with the page (one index match).
+    // Decisions with every word in the title first: folded in SQL by fold_text (db/connection.ts) as the index folds.
+    const inTitle =
+      indexed.length > 0
+        ? sql.join(
+            indexed.map((w) => sql`fold_text(d.title) like ${`%${foldText(w).replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`),
+            sql` and `,
+          )
+        : sql`null`;
+    const rows = db.all<{ id: number; total: number }>(
+      sql`select d.id id, count(*) over () total from decisions d join meetings m on m.id = d.meeting_id where ${filter}
+          order by (${inTitle}) desc, m.starts_at desc, d.section desc, d.id ${limit}`,
+    );
+    total = rows[0]?.total ?? db.get<{ total: number }>(sql`select count(*) total from decisions d where ${filter}`)!.total;
+    ids = rows.map((r) => r.id);
+  }
   if (ids.length === 0) return { total, rows: [] };
   const byId = new Map(
     db
