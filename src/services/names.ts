@@ -16,7 +16,10 @@ export function personNames(db: DbOrTx): NameOf {
   return memo((id) => findPerson(db, id)?.name ?? id);
 }
 
-/** "Kokkola ja Kannus" (Intl.ListFormat), or `none` when there are no ids (a measure with no responsible party yet). */
-export function nameList(nameOf: NameOf, ids: readonly string[], none: string, locale: Locale): string {
-  return ids.length > 0 ? formatList(ids.map(nameOf), locale) : none;
+/**
+ * "Kokkola ja Kannus" (Intl.ListFormat), or `none` when there are no ids (a measure with no responsible party yet).
+ * Tables and CSV columns take `unit` ("Kokkola, Kannus"): one separator a spreadsheet can split on.
+ */
+export function nameList(nameOf: NameOf, ids: readonly string[], none: string, locale: Locale, type: "conjunction" | "unit" = "conjunction"): string {
+  return ids.length > 0 ? formatList(ids.map(nameOf), locale, type) : none;
 }

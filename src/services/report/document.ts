@@ -62,7 +62,7 @@ export function buildReportDocument(db: DbOrTx, report: YearReport, locale: Loca
   const counts = { achieved: 0, on_track: 0, behind: 0, not_started: 0 };
   const measures = { done: 0, pending: 0, overdue: 0 };
   const partyName = partyNames(db, locale);
-  const parties = (ids: string[]) => nameList(partyName, ids, t(locale, "goals.noParties"), locale);
+  const parties = (ids: string[]) => nameList(partyName, ids, t(locale, "goals.noParties"), locale, "unit");
   const labels = labelDecisions(db, [...report.decisionsOfYear, ...report.goals.flatMap((g) => g.decisions)], locale);
   const line = (d: DecisionRow) => `${labels.get(d.id)} ${d.title}`;
   const goals = report.goals.map(({ overview: o, decisions }) => {
