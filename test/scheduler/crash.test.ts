@@ -14,6 +14,7 @@ import { reminders } from "../../db/schema/index.js";
 import { seedPublishedAgenda } from "./support/published-agenda.js";
 import { tempDbPath } from "../support/db.js";
 import { seedDueReminders } from "./support/due-reminders.js";
+import { NOTICE_KINDS } from "../../src/services/reminders/payload.js";
 import { NOTICE_SEED_KINDS, seedEveryNotice } from "./support/every-notice.js";
 import { startFakePlatform, type FakePlatform } from "./support/fake-platform.js";
 
@@ -163,6 +164,8 @@ describe("crash while every kind of message a change causes is being sent", () =
     const now = await seedEveryNotice(db, 20);
     const ofSeedKinds = (rows: (typeof reminders.$inferSelect)[]) => rows.filter((r) => (NOTICE_SEED_KINDS as readonly string[]).includes(r.kind));
     const queued = ofSeedKinds(db.select().from(reminders).all());
+    // Every kind of notice is here: a new kind fails this test until the seed makes one.
+    expect(NOTICE_KINDS.filter((kind) => !(NOTICE_SEED_KINDS as readonly string[]).includes(kind))).toEqual([]);
     expect(new Set(queued.map((r) => r.kind))).toEqual(new Set(NOTICE_SEED_KINDS));
     expect(queued.every((r) => r.state === "pending" && r.dueAt <= now)).toBe(true);
     db.$client.close();
