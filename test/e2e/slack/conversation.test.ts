@@ -6,8 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { commandTextOfMessage } from "../../../adapters/slack/listeners/messages.js";
 import { waitFor } from "./fake-slack-api.js";
-import { postEvent } from "./signed-request.js";
-import { SIGNING_SECRET, useSlackServer } from "./slack-server.js";
+import { postEvent, postInteraction } from "./signed-request.js";
+import { fixture, SIGNING_SECRET, useSlackServer } from "./slack-server.js";
 
 const slack = useSlackServer();
 let seq = 0;
@@ -66,5 +66,50 @@ describe("a conversation in Slack", () => {
     await send({ type: "message", channel_type: "channel", user: "USWED", text: "foran", channel: "C0JOHTO" });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(slack.fake.callsOf("chat.postMessage").map((c) => JSON.stringify(c.args).slice(0, 300))).toEqual([]);
+  });
+});
+
+describe("a message that updates in Slack", () => {
+  it("after an answered invitation the message loses its answer buttons and says who answered; the answer follows", async () => {
+    const { renderBlocks } = await import("../../../adapters/slack/render/blocks.js");
+    const blocks = renderBlocks({
+      visibility: "private",
+      blocks: [
+        { kind: "text", text: "Kutsu: JOHTO-2026-1" },
+        {
+          kind: "actions",
+          actions: [
+            { kind: "button", label: "Kokous", command: "meeting JOHTO-2026-1" },
+            { kind: "button", label: "Osallistun", command: "attend JOHTO-2026-1", settles: true },
+            { kind: "button", label: "En pääse", command: "absent JOHTO-2026-1", settles: true },
+          ],
+        },
+      ],
+    });
+    const payload = {
+      ...fixture("block-actions"),
+      user: { id: "UMEMB", username: "jussi", name: "jussi", team_id: "T0001" },
+      container: { type: "message", message_ts: "1700000100.000100", channel_id: "DUMEMB", is_ephemeral: false },
+      channel: { id: "DUMEMB", name: "directmessage" },
+      message: { type: "message", ts: "1700000100.000100", text: "Kutsu: JOHTO-2026-1", blocks },
+      response_url: slack.fake.responseUrl("invite"),
+      actions: [
+        { action_id: "yp_cmd_settle_1", block_id: "b1", text: { type: "plain_text", text: "Osallistun" }, value: "attend JOHTO-2026-1", type: "button" },
+      ],
+    };
+    expect((await postInteraction(slack.server.url, payload, { secret: SIGNING_SECRET })).status).toBe(200);
+    const posts = await waitFor(() => {
+      const found = slack.fake.responses.filter((r) => r.path.endsWith("/invite"));
+      return found.length >= 2 && found;
+    }, "the update and the answer");
+    const update = posts[0]!;
+    const answer = posts[1]!;
+    expect(update.body.replace_original).toBe(true);
+    const updated = JSON.stringify(update.body.blocks);
+    expect(updated).not.toContain("attend JOHTO-2026-1");
+    expect(updated).not.toContain("absent JOHTO-2026-1");
+    expect(updated).toContain("meeting JOHTO-2026-1");
+    expect(updated).toContain("✓ Osallistun — <@UMEMB>");
+    expect(answer.body.replace_original).toBe(false);
   });
 });
