@@ -33,6 +33,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions = {}): Adapter {
       const botAppId = settings.appId;
       const shelf = createFileShelf({ publicUrl: config.publicUrl, clock });
       shelf.mount(http);
+      const sent = createSentCards();
       const logic = createTurnHandler({
         core,
         targets: stores.teamsTargets,
@@ -40,7 +41,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions = {}): Adapter {
         log,
         adapter,
         shelf,
-        sent: createSentCards(),
+        sent,
         botAppId,
         anonymous: settings.anonymous,
         turnBudgetMs: options.turnBudgetMs ?? TURN_BUDGET_MS,
@@ -49,7 +50,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions = {}): Adapter {
       const authenticate = (authorization: string) => authentication.authenticateStreamingRequest(authorization, "msteams");
       mountMessagesRoute(http, adapter, logic, { log, requireToken: !settings.anonymous, authenticate });
       if (settings.anonymous) log.warn("Teams endpoint is anonymous (TEAMS_ANONYMOUS=on): for local tools only");
-      return { notifier: createTeamsNotifier({ adapter, targets: stores.teamsTargets, clock, log, botAppId }) };
+      return { notifier: createTeamsNotifier({ adapter, targets: stores.teamsTargets, clock, log, botAppId, sent }) };
     },
   };
 }

@@ -12,6 +12,8 @@ import type { Logger } from "../../src/log.js";
 import type { ConversationTarget, ConversationTargetStore } from "../../src/stores/conversation-targets.js";
 import { replyActivities } from "./outbound.js";
 import { renderReplyCard, replySummary } from "./render/card.js";
+import { CARD_CONTENT_TYPE, type AdaptiveCard } from "./render/types.js";
+import type { SentCards } from "./sent-cards.js";
 import { describeFailure, isRateLimited, isTerminal } from "./retry.js";
 import { borrowedPersonTarget, rememberPersonalChat } from "./targets.js";
 
@@ -21,6 +23,8 @@ export interface TeamsNotifierDeps {
   clock: Clock;
   log: Logger;
   botAppId: string;
+  /** Cards sent, so a settling button on a notice (approve the minutes, attend) updates the card it was on. */
+  sent?: SentCards;
 }
 
 const CHANNEL = "msteams";
@@ -64,12 +68,24 @@ function referenceOf(row: ConversationTarget, conversationId: string): Partial<C
 export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
   const { adapter, targets, botAppId } = deps;
 
+  /** Sends a message's activities into the turn's conversation; the first one's id, each card remembered. */
+  async function sendAll(context: TurnContext, message: Reply): Promise<string | undefined> {
+    let first: string | undefined;
+    for (const activity of replyActivities(message)) {
+      const id = (await context.sendActivity(activity))?.id;
+      first ??= id;
+      const card = activity.attachments?.find((a) => a.contentType === CARD_CONTENT_TYPE)?.content as AdaptiveCard | undefined;
+      if (id && card) deps.sent?.remember(id, card);
+    }
+    return first;
+  }
+
   async function continueIn(row: ConversationTarget, conversationId: string, message: Reply): Promise<string | undefined> {
     let id: string | undefined;
     await capturing(
       (logic) => adapter.continueConversationAsync(botAppId, referenceOf(row, conversationId), logic),
       async (context) => {
-        for (const activity of replyActivities(message)) id ??= (await context.sendActivity(activity))?.id;
+        id = await sendAll(context, message);
       },
     );
     return id;
@@ -105,7 +121,7 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
       (logic) => adapter.createConversationAsync(botAppId, CHANNEL, row.serviceUrl, AUDIENCE, parameters, logic),
       async (context) => {
         rememberPersonalChat(targets, row, context.activity.conversation.id, deps.clock.now());
-        for (const activity of replyActivities(message)) id ??= (await context.sendActivity(activity))?.id;
+        id = await sendAll(context, message);
       },
     );
     return id;

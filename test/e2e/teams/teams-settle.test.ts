@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forums } from "../../../db/schema/index.js";
 import { buildMeeting } from "../../builders.js";
+import { reply } from "../../../src/conversation/reply.js";
 import { activity } from "../../fixtures/teams/fake-connector.js";
 import { startTeamsE2e, teamsChat, type TeamsE2e } from "./harness.js";
 
@@ -87,5 +88,26 @@ describe("cards that update in Teams", () => {
     expect(card).toContain("✓");
     // The answer to the command is still a message in the chat.
     expect(chat.textOf(sentFrom)).toContain("#2");
+  });
+
+  it("a notice's settling button (an invitation's answer) updates the notice the outbox sent", async () => {
+    const from = t.connector.calls.length;
+    const notice = reply([
+      { kind: "text", text: `Kutsu ${m}` },
+      {
+        kind: "actions",
+        actions: [
+          { kind: "button", label: "Osallistun", command: `attend ${m}`, settles: true },
+          { kind: "button", label: "En pääse", command: `absent ${m}`, settles: true },
+        ],
+      },
+    ]);
+    expect((await t.notifier().send({ platform: "teams", kind: "person", ref: "aad-memb" }, notice)).ok).toBe(true);
+    const sent = chat.calls(from).find((c) => JSON.stringify(c.body).includes(`attend ${m}`))!;
+    const pressed = await chat.press(`attend ${m}`, { replyToId: sent.activityId, value: { yhdyspinta: "command", command: `attend ${m}`, settles: true } });
+    const update = chat.calls(pressed).find((c) => c.method === "update");
+    expect(update?.activityId).toBe(sent.activityId);
+    expect(JSON.stringify(update!.body)).not.toContain(`absent ${m}`);
+    expect(JSON.stringify(update!.body)).toContain("✓ Osallistun");
   });
 });
