@@ -14,8 +14,12 @@ import { attendeesOf, contactsByIds, convenerOf, organizerOf, responsesByMeeting
 import { calendarSettings } from "./calendar-settings.js";
 import { forumById, listMembers } from "./forums.js";
 import { agendaDeadlineOf } from "./agenda-deadline.js";
-import type { MeetingRow } from "./meetings.js";
+import { requireMeeting, type MeetingRow } from "./meetings.js";
 import { findPerson } from "./people.js";
+import { requireReadable } from "./access.js";
+import { UserError } from "../errors.js";
+import type { ForumRow } from "./forums.js";
+import type { UseCase } from "./use-case.js";
 
 export interface InviteOptions {
   publicUrl: string;
@@ -62,4 +66,19 @@ export function inviteIcs(db: DbOrTx, meeting: MeetingRow, method: InviteMethod,
 export function inviteAttachment(db: DbOrTx, meeting: MeetingRow, method: InviteMethod, options: InviteOptions): Attachment | undefined {
   const data = inviteData(db, meeting, method, options);
   return data && renderInviteAttachment(data);
+}
+
+/**
+ * The `invite` use case: a meeting's invite again (METHOD:CANCEL once cancelled) for a person of the region who may
+ * read its forum. A meeting of another region is unknown; one of a private forum is refused naming the forum.
+ */
+export function meetingInvite(uc: UseCase, id: string, regionId: string, publicUrl: string): { meeting: MeetingRow; forum: ForumRow; attachment: Attachment } {
+  const meeting = requireMeeting(uc.db, id);
+  const forum = forumById(uc.db, meeting.forumId);
+  if (!forum || forum.regionId !== regionId) throw new UserError("error.unknownMeeting", { id });
+  requireReadable(uc, forum);
+  const method = meeting.status === "cancelled" ? "CANCEL" : "REQUEST";
+  const attachment = inviteAttachment(uc.db, meeting, method, { publicUrl, locale: uc.locale, now: uc.now });
+  if (!attachment) throw new UserError("error.unknownMeeting", { id });
+  return { meeting, forum, attachment };
 }

@@ -18,6 +18,7 @@ import type { MeetingRow } from "../../src/services/meetings.js";
 import { confirmAttendance, markPresent, setLegalityNote } from "../../src/services/minutes/attendance.js";
 import { approveMinutes, finishMinutes, setInspectors } from "../../src/services/minutes/inspection.js";
 import { findPerson } from "../../src/services/people.js";
+import { meetingInvite } from "../../src/services/invite.js";
 import { requireReadableMeeting } from "../../src/services/readable-meeting.js";
 import { answerInvitation } from "../../src/services/record/responses.js";
 import { cancelMeeting, moveMeeting, recordHeldMeeting, requireMaySchedule, scheduleMeeting, spanOf } from "../../src/services/scheduling.js";
@@ -184,6 +185,18 @@ const ROWS: Row[] = [
     allowed: ["admin", "sihteeri", "jasen"],
     refusal: "error.forumPrivate",
     run: (uc, s) => readDecision(uc, s.secretDecision),
+  },
+  {
+    useCase: "meetingInvite (private forum)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => meetingInvite(uc, s.secret.id, s.w.region.id, "https://yhdyspinta.example"),
+  },
+  {
+    useCase: "meetingInvite (public forum)",
+    allowed: [...EVERYONE],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => meetingInvite(uc, s.ahead.id, s.w.region.id, "https://yhdyspinta.example"),
   },
 ];
 
