@@ -5,6 +5,7 @@ import { prepared } from "../../db/prepared.js";
 import { forumMembers, forums, people } from "../../db/schema/index.js";
 import { UserError } from "../errors.js";
 import type { PersonRow } from "./people.js";
+import { readableForums, requireReadable, type Who } from "./access.js";
 
 export type ForumRow = typeof forums.$inferSelect;
 export type ForumMemberRow = typeof forumMembers.$inferSelect;
@@ -92,4 +93,16 @@ export function forumsOfParticipant(db: DbOrTx, regionId: string, personId: stri
     .where(and(eq(forums.regionId, regionId), or(inArray(forums.id, memberOf), eq(forums.convenerId, personId), eq(forums.secretaryId, personId))))
     .orderBy(asc(forums.position))
     .all();
+}
+
+/** The `forums` use case: the region's forums the person may read (private ones only for their members), in order. */
+export function visibleForums(who: Who, regionId: string): ForumRow[] {
+  return readableForums(who, listForums(who.db, regionId));
+}
+
+/** The `forum` use case: one forum of the region by code, refused naming it when it is private to the person. */
+export function requireReadableForum(who: Who, regionId: string, code: string): ForumRow {
+  const forum = requireForum(who.db, regionId, code);
+  requireReadable(who, forum);
+  return forum;
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
 import { auditLog } from "../../db/schema/index.js";
-import { isUserError } from "../../src/errors.js";
+import { isUserError, UserError } from "../../src/errors.js";
 import { bindChannel } from "../../src/services/channels.js";
 import { parseDecisionWords } from "../../src/services/decisions/parse-line.js";
 import { prepareDecision } from "../../src/services/decisions/prepare.js";
@@ -17,6 +17,7 @@ import { editDecision } from "../../src/services/decisions/edit.js";
 import type { MeetingRow } from "../../src/services/meetings.js";
 import { confirmAttendance, markPresent, setLegalityNote } from "../../src/services/minutes/attendance.js";
 import { approveMinutes, finishMinutes, setInspectors } from "../../src/services/minutes/inspection.js";
+import { requireReadableForum, visibleForums } from "../../src/services/forums.js";
 import { findPerson } from "../../src/services/people.js";
 import { meetingInvite } from "../../src/services/invite.js";
 import { requireReadableMeeting } from "../../src/services/readable-meeting.js";
@@ -197,6 +198,22 @@ const ROWS: Row[] = [
     allowed: [...EVERYONE],
     refusal: "error.forumPrivate",
     run: (uc, s) => meetingInvite(uc, s.ahead.id, s.w.region.id, "https://yhdyspinta.example"),
+  },
+  {
+    useCase: "requireReadableForum (private forum)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => requireReadableForum(uc, s.w.region.id, s.w.privateForum.code),
+  },
+  {
+    useCase: "visibleForums (private forum only for its members)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => {
+      const codes = visibleForums(uc, s.w.region.id).map((f) => f.code);
+      if (!codes.includes(s.w.forum.code)) throw new Error("the public forum is missing");
+      if (!codes.includes(s.w.privateForum.code)) throw new UserError("error.forumPrivate", { code: s.w.privateForum.code });
+    },
   },
 ];
 

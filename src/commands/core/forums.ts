@@ -4,8 +4,7 @@ import { UserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
 import { partyNames, personNames } from "../../services/names.js";
 import { listChannelBindings } from "../../services/channels.js";
-import { listForums, listMembers, requireForum } from "../../services/forums.js";
-import { canRead } from "../../services/access.js";
+import { listMembers, requireReadableForum, visibleForums } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
 
 export const forumsCommand: CommandSpec = {
@@ -14,7 +13,7 @@ export const forumsCommand: CommandSpec = {
   summary: "cmd.forums",
   usage: "usage.forums",
   run(ctx) {
-    const visible = listForums(ctx.db, ctx.region.id).filter((f) => canRead(ctx, f));
+    const visible = visibleForums(ctx, ctx.region.id);
     if (visible.length === 0) return reply([{ kind: "text", text: ctx.t("forums.none") }]);
     return reply([
       { kind: "heading", text: ctx.t("forums.title", { region: localized(ctx.region.names, ctx.locale) }) },
@@ -34,8 +33,7 @@ export const forumCommand: CommandSpec = {
   run(ctx, args) {
     const code = args.words[0] ?? ctx.boundForum?.code;
     if (!code) throw new UserError("error.missingArgument", { what: "FORUM", usage: ctx.t("usage.forum") });
-    const forum = requireForum(ctx.db, ctx.region.id, code);
-    if (!canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
+    const forum = requireReadableForum(ctx, ctx.region.id, code);
     const members = listMembers(ctx.db, forum.id);
     const personName = personNames(ctx.db);
     const partyName = partyNames(ctx.db, ctx.locale);
