@@ -6,6 +6,7 @@
 import type { Db } from "../db/connection.js";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
+import type { AttachedFile } from "./conversation/attachment.js";
 import type { Platform, UserRef } from "./conversation/input.js";
 import type { Translate } from "./i18n/catalog.js";
 import type { Locale } from "./i18n/locale.js";
@@ -38,4 +39,6 @@ export interface Context extends CoreDeps {
   /** The forum bound to the channel the command came from. */
   boundForum: ForumRow | undefined;
   t: Translate;
+  /** A file attached to the message that carried the command (`indicator import` with a CSV file). */
+  attachment?: AttachedFile;
 }

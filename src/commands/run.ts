@@ -123,7 +123,7 @@ export function createCore(deps: CoreDeps): Core {
           );
         }
         if (spec.audience !== "anyone" && !ctx.person) return refused(textReply(t("error.notLinked")));
-        const run = ctx;
+        const run: Context = input.attachment ? { ...ctx, attachment: input.attachment } : ctx;
         return await withWriteBudget(budget, chargedTo(run), () => spec.run(run, args));
       } catch (error) {
         return failure(error, ctx, fallbackLocale(input.user));

@@ -1,4 +1,5 @@
 /** What an adapter hands the core: who said what, where. Platform payloads never pass this line. */
+import type { AttachedFile } from "./attachment.js";
 import type { FormValues } from "./form.js";
 
 export type Platform = "console" | "slack" | "teams" | "cli";
@@ -24,6 +25,8 @@ export interface CommandInput {
   text: string;
   /** The adapter's request id, carried into the log. */
   requestId?: string;
+  /** A file attached to the message, downloaded (or refused) by the adapter. */
+  attachment?: AttachedFile;
 }
 
 export interface FormInput {

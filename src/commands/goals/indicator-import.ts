@@ -1,7 +1,7 @@
 /**
  * `indicator import` (fi `mittari tuo`, sv `indikator importera`) with CSV lines pasted after the command: the same
- * check and all-or-nothing import as `npx yhdyspinta indicators import <file>` (issue 20 point 3). Chat platforms
- * hand us text, not attached files, so the lines come in the message itself.
+ * check and all-or-nothing import as `npx yhdyspinta indicators import <file>` (issue 20 point 3). The lines come
+ * pasted in the message itself, or as a CSV file attached to it (downloaded by the adapter, ctx.attachment).
  */
 import { textReply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
@@ -12,7 +12,9 @@ import type { Context } from "../context.js";
 export const IMPORT_WORDS = ["import", "tuo", "importera"];
 
 export function runIndicatorImport(ctx: Context, args: Args) {
-  const csv = args.rest(1);
+  const file = ctx.attachment;
+  if (file && "refused" in file) throw new UserError(`csv.file.${file.refused}`, { name: file.name });
+  const csv = file ? file.text : args.rest(1);
   if (!csv) throw new UserError("csv.chatUsage");
   const result = importIndicatorCsv(ctx.db, csv, {
     regionId: ctx.region.id,

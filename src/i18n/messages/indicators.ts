@@ -48,6 +48,9 @@ export const messages = defineMessages(
     "csv.v.value": "`{value}` is not a number",
     "csv.v.duplicate": "the same indicator, year and party is already on line {other}",
     "csv.v.empty": "the file has no values",
+    "csv.file.notCsv": "`{name}` is not a CSV file. Attach a .csv file (indicator code; year; party; value) to `indicator import`.",
+    "csv.file.tooBig": "`{name}` is larger than 1 MB. Split it into smaller CSV files and import them one at a time.",
+    "csv.file.unreadable": "The attached file `{name}` could not be downloaded. Try again, or paste the lines after the command.",
     "csv.chatUsage":
       "Paste the CSV lines after the command, one value per line: `indicator import` and then lines such as `T3-M2;2025;kokkola;4,2` (indicator code; year; party, empty for the whole region; value).",
     "goal.chart": "Chart {code}",
@@ -100,6 +103,9 @@ export const messages = defineMessages(
     "csv.v.value": "`{value}` ei ole luku",
     "csv.v.duplicate": "sama mittari, vuosi ja osapuoli on jo rivillä {other}",
     "csv.v.empty": "tiedostossa ei ole arvoja",
+    "csv.file.notCsv": "`{name}` ei ole CSV-tiedosto. Liitä komentoon `mittari tuo` .csv-tiedosto (mittarin koodi; vuosi; osapuoli; arvo).",
+    "csv.file.tooBig": "`{name}` on yli 1 Mt. Jaa se pienempiin CSV-tiedostoihin ja tuo ne yksi kerrallaan.",
+    "csv.file.unreadable": "Liitettyä tiedostoa `{name}` ei saatu ladattua. Yritä uudelleen tai liitä rivit komennon perään.",
     "csv.chatUsage":
       "Liitä CSV-rivit komennon perään, yksi arvo riviä kohden: `mittari tuo` ja sen jälkeen rivejä kuten `T3-M2;2025;kokkola;4,2` (mittarin koodi; vuosi; osapuoli, tyhjä koko alueelle; arvo).",
     "goal.chart": "Kaavio {code}",
@@ -152,6 +158,9 @@ export const messages = defineMessages(
     "csv.v.value": "`{value}` är inget tal",
     "csv.v.duplicate": "samma mätare, år och part finns redan på rad {other}",
     "csv.v.empty": "filen har inga värden",
+    "csv.file.notCsv": "`{name}` är inte en CSV-fil. Bifoga en .csv-fil (mätarens kod; år; part; värde) till `indikator importera`.",
+    "csv.file.tooBig": "`{name}` är större än 1 MB. Dela upp den i mindre CSV-filer och importera dem en i taget.",
+    "csv.file.unreadable": "Den bifogade filen `{name}` kunde inte hämtas. Försök igen, eller klistra in raderna efter kommandot.",
     "csv.chatUsage":
       "Klistra in CSV-raderna efter kommandot, ett värde per rad: `indikator importera` och sedan rader som `T3-M2;2025;kokkola;4,2` (mätarens kod; år; part, tom för hela regionen; värde).",
     "goal.chart": "Diagram {code}",

@@ -47,6 +47,7 @@ describe("Slack app manifest", () => {
       "app_mentions:read",
       "chat:write",
       "commands",
+      "files:read",
       "files:write",
       "im:history",
       "im:write",

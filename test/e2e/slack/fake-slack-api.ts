@@ -59,6 +59,10 @@ export interface FakeSlack {
   /** Sends a Socket Mode envelope to the connected client and resolves with its acknowledgement. */
   sendEnvelope(envelope: Record<string, unknown>): Promise<Record<string, unknown>>;
   socketConnected(): Promise<void>;
+  /** Hosts a file a person shared; its url_private_download answers only with a bot token (as Slack does). */
+  hostFile(name: string, bytes: Buffer | string): string;
+  /** Every download of a hosted file, with the token it came with. */
+  downloads: { path: string; token: string | undefined }[];
   reset(): void;
   close(): Promise<void>;
 }
@@ -93,6 +97,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const delays = new Map<string, number>();
   const expired = new Set<string>();
   const waiters = new Map<string, (posted: Posted) => void>();
+  const files = new Map<string, Buffer>();
+  const downloads: { path: string; token: string | undefined }[] = [];
   let baseUrl = "";
   let ts = 1000;
 
@@ -165,6 +171,20 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       res.end(JSON.stringify(result));
       return;
     }
+    if (path.startsWith("/files-pri/")) {
+      const token = req.headers.authorization?.replace(/^Bearer /, "");
+      downloads.push({ path, token });
+      const bytes = files.get(path);
+      // Without a bot token Slack answers a file URL with its sign-in page, never the file.
+      if (!token?.startsWith("xoxb-") || !bytes) {
+        res.writeHead(token ? 404 : 302, token ? {} : { location: `${baseUrl}/signin` });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": String(bytes.length) });
+      res.end(bytes);
+      return;
+    }
     if (path.startsWith("/upload/")) uploads.push({ path, bytes: body });
     else {
       const posted = { path, body: parseArgs(body.toString("utf8"), req.headers["content-type"] ?? "application/json") };
@@ -218,6 +238,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     slow: (method, ms) => delays.set(method, ms),
     expireTrigger: (triggerId) => expired.add(triggerId),
     socketConnected: () => ready,
+    downloads,
+    hostFile(name, bytes) {
+      const path = `/files-pri/T0001-F${files.size + 1}/download/${encodeURIComponent(name)}`;
+      files.set(path, Buffer.from(bytes));
+      return `${baseUrl}${path}`;
+    },
     sendEnvelope(envelope) {
       return new Promise((resolve, reject) => {
         if (!socket) return reject(new Error("no Socket Mode client connected"));
@@ -229,6 +255,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       calls.length = 0;
       responses.length = 0;
       uploads.length = 0;
+      downloads.length = 0;
       refusals.length = 0;
       rateLimits.clear();
       broken.clear();
