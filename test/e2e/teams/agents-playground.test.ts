@@ -5,7 +5,9 @@
  * tag, we write `‹FORUM›`), and a form must show its title, its fields and its button. Fails on any missing text.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer } from "node:net";
 import { createRequire } from "node:module";
 import { eq } from "drizzle-orm";
@@ -68,6 +70,8 @@ describe.skipIf(!existsSync(CHROMIUM))("the Agents Playground", () => {
     const endpoint = `http://127.0.0.1:${app.port}/api/messages`;
     playground = spawn(process.execPath, [cli, "-e", endpoint, "-c", "msteams", "-p", String(port), "--disable-telemetry"], {
       env: { ...process.env, BROWSER: "none" },
+      // The Playground writes its log under devTools/ of its working directory: keep it out of the repository.
+      cwd: mkdtempSync(join(tmpdir(), "yhdyspinta-playground-cwd-")),
       stdio: ["ignore", "pipe", "pipe"],
     });
     await new Promise<void>((resolve, reject) => {
