@@ -11,6 +11,8 @@ import { isUserError, UserError } from "../../src/errors.js";
 import { bindChannel } from "../../src/services/channels.js";
 import { parseDecisionWords } from "../../src/services/decisions/parse-line.js";
 import { prepareDecision } from "../../src/services/decisions/prepare.js";
+import { requireMayProposeAgenda } from "../../src/services/agenda/propose.js";
+import { requireMayShapeAgenda } from "../../src/services/agenda/shape.js";
 import { readDecision } from "../../src/services/decisions/queries.js";
 import { recordDecision, requireMayRecordDecisions, type DecisionRow } from "../../src/services/decisions/record.js";
 import { editDecision } from "../../src/services/decisions/edit.js";
@@ -198,6 +200,18 @@ const ROWS: Row[] = [
     allowed: [...EVERYONE],
     refusal: "error.forumPrivate",
     run: (uc, s) => meetingInvite(uc, s.ahead.id, s.w.region.id, "https://yhdyspinta.example"),
+  },
+  {
+    useCase: "requireMayShapeAgenda (before the reject form)",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => requireMayShapeAgenda(uc, s.w.forum),
+  },
+  {
+    useCase: "requireMayProposeAgenda (before the proposal form)",
+    allowed: ["admin", "sihteeri", "jasen", "svensk"], // JOHTO's members, its secretary and convener
+    refusal: "error.permission",
+    run: (uc, s) => requireMayProposeAgenda(uc, s.w.forum),
   },
   {
     useCase: "requireReadableForum (private forum)",

@@ -7,8 +7,7 @@ import type { Field, Form, FormValues } from "../../conversation/form.js";
 import { reply, type Reply } from "../../conversation/reply.js";
 import { localized } from "../../i18n/locale.js";
 import { regionGoals } from "../../services/agenda/goals.js";
-import { defaultPartyOf } from "../../services/agenda/propose.js";
-import { requireCapability } from "../../services/access.js";
+import { defaultPartyOf, requireMayProposeAgenda } from "../../services/agenda/propose.js";
 import type { MeetingRow } from "../../services/meetings.js";
 import type { ForumRow } from "../../services/forums.js";
 import { listParties } from "../../services/parties.js";
@@ -58,7 +57,7 @@ export function addFormOf(ctx: Context, meeting: MeetingRow, forum: ForumRow, va
 }
 
 export function addForm(ctx: Context, meeting: MeetingRow, forum: ForumRow): Reply {
-  requireCapability(ctx, "propose_agenda", forum);
+  requireMayProposeAgenda(ctx, forum);
   return reply([], { form: addFormOf(ctx, meeting, forum), summary: ctx.t("agenda.form.title", { meeting: meeting.id }) });
 }
 

@@ -3,8 +3,16 @@ import type { Reply } from "../../conversation/reply.js";
 import { requireItem, type AgendaItemRow } from "../../services/agenda/items.js";
 import { moveItem } from "../../services/agenda/move.js";
 import { tellProposer } from "../../services/agenda/notify.js";
-import { acceptItem, addStandingItems, checkRejectable, mergeItems, orderItems, rejectItem, setProposal } from "../../services/agenda/shape.js";
-import { requireCapability } from "../../services/access.js";
+import {
+  acceptItem,
+  addStandingItems,
+  checkRejectable,
+  mergeItems,
+  orderItems,
+  rejectItem,
+  requireMayShapeAgenda,
+  setProposal,
+} from "../../services/agenda/shape.js";
 import { requireMeeting, type MeetingRow } from "../../services/meetings.js";
 import type { ForumRow } from "../../services/forums.js";
 import { withMessages } from "../../services/reminders/notices.js";
@@ -44,7 +52,7 @@ export async function rejectAndAnswer(ctx: Context, meeting: MeetingRow, forum: 
 
 export async function rejectSub(ctx: Context, args: Args): Promise<Reply> {
   const { meeting, forum, used } = resolveTarget(ctx, args.words, "agenda.usage.reject");
-  requireCapability(ctx, "shape_agenda", forum);
+  requireMayShapeAgenda(ctx, forum);
   const item = requireItem(ctx.db, meeting.id, args.words[used]);
   const reason = args.rest(used + 1);
   checkRejectable(ctx, item);

@@ -7,7 +7,7 @@ import { agendaItems, AGENDA_DESCRIPTION_MAX, AGENDA_TITLE_MAX, forumMembers } f
 import type { Context } from "../../context.js";
 import { isChangeableByProposer, proposalStateAt } from "../../domain/agenda-rules.js";
 import { UserError } from "../../errors.js";
-import { allows, requireCapability } from "../access.js";
+import { allows, requireCapability, type Who } from "../access.js";
 import { change } from "../audit.js";
 import type { MeetingRow } from "../meetings.js";
 import { agendaDeadlineOf } from "../agenda-deadline.js";
@@ -24,6 +24,11 @@ export interface ProposalInput {
   preparer?: string;
   attachments?: string[];
   estimatedMinutes?: number;
+}
+
+/** Proposing to the forum's agenda: a member, its secretary or convener, or an admin (also before the form). */
+export function requireMayProposeAgenda(who: Who, forum: ForumRow): void {
+  requireCapability(who, "propose_agenda", forum);
 }
 
 /** Title and description within limits, or a clear refusal; returns them trimmed. */
@@ -58,7 +63,7 @@ export function defaultPartyOf(ctx: Context, forum: ForumRow): string | null {
 }
 
 export function proposeItem(ctx: Context, meeting: MeetingRow, forum: ForumRow, input: ProposalInput): AgendaItemRow {
-  requireCapability(ctx, "propose_agenda", forum);
+  requireMayProposeAgenda(ctx, forum);
   requireOpenMeeting(ctx, meeting);
   const { title, description } = checkLimits(ctx, input.title, input.description);
   const goalCodes = checkGoalCodes(ctx.db, ctx.region.id, input.goalCodes ?? []);

@@ -8,12 +8,17 @@ import { agendaItems, AGENDA_DESCRIPTION_MAX, STANDING_ITEM_KEYS, type StandingI
 import type { Context } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { isLocale } from "../../i18n/locale.js";
-import { requireCapability } from "../access.js";
+import { requireCapability, type Who } from "../access.js";
 import { change, type Audit } from "../audit.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../forums.js";
 import { auditView, listItems, nextItemNumber, requireItem, type AgendaItemRow } from "./items.js";
 import { STANDING_HEAD, standingTitle } from "./standing.js";
+
+/** Shaping the forum's agenda: its secretary, convener or an admin; everyone else is refused naming those roles. */
+export function requireMayShapeAgenda(who: Who, forum: ForumRow): void {
+  requireCapability(who, "shape_agenda", forum);
+}
 
 function entityId(item: AgendaItemRow): string {
   return String(item.id);
@@ -31,7 +36,7 @@ function setState(tx: Tx, audit: Audit, item: AgendaItemRow, patch: Partial<Agen
 }
 
 export function acceptItem(ctx: Context, forum: ForumRow, item: AgendaItemRow): AgendaItemRow {
-  requireCapability(ctx, "shape_agenda", forum);
+  requireMayShapeAgenda(ctx, forum);
   if (item.state === "withdrawn" || item.mergedIntoId !== null) throw new UserError("agenda.error.gone", { item: item.number });
   if (item.state === "accepted") throw new UserError("agenda.error.already", { item: item.number, state: ctx.t("agenda.state.accepted") });
   return change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) => setState(tx, audit, item, { state: "accepted", rejectReason: null }, "agenda.accept", ctx.now));
@@ -44,7 +49,7 @@ export function checkRejectable(ctx: Context, item: AgendaItemRow): void {
 }
 
 export function rejectItem(ctx: Context, forum: ForumRow, item: AgendaItemRow, reason: string): AgendaItemRow {
-  requireCapability(ctx, "shape_agenda", forum);
+  requireMayShapeAgenda(ctx, forum);
   const clean = reason.trim();
   if (!clean) throw new UserError("agenda.error.reasonNeeded", { usage: ctx.t("agenda.usage.reject") });
   if (clean.length > AGENDA_DESCRIPTION_MAX)
@@ -60,7 +65,7 @@ export function rejectItem(ctx: Context, forum: ForumRow, item: AgendaItemRow, r
  * relative order after them.
  */
 export function orderItems(ctx: Context, meeting: MeetingRow, forum: ForumRow, typed: string[]): AgendaItemRow[] {
-  requireCapability(ctx, "shape_agenda", forum);
+  requireMayShapeAgenda(ctx, forum);
   if (typed.length === 0) throw new UserError("error.missingArgument", { what: ctx.t("agenda.field.numbers"), usage: ctx.t("agenda.usage.order") });
   const chosen = typed.map((word) => requireItem(ctx.db, meeting.id, word));
   const ids = chosen.map((i) => i.id);
@@ -84,7 +89,7 @@ export function orderItems(ctx: Context, meeting: MeetingRow, forum: ForumRow, t
 
 /** Marks `item` as a duplicate of `into`: it leaves the agenda, `into` stays; the link is kept. */
 export function mergeItems(ctx: Context, forum: ForumRow, item: AgendaItemRow, into: AgendaItemRow): AgendaItemRow {
-  requireCapability(ctx, "shape_agenda", forum);
+  requireMayShapeAgenda(ctx, forum);
   if (item.id === into.id) throw new UserError("agenda.error.mergeSelf");
   if (into.mergedIntoId !== null || into.state === "withdrawn" || into.state === "rejected") throw new UserError("agenda.error.gone", { item: into.number });
   if (item.mergedIntoId !== null || item.state === "withdrawn") throw new UserError("agenda.error.gone", { item: item.number });
@@ -97,7 +102,7 @@ export function mergeItems(ctx: Context, forum: ForumRow, item: AgendaItemRow, i
 
 /** Adds the standing items that are missing (opening, quorum, inspectors first; closing last). */
 export function addStandingItems(ctx: Context, meeting: MeetingRow, forum: ForumRow): AgendaItemRow[] {
-  requireCapability(ctx, "shape_agenda", forum);
+  requireMayShapeAgenda(ctx, forum);
   const existing = listItems(ctx.db, meeting.id);
   const present = new Set(existing.filter((i) => i.standingKey && i.state !== "withdrawn" && i.state !== "rejected").map((i) => i.standingKey));
   const missing = STANDING_ITEM_KEYS.filter((key) => !present.has(key));
@@ -129,7 +134,7 @@ export function addStandingItems(ctx: Context, meeting: MeetingRow, forum: Forum
 
 /** Sets the decision proposal (päätösesitys) shown in the published agenda; empty text clears it. */
 export function setProposal(ctx: Context, forum: ForumRow, item: AgendaItemRow, text: string): AgendaItemRow {
-  requireCapability(ctx, "shape_agenda", forum);
+  requireMayShapeAgenda(ctx, forum);
   const clean = text.trim() || null;
   if (clean && clean.length > AGENDA_DESCRIPTION_MAX)
     throw new UserError("error.tooLong", { what: ctx.t("agenda.field.proposal"), length: clean.length, max: AGENDA_DESCRIPTION_MAX });
