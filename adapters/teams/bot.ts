@@ -12,7 +12,7 @@ import type { Logger } from "../../src/log.js";
 import type { ConversationTargetStore } from "../../src/stores/conversation-targets.js";
 import { FILE_CONSENT_INVOKE, handleFileConsent } from "./file-consent.js";
 import type { FileShelf } from "./file-shelf.js";
-import { channelRefOf, inboundOf, userRefOf } from "./inbound.js";
+import { attachedFileOf, channelRefOf, inboundOf, userRefOf } from "./inbound.js";
 import { formActivity, replyActivities } from "./outbound.js";
 import { replySummary } from "./render/card.js";
 import { CARD_CONTENT_TYPE, type AdaptiveCard } from "./render/types.js";
@@ -153,11 +153,13 @@ export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Prom
     const work: Promise<Outcome> =
       inbound.kind === "form"
         ? core.submitForm(inbound.input).then((result) => ({ kind: "form", result, replyToId: activity.replyToId }))
-        : core.handleCommand(inbound.input).then((reply) => ({
-            kind: "reply",
-            reply,
-            ...(inbound.settles && activity.replyToId ? { settle: { command: inbound.input.text, replyToId: activity.replyToId } } : {}),
-          }));
+        : attachedFileOf(activity)
+            .then((attachment) => core.handleCommand(attachment ? { ...inbound.input, attachment } : inbound.input))
+            .then((reply) => ({
+              kind: "reply",
+              reply,
+              ...(inbound.settles && activity.replyToId ? { settle: { command: inbound.input.text, replyToId: activity.replyToId } } : {}),
+            }));
     const outcome = await within(work, deps.turnBudgetMs);
     await typing;
     if (outcome) return deliver(context, outcome, deps);

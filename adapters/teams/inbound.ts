@@ -4,6 +4,7 @@
  * command line (mention stripped) or a card submission (a button's command, or a form's values).
  */
 import { TeamsInfo, TurnContext, type Activity } from "botbuilder";
+import { type AttachedFile, downloadCsvAttachment } from "../../src/conversation/attachment.js";
 import type { CommandInput, FormInput, UserRef } from "../../src/conversation/input.js";
 import type { FormValues } from "../../src/conversation/form.js";
 import { SUBMIT_KEY } from "./render/types.js";
@@ -110,4 +111,25 @@ export function inboundOf(context: TurnContext): Inbound {
   const text = commandTextOf(activity);
   if (!text && value) return { kind: "ignore" };
   return { kind: "command", input: { user, channelRef, text, requestId } };
+}
+
+export const FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info";
+
+interface FileDownloadInfo {
+  downloadUrl?: string;
+  fileType?: string;
+}
+
+/**
+ * A file a person attached in a personal chat (`indicator import` with a CSV file), downloaded from the short-lived
+ * pre-authorised downloadUrl Teams gives; undefined when the message has none. Channels deliver no such attachment.
+ */
+export async function attachedFileOf(activity: Partial<Activity>): Promise<AttachedFile | undefined> {
+  if (activity.conversation?.conversationType !== "personal") return undefined;
+  const file = activity.attachments?.find((a) => a.contentType === FILE_DOWNLOAD_INFO);
+  if (!file) return undefined;
+  const name = file.name ?? "file";
+  const info = (file.content ?? {}) as FileDownloadInfo;
+  if (!info.downloadUrl) return { name, refused: "unreadable" };
+  return downloadCsvAttachment({ name, url: info.downloadUrl, ...(info.fileType ? { type: info.fileType } : {}) });
 }
