@@ -23,6 +23,7 @@ import { requireReadableForum, visibleForums } from "../../src/services/forums.j
 import { findPerson } from "../../src/services/people.js";
 import { meetingInvite } from "../../src/services/invite.js";
 import { requireReadableMeeting } from "../../src/services/readable-meeting.js";
+import { upcomingFor } from "../../src/services/reminders/upcoming.js";
 import { answerInvitation } from "../../src/services/record/responses.js";
 import { cancelMeeting, moveMeeting, recordHeldMeeting, requireMaySchedule, scheduleMeeting, spanOf } from "../../src/services/scheduling.js";
 import type { UseCase } from "../../src/services/use-case.js";
@@ -212,6 +213,12 @@ const ROWS: Row[] = [
     allowed: ["admin", "sihteeri", "jasen", "svensk"], // JOHTO's members, its secretary and convener
     refusal: "error.permission",
     run: (uc, s) => requireMayProposeAgenda(uc, s.w.forum),
+  },
+  {
+    useCase: "upcomingFor (private forum)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => upcomingFor(uc, s.w.region.id, s.w.privateForum.code),
   },
   {
     useCase: "requireReadableForum (private forum)",

@@ -2,25 +2,14 @@
 import { reply, type Block, type Reply } from "../../conversation/reply.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
-import { canRead } from "../../services/access.js";
 import { findPerson } from "../../services/people.js";
-import { listForums, requireForum } from "../../services/forums.js";
-import { recentFailures, subjectLabel, upcomingReminders, type UpcomingFilter } from "../../services/reminders/upcoming.js";
+import { recentFailures, subjectLabel, upcomingFor } from "../../services/reminders/upcoming.js";
 import type { Context } from "../context.js";
 import { failureReason } from "./failure-reason.js";
 import { kindName } from "./settings-view.js";
-import { UserError } from "../../errors.js";
 
 export function upcomingReply(ctx: Context, forumCode: string | undefined): Reply {
-  const forum = forumCode ? requireForum(ctx.db, ctx.region.id, forumCode) : undefined;
-  if (forum && !canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
-  const readable = forum ? [forum] : listForums(ctx.db, ctx.region.id).filter((f) => canRead(ctx, f));
-  const filter: UpcomingFilter = forum
-    ? { forumIds: [forum.id] }
-    : ctx.isAdmin
-      ? { all: true }
-      : { forumIds: readable.map((f) => f.id), personId: ctx.person?.id };
-  const lines = upcomingReminders(ctx.db, filter);
+  const { forum, lines } = upcomingFor(ctx, ctx.region.id, forumCode);
   const when = (ms: number) => formatDateTime(ms, ctx.locale, ctx.zone);
   const blocks: Block[] = [
     {

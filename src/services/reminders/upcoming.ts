@@ -5,6 +5,8 @@
 import { and, asc, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
 import { reminders } from "../../../db/schema/index.js";
+import type { Who } from "../access.js";
+import { requireReadableForum, visibleForums, type ForumRow } from "../forums.js";
 import type { ReminderRow } from "./outbox.js";
 
 export interface UpcomingLine {
@@ -73,4 +75,18 @@ export function recentFailures(db: DbOrTx, now: number, filter: UpcomingFilter):
     .orderBy(desc(reminders.dueAt))
     .limit(filter.limit ?? 25)
     .all();
+}
+
+/**
+ * The `reminders upcoming [FORUM]` use case: one forum's coming reminders (refused naming it when private to the
+ * person), or without one, everything for an admin and for others the forums they may read plus their own rows.
+ */
+export function upcomingFor(who: Who, regionId: string, forumCode?: string): { forum: ForumRow | undefined; lines: UpcomingLine[] } {
+  const forum = forumCode ? requireReadableForum(who, regionId, forumCode) : undefined;
+  const filter: UpcomingFilter = forum
+    ? { forumIds: [forum.id] }
+    : who.isAdmin
+      ? { all: true }
+      : { forumIds: visibleForums(who, regionId).map((f) => f.id), personId: who.person?.id };
+  return { forum, lines: upcomingReminders(who.db, filter) };
 }
