@@ -2,7 +2,7 @@
  * `indicator import` with a CSV file attached in a Teams personal chat (issue 20 point 3), through the real
  * botbuilder stack: the adapter downloads the file.download.info attachment's downloadUrl from a loopback file host,
  * the values are imported and the goal view shows them; a broken file gets its line-numbered errors and stores
- * nothing; a file that is not CSV is refused without being downloaded.
+ * nothing; a file that is not CSV is refused without being downloaded, one past 1 MB as soon as the cap is passed.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -73,6 +73,14 @@ describe("indicator import with a CSV file in Teams", () => {
     const before = stored();
     const answer = await sayWithFile("mittari tuo", "broken.csv", "csv", "T3-M1;2025;kaupunki;4,1\nT3-M9;2025;kaupunki;1\n", /mitään ei tuotu/);
     expect(answer).toContain("Rivi 2, sarake 1 (mittari): mittaria T3-M9 ei ole");
+    expect(stored()).toBe(before);
+  });
+
+  it("stops reading a file past 1 MB (Teams declares no size) and stores nothing", async () => {
+    const before = stored();
+    const big = "T3-M1;2025;kaupunki;4,1\n".repeat(50_000);
+    const answer = await sayWithFile("mittari tuo", "iso.csv", "csv", big, /yli 1 Mt/);
+    expect(answer).toContain("iso.csv on yli 1 Mt");
     expect(stored()).toBe(before);
   });
 
