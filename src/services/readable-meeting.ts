@@ -4,7 +4,11 @@ import { forumById, type ForumRow } from "./forums.js";
 import { requireMeeting, type MeetingRow } from "./meetings.js";
 
 export function requireReadableMeeting(who: Who, id: string): { meeting: MeetingRow; forum: ForumRow } {
-  const meeting = requireMeeting(who.db, id);
+  return requireReadableFound(who, requireMeeting(who.db, id));
+}
+
+/** A meeting already found (say a forum's next one): refused, naming its forum, when the person may not read it. */
+export function requireReadableFound(who: Who, meeting: MeetingRow): { meeting: MeetingRow; forum: ForumRow } {
   const forum = forumById(who.db, meeting.forumId);
   if (!forum) throw new Error(`meeting ${meeting.id} has no forum ${meeting.forumId}`);
   requireReadable(who, forum);

@@ -22,7 +22,7 @@ import { approveMinutes, finishMinutes, setInspectors } from "../../src/services
 import { requireReadableForum, visibleForums } from "../../src/services/forums.js";
 import { findPerson } from "../../src/services/people.js";
 import { meetingInvite } from "../../src/services/invite.js";
-import { requireReadableMeeting } from "../../src/services/readable-meeting.js";
+import { requireReadableFound, requireReadableMeeting } from "../../src/services/readable-meeting.js";
 import { upcomingFor } from "../../src/services/reminders/upcoming.js";
 import { answerInvitation } from "../../src/services/record/responses.js";
 import { cancelMeeting, moveMeeting, recordHeldMeeting, requireMaySchedule, scheduleMeeting, spanOf } from "../../src/services/scheduling.js";
@@ -183,6 +183,12 @@ const ROWS: Row[] = [
     allowed: ["admin", "sihteeri", "jasen"], // SALA's members and the region admin
     refusal: "error.forumPrivate",
     run: (uc, s) => requireReadableMeeting(uc, s.secret.id),
+  },
+  {
+    useCase: "requireReadableFound (a private forum's meeting, as the agenda commands find it)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => requireReadableFound(uc, s.secret),
   },
   {
     useCase: "readDecision (private forum)",

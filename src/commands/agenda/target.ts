@@ -5,9 +5,9 @@
 import { looksLikeMeetingId } from "../../domain/meeting-id.js";
 import { UserError } from "../../errors.js";
 import type { MessageKey } from "../../i18n/catalog.js";
-import { canRead } from "../../services/access.js";
 import { listMeetings, requireMeeting, type MeetingRow } from "../../services/meetings.js";
-import { findForum, forumById, type ForumRow } from "../../services/forums.js";
+import { findForum, type ForumRow } from "../../services/forums.js";
+import { requireReadableFound } from "../../services/readable-meeting.js";
 import type { Context } from "../context.js";
 
 export interface Target {
@@ -31,7 +31,6 @@ export function resolveTarget(ctx: Context, words: string[], usage: MessageKey):
     if (forum) meeting = listMeetings(ctx.db, { forumIds: [forum.id], from: ctx.now })[0];
   }
   if (!meeting) throw new UserError("agenda.error.noMeeting", { usage: ctx.t(usage) });
-  const forum = forumById(ctx.db, meeting.forumId)!;
-  if (!canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
+  const { forum } = requireReadableFound(ctx, meeting);
   return { meeting, forum, used };
 }
