@@ -2,15 +2,13 @@
 import { reply, type Block } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
-import { readableForums } from "../../services/access.js";
-import { searchDecisions } from "../../services/decisions/search.js";
+import { readableGoalDecisions } from "../../services/decisions/search.js";
 import { overviewOf, type IndicatorOverview } from "../../services/goals/overview.js";
 import { DateTime } from "luxon";
 import { formatDate } from "../../i18n/format.js";
 import type { Context } from "../context.js";
 import { requireGoal } from "../../services/goals/queries.js";
 import { partyNames } from "../../services/names.js";
-import { listForums } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
 import { decisionLines } from "../decisions/present.js";
 import { indicatorLine, measureLine, valuesLine } from "./present.js";
@@ -57,8 +55,7 @@ export const goalCommand: CommandSpec = {
       { kind: "heading", text: ctx.t("goal.decisions") },
     );
     // The newest page only: a goal collects decisions for the whole agreement term and more (issue 18).
-    const readable = readableForums(ctx, listForums(ctx.db, ctx.region.id));
-    const found = searchDecisions(ctx.db, { regionId: ctx.region.id, forumIds: readable.map((f) => f.id), goalId: goal.id }, { limit: SHOWN });
+    const found = readableGoalDecisions(ctx, ctx.region.id, goal.id, SHOWN);
     if (found.total === 0) blocks.push({ kind: "text", text: ctx.t("goal.noDecisions") });
     else blocks.push({ kind: "list", items: decisionLines(ctx.db, found.rows, ctx.locale) });
     if (found.total > SHOWN) blocks.push({ kind: "text", text: ctx.t("goal.moreDecisions", { count: found.total - SHOWN, code: goal.code }) });

@@ -11,6 +11,8 @@ import { inArray, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
 import { decisions } from "../../../db/schema/index.js";
 import { foldText } from "../../../db/fold-text.js";
+import type { Who } from "../access.js";
+import { visibleForums } from "../forums.js";
 import type { DecisionRow } from "./record.js";
 
 export interface DecisionQuery {
@@ -100,4 +102,9 @@ export function searchDecisions(db: DbOrTx, query: DecisionQuery, page: PageOpti
       .map((d) => [d.id, d]),
   );
   return { total, rows: ids.map((id) => byId.get(id)!).filter(Boolean) };
+}
+
+/** The `goal` use case's decisions: the newest page of the goal's decisions in forums the person may read. */
+export function readableGoalDecisions(who: Who, regionId: string, goalId: number, limit: number): DecisionPage {
+  return searchDecisions(who.db, { regionId, forumIds: visibleForums(who, regionId).map((f) => f.id), goalId }, { limit });
 }
