@@ -4,10 +4,9 @@
  */
 import { UserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
-import { canRead } from "../../services/access.js";
 import type { FeedTarget } from "../../services/feeds/tokens.js";
 import { findParty } from "../../services/parties.js";
-import { requireForum } from "../../services/forums.js";
+import { requireReadableForum } from "../../services/forums.js";
 import type { Args } from "../command.js";
 import type { Context } from "../context.js";
 
@@ -66,7 +65,6 @@ export function parseFeedTarget(ctx: Context, args: Args, allowAll: boolean): Pa
 }
 
 function forumTarget(ctx: Context, code: string): ParsedTarget {
-  const forum = requireForum(ctx.db, ctx.region.id, code);
-  if (!canRead(ctx, forum)) throw new UserError("error.forumPrivate", { code: forum.code });
+  const forum = requireReadableForum(ctx, ctx.region.id, code);
   return { target: { scope: "forum", forumId: forum.id }, label: forum.code };
 }
