@@ -113,6 +113,18 @@ function requirePlaceFits(uc: UseCase, draft: MeetingDraft): void {
 }
 
 /** Whether the person may schedule the forum's meetings at all (asked before the scheduling form is shown). */
+/** The fields a scheduled or recorded meeting starts with: the forum's default place when none was given. */
+function newMeeting(uc: UseCase, draft: MeetingDraft) {
+  return {
+    forum: draft.forum,
+    startsAt: draft.startsAt,
+    endsAt: draft.endsAt,
+    zone: uc.zone,
+    place: draft.place ?? draft.forum.defaultPlace,
+    onlineUrl: draft.onlineUrl,
+  };
+}
+
 export function requireMaySchedule(uc: Pick<UseCase, "db" | "person" | "isAdmin" | "t" | "locale">, forum: ForumRow): void {
   requireCapability(uc, "manage_meetings", forum);
 }
@@ -126,19 +138,7 @@ export function scheduleMeeting(uc: UseCase, draft: MeetingDraft, options: Confi
   if (warnings.length > 0 && !options.confirmed) return { kind: "confirm", warnings };
   const actor = actorOf(uc);
   const meeting = change(uc.db, actor, uc.now, (tx, audit) => {
-    const row = insertMeeting(
-      tx,
-      {
-        forum: draft.forum,
-        startsAt: draft.startsAt,
-        endsAt: draft.endsAt,
-        zone: uc.zone,
-        place: draft.place ?? draft.forum.defaultPlace,
-        onlineUrl: draft.onlineUrl,
-      },
-      actor,
-      uc.now,
-    );
+    const row = insertMeeting(tx, newMeeting(uc, draft), actor, uc.now);
     audit({ action: "meeting.schedule", entity: "meeting", entityId: row.id, after: row });
     return row;
   });
@@ -189,21 +189,7 @@ export function recordHeldMeeting(uc: UseCase, draft: MeetingDraft): MeetingRow 
   if (draft.endsAt <= draft.startsAt) throw new UserError("calendar.error.endBeforeStart", {});
   const actor = actorOf(uc);
   return change(uc.db, actor, uc.now, (tx, audit) => {
-    const row = insertMeeting(
-      tx,
-      {
-        forum: draft.forum,
-        startsAt: draft.startsAt,
-        endsAt: draft.endsAt,
-        zone: uc.zone,
-        place: draft.place ?? draft.forum.defaultPlace,
-        onlineUrl: draft.onlineUrl,
-        status: "held",
-      },
-      actor,
-      uc.now,
-      "recorded",
-    );
+    const row = insertMeeting(tx, { ...newMeeting(uc, draft), status: "held" }, actor, uc.now, "recorded");
     audit({ action: "meeting.held", entity: "meeting", entityId: row.id, after: row });
     return row;
   });
