@@ -13,7 +13,8 @@ import { computeDuties, localDateOf, type Duty, type DutyMeeting } from "../doma
 import { dutySettingsFrom } from "../domain/duty-rules.js";
 import { councilTermsOf, localDayRange, meetingsBetween, regionSettingsOf } from "./calendar-query.js";
 import { findRegion } from "./regions.js";
-import { listForums } from "./forums.js";
+import { listForums, visibleForums } from "./forums.js";
+import type { UseCase } from "./use-case.js";
 
 export interface DateRange {
   /** Local dates yyyy-MM-dd, inclusive. */
@@ -52,6 +53,15 @@ export function dutiesFor(db: DbOrTx, regionId: string, range: DateRange, now: n
     { forums, meetings, terms, settings: dutySettingsFrom(regionSettingsOf(db, regionId)), zone, ...range, ...(bounds ? { bounds } : {}) },
     now,
   );
+}
+
+/**
+ * The `duties` use case: the duties of the range in the forums the person may read (a private forum's duties only
+ * for its members and the admins), in the order of `dutiesFor`.
+ */
+export function readableDuties(uc: UseCase, regionId: string, range: DateRange): Duty[] {
+  const readable = new Set(visibleForums(uc, regionId).map((f) => f.id));
+  return dutiesFor(uc.db, regionId, range, uc.now).filter((d) => readable.has(d.forum.id));
 }
 
 /** Duties at risk on a date across a year around it: what the reminders warn about. */

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
-import { auditLog } from "../../db/schema/index.js";
+import { eq } from "drizzle-orm";
+import { auditLog, forums } from "../../db/schema/index.js";
 import { isUserError, UserError } from "../../src/errors.js";
 import { bindChannel } from "../../src/services/channels.js";
 import { parseDecisionWords } from "../../src/services/decisions/parse-line.js";
@@ -19,6 +20,9 @@ import { editDecision } from "../../src/services/decisions/edit.js";
 import type { MeetingRow } from "../../src/services/meetings.js";
 import { confirmAttendance, markPresent, setLegalityNote } from "../../src/services/minutes/attendance.js";
 import { approveMinutes, finishMinutes, setInspectors } from "../../src/services/minutes/inspection.js";
+import { readableAnnualClock } from "../../src/services/annual-clock/index.js";
+import { readableCalendar } from "../../src/services/calendar-view.js";
+import { readableDuties, yearRange } from "../../src/services/duties.js";
 import { requireReadableForum, visibleForums } from "../../src/services/forums.js";
 import { findPerson } from "../../src/services/people.js";
 import { meetingInvite } from "../../src/services/invite.js";
@@ -71,6 +75,24 @@ interface Row {
   setup?: (s: Scene) => void;
   run: (uc: UseCase, s: Scene) => unknown;
 }
+
+/**
+ * A listing use case's answer for the row table: it must hold the public forum JOHTO, and holding the private SALA is
+ * "allowed"; leaving SALA out reads as the refusal `error.forumPrivate` (a list hides a private forum, it does not refuse).
+ */
+function listsPrivateForum(codes: readonly string[], s: Scene): void {
+  if (!codes.includes(s.w.forum.code)) throw new Error(`the public forum is missing from ${codes.join(", ")}`);
+  if (!codes.includes(s.w.privateForum.code)) throw new UserError("error.forumPrivate", { code: s.w.privateForum.code });
+}
+
+/** SALA meets as needed, so it has no duty of its own; made yearly, it has one a year to show or hide. */
+function salaYearly(s: Scene): void {
+  s.db.update(forums).set({ cadence: "yearly" }).where(eq(forums.id, s.w.privateForum.id)).run();
+}
+
+/** The whole of 2027 in Helsinki: JOHTO's two meetings and SALA's one. */
+const YEAR_2027 = { from: Date.parse("2026-12-31T22:00:00Z"), to: Date.parse("2027-12-31T22:00:00Z") };
+const meetingCodes = (view: ReturnType<typeof readableCalendar>) => view.meetings.map((m) => view.forums.get(m.forumId)!.code);
 
 const SECRETARY_CONVENER_ADMIN: Person[] = ["admin", "sihteeri"]; // JOHTO: sihteeri is its secretary, admin its convener
 
@@ -236,10 +258,57 @@ const ROWS: Row[] = [
     useCase: "visibleForums (private forum only for its members)",
     allowed: ["admin", "sihteeri", "jasen"],
     refusal: "error.forumPrivate",
+    run: (uc, s) =>
+      listsPrivateForum(
+        visibleForums(uc, s.w.region.id).map((f) => f.code),
+        s,
+      ),
+  },
+  {
+    useCase: "readableCalendar of one forum (private)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
     run: (uc, s) => {
-      const codes = visibleForums(uc, s.w.region.id).map((f) => f.code);
-      if (!codes.includes(s.w.forum.code)) throw new Error("the public forum is missing");
-      if (!codes.includes(s.w.privateForum.code)) throw new UserError("error.forumPrivate", { code: s.w.privateForum.code });
+      const view = readableCalendar(uc, s.w.region.id, { forum: s.w.privateForum }, YEAR_2027);
+      if (meetingCodes(view).join() !== "SALA") throw new Error(`SALA's calendar shows ${meetingCodes(view).join()}`);
+    },
+  },
+  {
+    useCase: "readableCalendar of every readable forum (private meetings only for members)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => listsPrivateForum(meetingCodes(readableCalendar(uc, s.w.region.id, "readable", YEAR_2027)), s),
+  },
+  {
+    useCase: "readableCalendar of one's own forums (SALA's participants; the others their own or, with none, the readable ones)",
+    allowed: ["sihteeri", "jasen"], // the admin convenes JOHTO only
+    refusal: "error.forumPrivate",
+    run: (uc, s) => listsPrivateForum(meetingCodes(readableCalendar(uc, s.w.region.id, "mine", YEAR_2027)), s),
+  },
+  {
+    useCase: "readableDuties (a private forum's duties only for its members)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    setup: salaYearly,
+    run: (uc, s) =>
+      listsPrivateForum(
+        readableDuties(uc, s.w.region.id, yearRange(2027)).map((d) => d.forum.code),
+        s,
+      ),
+  },
+  {
+    useCase: "readableAnnualClock (a private forum's meetings and duties only for its members)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    setup: salaYearly,
+    run: (uc, s) => {
+      const clock = readableAnnualClock(uc, s.w.region, 2027);
+      const met = clock.meetings.map((m) => clock.forums.get(m.forumId)!.code);
+      const due = clock.duties.map((d) => d.forum.code);
+      const ringed = clock.rings.flatMap((r) => r.forums.map((f) => f.code));
+      listsPrivateForum(due, s);
+      listsPrivateForum(ringed, s);
+      listsPrivateForum(met, s);
     },
   },
 ];

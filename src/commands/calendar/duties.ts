@@ -8,9 +8,7 @@ import { termLabel, termOf } from "../../domain/council-terms.js";
 import type { DutyStatus } from "../../domain/duties.js";
 import { UserError } from "../../errors.js";
 import { councilTermsOf } from "../../services/calendar-query.js";
-import { dutiesFor, yearRange, type DateRange } from "../../services/duties.js";
-import { canRead } from "../../services/access.js";
-import { listForums } from "../../services/forums.js";
+import { readableDuties, yearRange, type DateRange } from "../../services/duties.js";
 import type { CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
 import { dutyLine } from "./duty-text.js";
@@ -38,12 +36,7 @@ export const dutiesCommand: CommandSpec = {
   usage: "calendar.usage.duties",
   run(ctx, args) {
     const { range, title } = rangeOf(ctx, args.words[0]);
-    const readable = new Set(
-      listForums(ctx.db, ctx.region.id)
-        .filter((f) => canRead(ctx, f))
-        .map((f) => f.id),
-    );
-    const duties = dutiesFor(ctx.db, ctx.region.id, range, ctx.now).filter((d) => readable.has(d.forum.id));
+    const duties = readableDuties(ctx, ctx.region.id, range);
     const count = (s: DutyStatus) => duties.filter((d) => d.status === s).length;
     const blocks: Block[] = [{ kind: "heading", text: title }];
     if (duties.length === 0) return reply([...blocks, { kind: "text", text: ctx.t("calendar.duties.none") }]);

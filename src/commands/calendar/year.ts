@@ -10,8 +10,7 @@ import { UserError } from "../../errors.js";
 import type { MessageKey } from "../../i18n/catalog.js";
 import { formatDate, formatTime, monthName } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
-import { canRead } from "../../services/access.js";
-import { annualClockModel, annualClockUrl } from "../../services/annual-clock/index.js";
+import { annualClockUrl, readableAnnualClock } from "../../services/annual-clock/index.js";
 import type { CommandSpec } from "../command.js";
 import { STATUS_ICON, dutyName } from "./duty-text.js";
 
@@ -26,7 +25,7 @@ export const yearCommand: CommandSpec = {
     if (year === null) {
       throw new UserError("error.badArgument", { value: word!, what: ctx.t("calendar.what.year"), usage: ctx.t("calendar.usage.year") });
     }
-    const model = annualClockModel(ctx.db, ctx.region, year, ctx.now, { include: (f) => canRead(ctx, f) });
+    const model = readableAnnualClock(ctx, ctx.region, year);
     const blocks: Block[] = [
       { kind: "heading", text: ctx.t("calendar.year.title", { year, region: localized(ctx.region.names, ctx.locale) }) },
       { kind: "image", url: annualClockUrl(ctx.config.publicUrl, year, ctx.locale), alt: ctx.t("calendar.year.alt", { year }) },

@@ -11,6 +11,8 @@ import { dutiesFor, yearRange } from "../duties.js";
 import type { MeetingRow } from "../meetings.js";
 import { listForums, type ForumRow } from "../forums.js";
 import type { RegionRow } from "../regions.js";
+import { canRead } from "../access.js";
+import type { UseCase } from "../use-case.js";
 
 export interface ClockRing {
   kind: string;
@@ -50,4 +52,12 @@ export function annualClockModel(db: DbOrTx, region: RegionRow, year: number, no
   }));
   const terms = extendTerms(councilTermsOf(db, region.id), range.to);
   return { year, zone: region.zone, rings, arcs: cycleArcsOf(year, terms), meetings, duties: allDuties, forums: byId };
+}
+
+/**
+ * The `year` use case: the annual clock of the forums the person may read (a private forum's meetings and duties
+ * only for its members and the admins). The public picture route uses `annualClockModel` with public forums.
+ */
+export function readableAnnualClock(uc: UseCase, region: RegionRow, year: number): AnnualClockModel {
+  return annualClockModel(uc.db, region, year, uc.now, { include: (forum) => canRead(uc, forum) });
 }
