@@ -1,15 +1,13 @@
 /**
  * `report [YEAR]`: the agreement's yearly follow-up in chat (summary, goals with status, duties), with Markdown,
- * HTML and CSV exports and a chart per indicator (SVG and PNG). Decisions of forums the asker may not read are left
- * out; the download links (for Teams) show public forums' decisions only.
+ * HTML and CSV exports and a chart per indicator (SVG and PNG). The report use case leaves out decisions of forums the
+ * asker may not read; the download links (for Teams) show public forums' decisions only.
  */
 import { yearArg } from "../../domain/year-arg.js";
 import { reply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
-import { canRead } from "../../services/access.js";
-import { buildYearReport } from "../../services/report/build.js";
 import { buildReportDocument } from "../../services/report/document.js";
-import { reportFiles } from "../../services/report/files.js";
+import { readableReportWithFiles } from "../../services/report/year-report.js";
 import type { CommandSpec } from "../command.js";
 
 export const reportCommand: CommandSpec = {
@@ -21,17 +19,8 @@ export const reportCommand: CommandSpec = {
     const typed = args.words[0];
     const year = yearArg(typed, ctx.now, ctx.zone);
     if (year === null) throw new UserError("report.badYear", { value: typed! });
-    const report = buildYearReport(ctx.db, ctx.region, year, ctx.now, (f) => canRead(ctx, f));
+    const { report, attachments } = readableReportWithFiles(ctx, ctx.region, year, ctx.config.publicUrl);
     const doc = buildReportDocument(ctx.db, report, ctx.locale);
-    const files = reportFiles(ctx.db, report, ctx.locale);
-    const publicFiles = reportFiles(
-      ctx.db,
-      buildYearReport(ctx.db, ctx.region, year, ctx.now, (f) => f.isPublic),
-      ctx.locale,
-      ctx.config.publicUrl,
-    );
-    // The attachment content is what this person may read; the URL (used where files cannot be sent) is the public version.
-    const attachments = files.map((f, i) => ({ ...f, ...(publicFiles[i]?.url ? { url: publicFiles[i]!.url } : {}) }));
     return reply(
       [
         { kind: "heading", text: doc.title },

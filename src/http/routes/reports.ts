@@ -7,8 +7,8 @@ import type { Express, Request, Response } from "express";
 import type { Locale } from "../../i18n/locale.js";
 import { renderPng } from "../../services/annual-clock/png.js";
 import { readerLocale } from "../../services/feeds/reader-locale.js";
-import { buildYearReport } from "../../services/report/build.js";
 import { REPORT_TYPES, reportCharts, reportDocumentFile } from "../../services/report/files.js";
+import { publicYearReport } from "../../services/report/year-report.js";
 import { findRegion, type RegionRow } from "../../services/regions.js";
 import type { HttpDeps } from "../server.js";
 
@@ -24,7 +24,7 @@ export function register(app: Express, deps: HttpDeps): void {
     const match = /^(\d{4})\.(md|html|csv)$/.exec(String(req.params.file));
     const ok = match && setup(req, match[1]!);
     if (!match || !ok) return notFound(res);
-    const report = buildYearReport(deps.db, ok.region, ok.year, deps.clock.now(), (f) => f.isPublic);
+    const report = publicYearReport(deps.db, ok.region, ok.year, deps.clock.now());
     const format = match[2] as "md" | "html" | "csv";
     res.setHeader("Cache-Control", "public, max-age=300");
     res
@@ -36,7 +36,7 @@ export function register(app: Express, deps: HttpDeps): void {
     const match = /^(.+)\.(svg|png)$/.exec(String(req.params.file));
     const ok = setup(req, String(req.params.year));
     if (!match || !ok) return notFound(res);
-    const report = buildYearReport(deps.db, ok.region, ok.year, deps.clock.now(), (f) => f.isPublic);
+    const report = publicYearReport(deps.db, ok.region, ok.year, deps.clock.now());
     const svg = reportCharts(report, ok.locale).get(match[1]!); // Express 5 has decoded the param already
     if (!svg) return notFound(res);
     res.setHeader("Cache-Control", "public, max-age=300");
