@@ -4,10 +4,9 @@
  * defaults to that one.
  */
 import { reply, type Block } from "../../conversation/reply.js";
-import { readableForums } from "../../services/access.js";
-import { searchDecisions } from "../../services/decisions/search.js";
+import { readableDecisions } from "../../services/decisions/search.js";
 import { requireGoal } from "../../services/goals/queries.js";
-import { findForum, listForums } from "../../services/forums.js";
+import { findForum } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
 import { decisionLines } from "./present.js";
 
@@ -43,12 +42,7 @@ export const decisionsCommand: CommandSpec = {
       else if (asForum && words.length === 0) forum = asForum;
       else words.push(word);
     }
-    const readable = readableForums(ctx, forum ? [forum] : listForums(ctx.db, ctx.region.id));
-    const found = searchDecisions(
-      ctx.db,
-      { regionId: ctx.region.id, forumIds: readable.map((f) => f.id), ...(goalId ? { goalId } : {}), ...(year ? { year } : {}), words: words.join(" ") },
-      { limit: SHOWN, offset: (page - 1) * SHOWN },
-    );
+    const found = readableDecisions(ctx, ctx.region.id, { forum, goalId, year, words: words.join(" ") }, { limit: SHOWN, offset: (page - 1) * SHOWN });
     if (found.total === 0) return reply([{ kind: "text", text: ctx.t("decisions.none") }]);
     const pages = Math.ceil(found.total / SHOWN);
     const blocks: Block[] = [{ kind: "heading", text: ctx.t("decisions.title", { count: found.total }) }];

@@ -12,7 +12,8 @@ import type { DbOrTx } from "../../../db/connection.js";
 import { decisions } from "../../../db/schema/index.js";
 import { foldText } from "../../../db/fold-text.js";
 import type { Who } from "../access.js";
-import { visibleForums } from "../forums.js";
+import { readableForums } from "../access.js";
+import { visibleForums, type ForumRow } from "../forums.js";
 import type { DecisionRow } from "./record.js";
 
 export interface DecisionQuery {
@@ -107,4 +108,22 @@ export function searchDecisions(db: DbOrTx, query: DecisionQuery, page: PageOpti
 /** The `goal` use case's decisions: the newest page of the goal's decisions in forums the person may read. */
 export function readableGoalDecisions(who: Who, regionId: string, goalId: number, limit: number): DecisionPage {
   return searchDecisions(who.db, { regionId, forumIds: visibleForums(who, regionId).map((f) => f.id), goalId }, { limit });
+}
+
+/** What the `decisions` command searches for: one forum or all, a goal, a numbering year, words. */
+export interface ReadableSearch {
+  /** One forum only; a forum the person may not read finds nothing, as if it had no decisions. */
+  forum?: ForumRow | undefined;
+  goalId?: number | undefined;
+  year?: number | undefined;
+  words?: string;
+}
+
+/** The `decisions` use case: one page of the matching decisions in the forums (or the one forum) the person may read. */
+export function readableDecisions(who: Who, regionId: string, search: ReadableSearch, page: PageOptions): DecisionPage {
+  const forums = search.forum ? readableForums(who, [search.forum]) : visibleForums(who, regionId);
+  const query: DecisionQuery = { regionId, forumIds: forums.map((f) => f.id), words: search.words ?? "" };
+  if (search.goalId !== undefined) query.goalId = search.goalId;
+  if (search.year !== undefined) query.year = search.year;
+  return searchDecisions(who.db, query, page);
 }
