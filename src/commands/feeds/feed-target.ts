@@ -6,7 +6,7 @@ import { UserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
 import type { FeedTarget } from "../../services/feeds/tokens.js";
 import { findParty } from "../../services/parties.js";
-import { requireReadableForum } from "../../services/forums.js";
+import { requireForum } from "../../services/forums.js";
 import type { Args } from "../command.js";
 import type { Context } from "../context.js";
 
@@ -64,7 +64,8 @@ export function parseFeedTarget(ctx: Context, args: Args, allowAll: boolean): Pa
   return forumTarget(ctx, first);
 }
 
+/** Names the forum only; whether the person may read it is the subscribe use case's to check. */
 function forumTarget(ctx: Context, code: string): ParsedTarget {
-  const forum = requireReadableForum(ctx, ctx.region.id, code);
+  const forum = requireForum(ctx.db, ctx.region.id, code);
   return { target: { scope: "forum", forumId: forum.id }, label: forum.code };
 }

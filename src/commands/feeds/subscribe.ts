@@ -3,10 +3,8 @@
  * to the person, as https and webcal links with one line per calendar app on how to add it.
  */
 import { reply } from "../../conversation/reply.js";
-import { UserError } from "../../errors.js";
 import { feedUrl, webcalUrl } from "../../calendar/urls.js";
-import { change } from "../../services/audit.js";
-import { createFeedToken } from "../../services/feeds/tokens.js";
+import { subscribeFeed } from "../../services/feeds/subscribe.js";
 import type { CommandSpec } from "../command.js";
 import { parseFeedTarget } from "./feed-target.js";
 
@@ -16,10 +14,8 @@ export const subscribeCommand: CommandSpec = {
   summary: "cmd.subscribe",
   usage: "usage.subscribe",
   run(ctx, args) {
-    const person = ctx.person;
-    if (!person) throw new UserError("feeds.error.noPerson");
     const { target, label } = parseFeedTarget(ctx, args, false);
-    const { token } = change(ctx.db, person.id, ctx.now, (tx, audit) => createFeedToken(tx, person.id, target!, ctx.now, audit));
+    const { token } = subscribeFeed(ctx, target!);
     const https = feedUrl(ctx.config.publicUrl, token);
     return reply(
       [
