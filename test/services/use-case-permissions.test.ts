@@ -5,9 +5,9 @@
  * person runs it on a fresh database.
  */
 import { describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/connection.js";
-import { eq } from "drizzle-orm";
-import { auditLog, forums } from "../../db/schema/index.js";
+import { auditLog, forumMembers, forums, indicators } from "../../db/schema/index.js";
 import { isUserError, UserError } from "../../src/errors.js";
 import { bindChannel } from "../../src/services/channels.js";
 import { parseDecisionWords } from "../../src/services/decisions/parse-line.js";
@@ -16,6 +16,7 @@ import { requireMayProposeAgenda } from "../../src/services/agenda/propose.js";
 import { requireMayShapeAgenda } from "../../src/services/agenda/shape.js";
 import { readDecision } from "../../src/services/decisions/queries.js";
 import { recordDecision, requireMayRecordDecisions, type DecisionRow } from "../../src/services/decisions/record.js";
+import { readableDecisions } from "../../src/services/decisions/search.js";
 import { editDecision } from "../../src/services/decisions/edit.js";
 import type { MeetingRow } from "../../src/services/meetings.js";
 import { confirmAttendance, markPresent, setLegalityNote } from "../../src/services/minutes/attendance.js";
@@ -29,9 +30,13 @@ import { meetingInvite } from "../../src/services/invite.js";
 import { requireReadableFound, requireReadableMeeting } from "../../src/services/readable-meeting.js";
 import { upcomingFor } from "../../src/services/reminders/upcoming.js";
 import { answerInvitation } from "../../src/services/record/responses.js";
+import { subscribeFeed, unsubscribeFeed } from "../../src/services/feeds/subscribe.js";
+import { publicYearReport, readableReportWithFiles, readableYearReport } from "../../src/services/report/year-report.js";
+import { fetchableIndicators } from "../../src/services/sotkanet/fetch-indicators.js";
 import { cancelMeeting, moveMeeting, recordHeldMeeting, requireMaySchedule, scheduleMeeting, spanOf } from "../../src/services/scheduling.js";
 import type { UseCase } from "../../src/services/use-case.js";
 import { buildMeeting, buildWorld } from "../builders.js";
+import { buildGoals } from "../support/goal-builders.js";
 import { openTestDb } from "../support/db.js";
 import { useCaseOf } from "../support/use-case.js";
 
@@ -49,6 +54,8 @@ interface Scene {
   secret: MeetingRow;
   decision: DecisionRow;
   secretDecision: DecisionRow;
+  /** T3 (indicator T3-M1 tied to Sotkanet; measures of kaupunki and hva) and T5 (a measure of kylä). */
+  goals: ReturnType<typeof buildGoals>;
   as(person: string): UseCase;
 }
 
@@ -63,7 +70,9 @@ function scene(): Scene {
     recordDecision(as("sihteeri"), prepareDecision(db, w.region, { meetingId: meeting.id, item: "-", ...parseDecisionWords(text.split(" ")) }, "fi"));
   const decision = record(started, "Hyväksytään malli.");
   const secretDecision = record(secret, "Sovitaan neuvotteluista.");
-  return { db, w, started, ahead, secret, decision, secretDecision, as };
+  const goals = buildGoals(db);
+  db.update(indicators).set({ sotkanetId: 5 }).where(eq(indicators.id, goals.ind.id)).run();
+  return { db, w, started, ahead, secret, decision, secretDecision, goals, as };
 }
 
 interface Row {
@@ -95,6 +104,11 @@ const YEAR_2027 = { from: Date.parse("2026-12-31T22:00:00Z"), to: Date.parse("20
 const meetingCodes = (view: ReturnType<typeof readableCalendar>) => view.meetings.map((m) => view.forums.get(m.forumId)!.code);
 
 const SECRETARY_CONVENER_ADMIN: Person[] = ["admin", "sihteeri"]; // JOHTO: sihteeri is its secretary, admin its convener
+
+/** Throws the private-forum refusal when a list a person was given leaves the private forum's thing out. */
+function refusedUnless(shown: boolean, s: Scene): void {
+  if (!shown) throw new UserError("error.forumPrivate", { code: s.w.privateForum.code });
+}
 
 const ROWS: Row[] = [
   {
@@ -311,6 +325,72 @@ const ROWS: Row[] = [
       listsPrivateForum(met, s);
     },
   },
+  {
+    useCase: "readableDecisions (the private forum named)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => refusedUnless(readableDecisions(uc, s.w.region.id, { forum: s.w.privateForum }, { limit: 20 }).total > 0, s),
+  },
+  {
+    useCase: "readableDecisions (every forum: the private forum's decision only for its members)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => {
+      const ids = readableDecisions(uc, s.w.region.id, {}, { limit: 20 }).rows.map((d) => d.id);
+      if (!ids.includes(s.decision.id)) throw new Error("the public forum's decision is missing");
+      refusedUnless(ids.includes(s.secretDecision.id), s);
+    },
+  },
+  {
+    useCase: "readableYearReport (the private forum's decision only for its members)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => {
+      const ids = readableYearReport(uc, s.w.region, 2027).decisionsOfYear.map((d) => d.id);
+      if (!ids.includes(s.decision.id)) throw new Error("the public forum's decision is missing");
+      refusedUnless(ids.includes(s.secretDecision.id), s);
+    },
+  },
+  {
+    useCase: "readableReportWithFiles (the files hold what the person may read; their links the public version)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => {
+      const { attachments } = readableReportWithFiles(uc, s.w.region, 2027, "https://yhdyspinta.example");
+      const md = attachments.find((a) => a.filename === "report-2027.md")!;
+      expect(md.url).toBe("https://yhdyspinta.example/reports/2027.md?lang=fi");
+      const content = String(md.content);
+      if (!content.includes("Hyväksytään malli")) throw new Error("the public forum's decision is missing");
+      refusedUnless(content.includes("Sovitaan neuvotteluista"), s);
+    },
+  },
+  {
+    useCase: "fetchableIndicators (T3: the people of kaupunki and hva, the responsible parties)",
+    allowed: ["admin", "sihteeri", "jasen", "ulko"], // svensk's party kylä is responsible for T5 only
+    refusal: "goals.notResponsible",
+    run: (uc, s) => fetchableIndicators(uc, s.w.region.id, { code: "T3", goalId: s.goals.t3.id }),
+  },
+  {
+    useCase: "subscribeFeed (private forum)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => subscribeFeed(uc, { scope: "forum", forumId: s.w.privateForum.id }),
+  },
+  {
+    useCase: "subscribeFeed (public forum)",
+    allowed: [...EVERYONE],
+    refusal: "error.forumPrivate",
+    run: (uc, s) => subscribeFeed(uc, { scope: "forum", forumId: s.w.forum.id }),
+  },
+  {
+    useCase: "unsubscribeFeed (jasen's link to JOHTO: only its owner revokes it)",
+    allowed: ["jasen"],
+    refusal: "feeds.unsubscribe.none",
+    setup: (s) => void subscribeFeed(s.as("jasen"), { scope: "forum", forumId: s.w.forum.id }),
+    run: (uc, s) => {
+      if (unsubscribeFeed(uc, { scope: "forum", forumId: s.w.forum.id }) === 0) throw new UserError("feeds.unsubscribe.none");
+    },
+  },
 ];
 
 function attempt(row: Row, person: Person): { error?: string; audits: number } {
@@ -335,6 +415,23 @@ describe("use cases check their own permissions", () => {
       expect(outcome).toEqual(expected);
     });
   }
+
+  it("the report's download version leaves out the private forum's decisions, whoever asks", () => {
+    const s = scene();
+    const ids = publicYearReport(s.db, s.w.region, 2027, NOW).decisionsOfYear.map((d) => d.id);
+    expect(ids).toEqual([s.decision.id]);
+  });
+
+  it("a person removed from a private forum may still revoke their own link to it", () => {
+    const s = scene();
+    subscribeFeed(s.as("jasen"), { scope: "forum", forumId: s.w.privateForum.id });
+    s.db
+      .delete(forumMembers)
+      .where(and(eq(forumMembers.forumId, s.w.privateForum.id), eq(forumMembers.personId, "jasen")))
+      .run();
+    expect(() => subscribeFeed(s.as("jasen"), { scope: "forum", forumId: s.w.privateForum.id })).toThrow(UserError);
+    expect(unsubscribeFeed(s.as("jasen"), { scope: "forum", forumId: s.w.privateForum.id })).toBe(1);
+  });
 
   it("a refusal changes nothing (no audit row), an allowed change leaves one", () => {
     const move = ROWS.find((r) => r.useCase === "moveMeeting")!;
