@@ -27,7 +27,7 @@ export interface BotDeps {
   adapter: CloudAdapter;
   /** Files of replies: download links in channels, consent uploads in personal chats. */
   shelf: FileShelf;
-  /** Cards sent, so a settling press can update the card it was on. */
+  /** Cards sent with settling buttons (kept durably), so a press can update the card it was on, even after a restart. */
   sent: SentCards;
   botAppId: string;
   anonymous: boolean;
@@ -48,7 +48,7 @@ async function send(context: TurnContext, activities: Partial<Activity>[], sent:
   const responses = await context.sendActivities(activities);
   responses.forEach((response, i) => {
     const card = cardOf(activities[i]!);
-    if (response?.id && card) sent.remember(response.id, card);
+    if (response?.id && card) sent.remember(context.activity.conversation.id, response.id, card);
   });
 }
 
@@ -69,9 +69,10 @@ async function execute(context: TurnContext, deps: BotDeps): Promise<void> {
   const activities = replyActivities(reply, { personal: context.activity.conversation?.conversationType === "personal", shelf: deps.shelf });
   if (activities.length) await send(context, activities, deps.sent);
   const replyToId = context.activity.replyToId;
-  const card = inbound.settles && !reply.outcome && replyToId ? deps.sent.find(replyToId) : undefined;
+  const conversationId = context.activity.conversation.id;
+  const card = inbound.settles && !reply.outcome && replyToId ? deps.sent.find(conversationId, replyToId) : undefined;
   const updated = card ? settleCard(card, inbound.input.text, context.activity.from?.name ?? "") : undefined;
-  if (updated && replyToId) deps.sent.remember(replyToId, updated);
+  if (updated && replyToId) deps.sent.replace(conversationId, replyToId, updated);
   const body = updated ? { statusCode: 200, type: CARD_CONTENT_TYPE, value: updated } : { statusCode: 200, type: MESSAGE_TYPE, value: replySummary(reply) };
   await context.sendActivity({ type: "invokeResponse", value: { status: 200, body } });
 }
@@ -80,7 +81,8 @@ const MESSAGE_TYPE = "application/vnd.microsoft.activity.message";
 
 /** A settling button worked: its card loses the row's settling buttons and says who did what. */
 async function settle(context: TurnContext, settled: { command: string; replyToId: string }, sent: SentCards): Promise<void> {
-  const card = sent.find(settled.replyToId);
+  const conversationId = context.activity.conversation.id;
+  const card = sent.find(conversationId, settled.replyToId);
   const updated = card ? settleCard(card, settled.command, context.activity.from?.name ?? "") : undefined;
   if (!updated) return;
   await context.updateActivity({
@@ -89,7 +91,7 @@ async function settle(context: TurnContext, settled: { command: string; replyToI
     conversation: context.activity.conversation,
     attachments: [CardFactory.adaptiveCard(updated)],
   });
-  sent.remember(settled.replyToId, updated);
+  sent.replace(conversationId, settled.replyToId, updated);
 }
 
 /** Resolves to undefined when the budget runs out first; the work keeps going. */

@@ -33,7 +33,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions = {}): Adapter {
       const botAppId = settings.appId;
       const shelf = createFileShelf({ publicUrl: config.publicUrl, clock });
       shelf.mount(http);
-      const sent = createSentCards();
+      const sent = createSentCards(stores.teamsSentCards, clock);
       const logic = createTurnHandler({
         core,
         targets: stores.teamsTargets,

@@ -75,7 +75,7 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
       const id = (await context.sendActivity(activity))?.id;
       first ??= id;
       const card = activity.attachments?.find((a) => a.contentType === CARD_CONTENT_TYPE)?.content as AdaptiveCard | undefined;
-      if (id && card) deps.sent?.remember(id, card);
+      if (id && card) deps.sent?.remember(context.activity.conversation.id, id, card);
     }
     return first;
   }
@@ -93,7 +93,8 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
 
   /** A new top-level post in a Teams channel: the post is the first activity of a new conversation (thread). */
   async function newChannelPost(row: ConversationTarget, message: Reply): Promise<string | undefined> {
-    const activity: Partial<Activity> = { type: "message", summary: replySummary(message), attachments: [CardFactory.adaptiveCard(renderReplyCard(message))] };
+    const card = renderReplyCard(message);
+    const activity: Partial<Activity> = { type: "message", summary: replySummary(message), attachments: [CardFactory.adaptiveCard(card)] };
     const parameters = {
       isGroup: true,
       bot: { id: row.botId ?? "", name: "" },
@@ -105,6 +106,9 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
     await adapter.createConversationAsync(botAppId, CHANNEL, row.serviceUrl, AUDIENCE, parameters, async (context) => {
       id = context.activity.conversation.id;
     });
+    // The post's activity id is the thread's root: the conversation id ends in ";messageid=<activity id>".
+    const activityId = id?.match(/;messageid=([^;]+)$/)?.[1];
+    if (id && activityId) deps.sent?.remember(id, activityId, card);
     return id;
   }
 

@@ -1,23 +1,38 @@
 /**
- * The cards this process sent, by activity id, so a settling button's press can update the card it was on: Teams
- * sends back only the button's data, never the card (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/update-and-delete-bot-messages).
- * Bounded: the oldest go first. A card sent before a restart is not updated; the answer still comes as a message.
+ * The cards with settling buttons this bot sent, by conversation and activity id, so a settling button's press can
+ * update the card it was on: Teams sends back only the button's data, never the card
+ * (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/update-and-delete-bot-messages). Kept through the
+ * SentCardStore port (SQLite in production), so a card sent before a restart still updates.
  */
+import type { Clock } from "../../src/clock.js";
+import type { SentCardStore } from "../../src/stores/sent-cards.js";
 import type { AdaptiveCard, CardElement } from "./render/types.js";
 
 export interface SentCards {
-  remember(activityId: string, card: AdaptiveCard): void;
-  find(activityId: string): AdaptiveCard | undefined;
+  /** Keeps a card just sent when it has a settling button (no other card is ever updated). */
+  remember(conversationId: string, activityId: string, card: AdaptiveCard): void;
+  /** The card's new state after an update (kept even with no settling button left, so it is not settled twice). */
+  replace(conversationId: string, activityId: string, card: AdaptiveCard): void;
+  find(conversationId: string, activityId: string): AdaptiveCard | undefined;
 }
 
-export function createSentCards(max = 2000): SentCards {
-  const cards = new Map<string, AdaptiveCard>();
+/** True when some action of the card (also inside a "more" ShowCard or a fallback) settles. */
+export function hasSettlingButton(card: AdaptiveCard): boolean {
+  return JSON.stringify(card).includes('"settles":true');
+}
+
+export function createSentCards(store: SentCardStore, clock: Clock): SentCards {
   return {
-    remember(activityId, card) {
-      cards.set(activityId, card);
-      if (cards.size > max) cards.delete(cards.keys().next().value!);
+    remember(conversationId, activityId, card) {
+      if (hasSettlingButton(card)) store.remember(conversationId, activityId, JSON.stringify(card), clock.now());
     },
-    find: (activityId) => cards.get(activityId),
+    replace(conversationId, activityId, card) {
+      store.remember(conversationId, activityId, JSON.stringify(card), clock.now());
+    },
+    find(conversationId, activityId) {
+      const row = store.find(conversationId, activityId);
+      return row ? (JSON.parse(row.card) as AdaptiveCard) : undefined;
+    },
   };
 }
 

@@ -12,3 +12,4 @@ export * from "./slack.js";
 export * from "./feed.js";
 export * from "./meeting-response.js";
 export * from "./settings.js";
+export * from "./teams.js";

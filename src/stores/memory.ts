@@ -4,6 +4,7 @@
  */
 import type { ConversationTarget, ConversationTargetStore } from "./conversation-targets.js";
 import type { DirectoryPerson, PeopleDirectory } from "./people-directory.js";
+import { SENT_CARD_DEFAULTS, type SentCard, type SentCardStore, type SentCardStoreOptions } from "./sent-cards.js";
 import type { SlackSeenStore } from "./slack-seen.js";
 
 const KEEP_EVENTS_MS = 24 * 60 * 60_000;
@@ -81,6 +82,30 @@ export function createMemoryPeopleDirectory(people: readonly DirectoryPerson[]):
     find: (id) => {
       const person = people.find((p) => p.id === id);
       return person ? { ...person } : undefined;
+    },
+  };
+}
+
+export function createMemorySentCardStore(options: SentCardStoreOptions = {}): SentCardStore {
+  const { keepMs, perConversation } = { ...SENT_CARD_DEFAULTS, ...options };
+  const cards = new Map<string, SentCard>();
+  const keyOf = (conversationId: string, activityId: string) => `${conversationId}\u0000${activityId}`;
+  return {
+    remember(conversationId, activityId, card, now) {
+      const known = cards.get(keyOf(conversationId, activityId));
+      if (known) {
+        Object.assign(known, { card, updatedAt: now });
+        return;
+      }
+      cards.set(keyOf(conversationId, activityId), { conversationId, activityId, card, sentAt: now, updatedAt: now });
+      for (const [key, row] of cards) if (row.updatedAt < now - keepMs) cards.delete(key);
+      // Map order is insertion order: the first of this conversation's cards are its oldest.
+      const mine = [...cards.entries()].filter(([, row]) => row.conversationId === conversationId);
+      for (const [key] of mine.slice(0, Math.max(0, mine.length - perConversation))) cards.delete(key);
+    },
+    find(conversationId, activityId) {
+      const row = cards.get(keyOf(conversationId, activityId));
+      return row ? { ...row } : undefined;
     },
   };
 }

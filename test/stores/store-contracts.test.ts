@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { createConversationTargetStore } from "../../db/stores/conversation-targets.js";
+import { createSentCardStore } from "../../db/stores/sent-cards.js";
 import { createSlackSeenStore } from "../../db/stores/slack-seen.js";
 import type { ConversationTargetStore } from "../../src/stores/conversation-targets.js";
-import { createMemoryConversationTargetStore, createMemorySlackSeenStore } from "../../src/stores/memory.js";
+import { createMemoryConversationTargetStore, createMemorySentCardStore, createMemorySlackSeenStore } from "../../src/stores/memory.js";
+import type { SentCardStore, SentCardStoreOptions } from "../../src/stores/sent-cards.js";
 import type { SlackSeenStore } from "../../src/stores/slack-seen.js";
 import { openTestDb } from "../support/db.js";
 
@@ -91,7 +93,50 @@ function runConversationTargetContract(name: string, open: () => ConversationTar
   });
 }
 
+function runSentCardContract(name: string, open: (options?: SentCardStoreOptions) => SentCardStore) {
+  describe(`SentCardStore contract: ${name}`, () => {
+    it("finds a card by conversation and activity id, and an update replaces the card but keeps when it was sent", () => {
+      const store = open();
+      store.remember("a:1chat", "act-1", '{"v":1}', 1000);
+      expect(store.find("a:1chat", "act-1")).toEqual({ conversationId: "a:1chat", activityId: "act-1", card: '{"v":1}', sentAt: 1000, updatedAt: 1000 });
+      store.remember("a:1chat", "act-1", '{"v":2}', 5000);
+      expect(store.find("a:1chat", "act-1")).toMatchObject({ card: '{"v":2}', sentAt: 1000, updatedAt: 5000 });
+      // Activity ids are only unique within a conversation.
+      expect(store.find("a:2other", "act-1")).toBeUndefined();
+    });
+
+    it("forgets cards untouched for 90 days, once another card is sent", () => {
+      const store = open();
+      store.remember("a:1chat", "old", "{}", 0);
+      store.remember("a:1chat", "settled", "{}", 0);
+      store.remember("a:1chat", "settled", '{"settled":true}', 10 * DAY);
+      store.remember("a:2other", "new", "{}", 91 * DAY);
+      expect(store.find("a:1chat", "old")).toBeUndefined();
+      expect(store.find("a:1chat", "settled")?.card).toBe('{"settled":true}');
+      expect(store.find("a:2other", "new")).toBeDefined();
+    });
+
+    it("keeps only a conversation's newest cards, leaving other conversations alone", () => {
+      const store = open({ perConversation: 3 });
+      store.remember("19:other@thread", "keep", "{}", 0);
+      for (let i = 1; i <= 5; i++) store.remember("a:1chat", `act-${i}`, "{}", i * 1000);
+      expect(["act-1", "act-2", "act-3", "act-4", "act-5"].map((id) => store.find("a:1chat", id) !== undefined)).toEqual([false, false, true, true, true]);
+      expect(store.find("19:other@thread", "keep")).toBeDefined();
+    });
+  });
+}
+
 runSlackSeenContract("SQLite", () => createSlackSeenStore(openTestDb()));
 runSlackSeenContract("in memory", createMemorySlackSeenStore);
 runConversationTargetContract("SQLite", () => createConversationTargetStore(openTestDb(), "teams"));
 runConversationTargetContract("in memory", () => createMemoryConversationTargetStore("teams"));
+runSentCardContract("SQLite", (options) => createSentCardStore(openTestDb(), options));
+runSentCardContract("in memory", createMemorySentCardStore);
+
+describe("SentCardStore in SQLite", () => {
+  it("finds a card after a restart (a new store over the same database)", () => {
+    const db = openTestDb();
+    createSentCardStore(db).remember("a:1chat", "act-1", '{"v":1}', 1000);
+    expect(createSentCardStore(db).find("a:1chat", "act-1")?.card).toBe('{"v":1}');
+  });
+});

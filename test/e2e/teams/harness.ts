@@ -20,6 +20,8 @@ export interface TeamsE2e {
   vars: Record<string, string>;
   post(activity: unknown, headers?: Record<string, string>): Promise<Response>;
   notifier(): Notifier;
+  /** Stops the app and starts it again on the same SQLite file (and the same fake connector); `app` is the new one. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,23 +33,31 @@ export async function startTeamsE2e(env: Record<string, string> = { TEAMS_ANONYM
   db.$client.close();
   const clock = new ManualClock(Date.parse("2026-11-22T10:00:00Z"));
   const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: path, PORT: "0", PUBLIC_URL: "https://yhdyspinta.example.fi", ...env });
-  const app = await startApp({ config, log: pino({ level: "silent" }), adapters: [createTeamsAdapter(options)], clock, host: "127.0.0.1", cron: false });
-  const base = `http://127.0.0.1:${app.port}`;
-  return {
-    app,
+  const start = () => startApp({ config, log: pino({ level: "silent" }), adapters: [createTeamsAdapter(options)], clock, host: "127.0.0.1", cron: false });
+  const e2e: TeamsE2e = {
+    app: await start(),
     connector,
     clock,
     vars: { SERVICE_URL: connector.url },
     post: (activity, headers = {}) =>
-      fetch(`${base}/api/messages`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(activity) }),
-    notifier: () => app.notifiers.get("teams")!,
+      fetch(`http://127.0.0.1:${e2e.app.port}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(activity),
+      }),
+    notifier: () => e2e.app.notifiers.get("teams")!,
+    async restart() {
+      await e2e.app.close();
+      e2e.app = await start();
+    },
     async close() {
-      await app.close();
+      await e2e.app.close();
       await connector.close();
       // Teams refuses a card outside the schema or its limits; so does the fake, and a refusal is our renderer's bug.
       if (connector.refusals.length) throw new Error(`cards Teams would refuse:\n${JSON.stringify(connector.refusals, null, 2)}`);
     },
   };
+  return e2e;
 }
 
 export interface TeamsChat {

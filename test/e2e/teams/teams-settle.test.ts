@@ -25,6 +25,7 @@ beforeAll(async () => {
   m = buildMeeting(t.app.db, forum, "2026-12-10T13:00").id;
   await chat.say(`agenda add ${m} Ensimmäinen asia`);
   await chat.say(`agenda add ${m} Toinen asia`);
+  await chat.say(`agenda add ${m} Kolmas asia`);
 });
 afterAll(async () => {
   await t?.close();
@@ -109,5 +110,51 @@ describe("cards that update in Teams", () => {
     expect(update?.activityId).toBe(sent.activityId);
     expect(JSON.stringify(update!.body)).not.toContain(`absent ${m}`);
     expect(JSON.stringify(update!.body)).toContain("✓ Osallistun");
+  });
+
+  it("a card sent before a restart is still updated in place when its settling button is pressed after it", async () => {
+    const from = await chat.say(`agenda ${m}`, ADMIN);
+    const list = chat.calls(from).find((c) => JSON.stringify(c.body).includes(`agenda reject ${m} #3`))!;
+    await t.restart();
+    const pressed = await chat.press(`agenda reject ${m} #3`, {
+      ...ADMIN,
+      replyToId: list.activityId,
+      value: { yhdyspinta: "command", command: `agenda reject ${m} #3`, settles: true },
+    });
+    const update = chat.calls(pressed).find((c) => c.method === "update");
+    expect(update).toMatchObject({ conversationId: "a:1admin", activityId: list.activityId });
+    const card = JSON.stringify(update!.body);
+    expect(card).not.toContain(`agenda reject ${m} #3"`);
+    expect(card).toContain("✓");
+    expect(card).toContain("Aila Admin");
+    // Pressed again on a stale client: the card is not settled twice.
+    const again = await chat.press(`agenda reject ${m} #3`, {
+      ...ADMIN,
+      replyToId: list.activityId,
+      value: { yhdyspinta: "command", command: `agenda reject ${m} #3`, settles: true },
+    });
+    expect(chat.calls(again).filter((c) => c.method === "update")).toEqual([]);
+  });
+
+  it("a notice posted in a channel before a restart is updated in its thread after it", async () => {
+    await t.post(activity("channel-message", t.vars, { text: "<at>Yhdyspinta</at> forums", id: "1763805600555" }));
+    const from = t.connector.calls.length;
+    const notice = reply([
+      { kind: "text", text: `Kutsu ${m}` },
+      { kind: "actions", actions: [{ kind: "button", label: "Osallistun", command: `attend ${m}`, settles: true }] },
+    ]);
+    expect((await t.notifier().send({ platform: "teams", kind: "channel", ref: "19:johto-channel@thread.tacv2" }, notice)).ok).toBe(true);
+    const post = chat.calls(from).find((c) => c.method === "create")!;
+    const rootId = post.conversationId.split(";messageid=")[1]!;
+    await t.restart();
+    const pressed = await chat.press(`attend ${m}`, {
+      conversation: { isGroup: true, conversationType: "channel", tenantId: "tenant-1", id: post.conversationId },
+      channelData: { channel: { id: "19:johto-channel@thread.tacv2" }, team: { id: "19:team-general@thread.tacv2" }, tenant: { id: "tenant-1" } },
+      replyToId: rootId,
+      value: { yhdyspinta: "command", command: `attend ${m}`, settles: true },
+    });
+    const update = chat.calls(pressed).find((c) => c.method === "update");
+    expect(update).toMatchObject({ conversationId: post.conversationId, activityId: rootId });
+    expect(JSON.stringify(update!.body)).toContain("✓ Osallistun — Jussi Jäsen");
   });
 });
