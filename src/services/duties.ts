@@ -70,6 +70,21 @@ export function dutiesAtRiskFor(db: DbOrTx, regionId: string, now: number, zone 
   return dutiesFor(db, regionId, { from: today.toISODate()!, to: today.plus({ years: 1 }).toISODate()! }, now).filter((d) => d.status === "at_risk");
 }
 
+/**
+ * The home view's use case: the duties at risk in the forums the person runs (secretary or convener), or in every
+ * forum of the region for an admin; nobody else is shown any.
+ */
+export function dutiesAtRiskToRun(uc: UseCase, regionId: string): Duty[] {
+  const personId = uc.person?.id;
+  const runs = new Set(
+    listForums(uc.db, regionId)
+      .filter((f) => uc.isAdmin || (personId !== undefined && (f.secretaryId === personId || f.convenerId === personId)))
+      .map((f) => f.id),
+  );
+  if (runs.size === 0) return [];
+  return dutiesAtRiskFor(uc.db, regionId, uc.now, uc.zone).filter((d) => runs.has(d.forum.id));
+}
+
 /** Which of the meetings have approved minutes and a final decision (what a statutory duty needs to be met). */
 function withRecordFacts(db: DbOrTx, rows: DutyMeeting[]): DutyMeeting[] {
   const ids = rows.map((m) => m.id);

@@ -23,7 +23,7 @@ import { confirmAttendance, markPresent, setLegalityNote } from "../../src/servi
 import { approveMinutes, finishMinutes, setInspectors } from "../../src/services/minutes/inspection.js";
 import { readableAnnualClock } from "../../src/services/annual-clock/index.js";
 import { readableCalendar } from "../../src/services/calendar-view.js";
-import { readableDuties, yearRange } from "../../src/services/duties.js";
+import { dutiesAtRiskToRun, readableDuties, yearRange } from "../../src/services/duties.js";
 import { requireReadableForum, visibleForums } from "../../src/services/forums.js";
 import { findPerson } from "../../src/services/people.js";
 import { meetingInvite } from "../../src/services/invite.js";
@@ -34,6 +34,7 @@ import { subscribeFeed, unsubscribeFeed } from "../../src/services/feeds/subscri
 import { publicYearReport, readableReportWithFiles, readableYearReport } from "../../src/services/report/year-report.js";
 import { fetchableIndicators } from "../../src/services/sotkanet/fetch-indicators.js";
 import { cancelMeeting, moveMeeting, recordHeldMeeting, requireMaySchedule, scheduleMeeting, spanOf } from "../../src/services/scheduling.js";
+import { upcomingInMemberForums, upcomingInOwnForums } from "../../src/services/upcoming-meetings.js";
 import type { UseCase } from "../../src/services/use-case.js";
 import { buildMeeting, buildWorld } from "../builders.js";
 import { buildGoals } from "../support/goal-builders.js";
@@ -92,6 +93,16 @@ interface Row {
 function listsPrivateForum(codes: readonly string[], s: Scene): void {
   if (!codes.includes(s.w.forum.code)) throw new Error(`the public forum is missing from ${codes.join(", ")}`);
   if (!codes.includes(s.w.privateForum.code)) throw new UserError("error.forumPrivate", { code: s.w.privateForum.code });
+}
+
+/** The same for a list of the person's own forums, which may hold no public forum at all. */
+function includesPrivateForum(codes: readonly string[], s: Scene): void {
+  if (!codes.includes(s.w.privateForum.code)) throw new UserError("error.forumPrivate", { code: s.w.privateForum.code });
+}
+
+/** A SALA meeting ahead (its only other one, s.secret, took place this morning). */
+function salaAhead(s: Scene): void {
+  buildMeeting(s.db, s.w.privateForum, "2027-06-01T10:00");
 }
 
 /** SALA meets as needed, so it has no duty of its own; made yearly, it has one a year to show or hide. */
@@ -298,6 +309,39 @@ const ROWS: Row[] = [
     allowed: ["sihteeri", "jasen"], // the admin convenes JOHTO only
     refusal: "error.forumPrivate",
     run: (uc, s) => listsPrivateForum(meetingCodes(readableCalendar(uc, s.w.region.id, "mine", YEAR_2027)), s),
+  },
+  {
+    useCase: "upcomingInMemberForums (the home view: the forums one is a member of)",
+    allowed: ["sihteeri", "jasen"], // SALA's members; the admin only convenes JOHTO
+    refusal: "error.forumPrivate",
+    setup: salaAhead,
+    run: (uc, s) =>
+      includesPrivateForum(
+        upcomingInMemberForums(uc, 365 * 86_400_000).map((u) => u.forum.code),
+        s,
+      ),
+  },
+  {
+    useCase: "upcomingInOwnForums (the agenda overview: member, secretary or convener; the admin every forum)",
+    allowed: ["admin", "sihteeri", "jasen"],
+    refusal: "error.forumPrivate",
+    setup: salaAhead,
+    run: (uc, s) =>
+      includesPrivateForum(
+        upcomingInOwnForums(uc, s.w.region.id, 5).map((u) => u.forum.code),
+        s,
+      ),
+  },
+  {
+    useCase: "dutiesAtRiskToRun (the home view: forums one is secretary or convener of; the admin every forum)",
+    allowed: ["admin", "sihteeri"], // sihteeri is SALA's secretary; jasen only a member
+    refusal: "error.forumPrivate",
+    setup: (s) => s.db.update(forums).set({ cadence: "monthly" }).where(eq(forums.id, s.w.privateForum.id)).run(), // May 2027 is at risk
+    run: (uc, s) =>
+      includesPrivateForum(
+        dutiesAtRiskToRun(uc, s.w.region.id).map((d) => d.forum.code),
+        s,
+      ),
   },
   {
     useCase: "readableDuties (a private forum's duties only for its members)",

@@ -6,11 +6,10 @@
 import { reply, type Block, type Reply } from "../../conversation/reply.js";
 import { formatDateTime, formatSpan } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
-import { dutiesAtRiskFor } from "../../services/duties.js";
-import { listMeetings } from "../../services/meetings.js";
+import { dutiesAtRiskToRun } from "../../services/duties.js";
 import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
-import { forumsOfPerson, listForums } from "../../services/forums.js";
 import type { PersonRow } from "../../services/people.js";
+import { upcomingInMemberForums } from "../../services/upcoming-meetings.js";
 import { dutyLine } from "../calendar/duty-text.js";
 import type { Context } from "../context.js";
 
@@ -22,10 +21,7 @@ const NEXT_MEETINGS = 5;
 const LOOKAHEAD_MS = 400 * 24 * 60 * 60_000;
 
 function upcoming(ctx: HomeContext) {
-  const forums = forumsOfPerson(ctx.db, ctx.person.id);
-  const byId = new Map(forums.map((f) => [f.id, f]));
-  const meetings = forums.length ? listMeetings(ctx.db, { forumIds: [...byId.keys()], from: ctx.now, to: ctx.now + LOOKAHEAD_MS }) : [];
-  return meetings.map((meeting) => ({ meeting, forum: byId.get(meeting.forumId)! }));
+  return upcomingInMemberForums(ctx, LOOKAHEAD_MS);
 }
 
 export const nextMeetingsSection: HomeSection = (ctx) => {
@@ -66,12 +62,7 @@ export const agendaCallsSection: HomeSection = (ctx) => {
 
 /** Duties at risk in the forums the person runs (secretary, convener), or in every forum for the admin. */
 export const dutiesSection: HomeSection = (ctx) => {
-  const runs = new Set(
-    listForums(ctx.db, ctx.region.id)
-      .filter((f) => ctx.isAdmin || f.secretaryId === ctx.person.id || f.convenerId === ctx.person.id)
-      .map((f) => f.id),
-  );
-  const duties = dutiesAtRiskFor(ctx.db, ctx.region.id, ctx.now, ctx.zone).filter((d) => runs.has(d.forum.id));
+  const duties = dutiesAtRiskToRun(ctx, ctx.region.id);
   if (duties.length === 0) return [];
   return [
     { kind: "heading", text: ctx.t("home.duties") },
