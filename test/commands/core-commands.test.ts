@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { buildWorld } from "../builders.js";
+import { buildForum, buildWorld } from "../builders.js";
 import { openTestDb } from "../support/db.js";
 import { createTestCore, type TestCore } from "../support/core.js";
 import type { Db } from "../../db/connection.js";
@@ -45,6 +45,16 @@ describe("core commands", () => {
   it("tells whoami and refuses bind to a non-admin naming the role needed", async () => {
     expect(await bot.say("admin", "whoami")).toContain("alueen ylläpitäjä");
     expect(await bot.say("jasen", "bind JOHTO")).toContain("Tämän voi tehdä vain alueen koordinaattori");
+  });
+
+  it("lists three forums in whoami as Finnish and Swedish write a list, with ja / och before the last (issue 14 point 6)", async () => {
+    buildForum(db, { code: "HYTE", position: 2 }, [{ personId: "sihteeri" }, { personId: "svensk" }]);
+    buildForum(db, { code: "TYO", position: 3 }, [{ personId: "svensk" }]);
+    const fi = await bot.say("sihteeri", "whoami");
+    expect(fi).toMatch(/[A-Z]+ \(jäsen\), [A-Z]+ \(jäsen\) ja HYTE \(jäsen\)/);
+    expect(fi).not.toMatch(/\(jäsen\), HYTE/);
+    const sv = await bot.say("svensk", "vemärjag");
+    expect(sv).toContain("JOHTO (medlem), HYTE (medlem) och TYO (medlem)");
   });
 
   it("refuses an unknown language in the person's language and changes nothing", async () => {

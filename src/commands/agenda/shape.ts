@@ -17,6 +17,7 @@ import { requireMeeting, type MeetingRow } from "../../services/meetings.js";
 import type { ForumRow } from "../../services/forums.js";
 import { withMessages } from "../../services/reminders/notices.js";
 import { UserError } from "../../errors.js";
+import { formatList } from "../../i18n/format.js";
 import type { Args } from "../command.js";
 import type { Context } from "../context.js";
 import { changedReply } from "./after-change.js";
@@ -86,7 +87,10 @@ export async function mergeSub(ctx: Context, args: Args): Promise<Reply> {
 export function standingSub(ctx: Context, args: Args): Reply {
   const { meeting, forum } = resolveTarget(ctx, args.words, "agenda.usage.standing");
   const added = addStandingItems(ctx, meeting, forum);
-  const titles = added.map((i) => `#${i.number} ${ctx.t(`agenda.standing.${i.standingKey!}`)}`).join(", ");
+  const titles = formatList(
+    added.map((i) => `#${i.number} ${ctx.t(`agenda.standing.${i.standingKey!}`)}`),
+    ctx.locale,
+  );
   const line = added.length ? ctx.t("agenda.done.standing", { meeting: meeting.id, titles }) : ctx.t("agenda.done.standingNone", { meeting: meeting.id });
   return changedReply(ctx, meeting.id, [line], true);
 }

@@ -1,5 +1,6 @@
 /** `whoami`: the person as the bot knows them, their organisation, language and roles. */
 import { reply } from "../../conversation/reply.js";
+import { formatList } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
 import { findParty } from "../../services/parties.js";
 import { forumsOfPerson } from "../../services/forums.js";
@@ -35,8 +36,15 @@ export const whoamiCommand: CommandSpec = {
           { label: ctx.t("whoami.title2"), value: person.title ?? "—" },
           { label: ctx.t("whoami.email"), value: person.email ?? "—" },
           { label: ctx.t("whoami.language"), value: ctx.locale },
-          { label: ctx.t("whoami.roles"), value: roles.join(", ") || "—" },
-          { label: ctx.t("whoami.forums"), value: forums.map((f) => `${f.code} (${ctx.t(`memberRole.${f.role}` as "memberRole.member")})`).join(", ") || "—" },
+          { label: ctx.t("whoami.roles"), value: formatList(roles, ctx.locale) || "—" },
+          {
+            label: ctx.t("whoami.forums"),
+            value:
+              formatList(
+                forums.map((f) => `${f.code} (${ctx.t(`memberRole.${f.role}` as "memberRole.member")})`),
+                ctx.locale,
+              ) || "—",
+          },
         ],
       },
     ]);

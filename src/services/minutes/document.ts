@@ -10,7 +10,7 @@ import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
 import { agendaItems, minutesInspectors, type Attendee } from "../../../db/schema/index.js";
 import { t, type MessageKey } from "../../i18n/catalog.js";
-import { formatDate, formatLocalDate, formatSpan, formatTime } from "../../i18n/format.js";
+import { formatDate, formatList, formatLocalDate, formatSpan, formatTime } from "../../i18n/format.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 import type { MeetingRow } from "../meetings.js";
 import { partyNames } from "../names.js";
@@ -184,7 +184,14 @@ export function sectionDoc(db: DbOrTx, view: DecisionView, locale: Locale): Sect
     : undefined;
   const facts: { label: string; value: string }[] = [];
   const partyName = partyNames(db, locale);
-  if (view.preparers.length > 0) facts.push({ label: t(locale, "decision.preparers"), value: view.preparers.map((p) => p.name).join(", ") });
+  if (view.preparers.length > 0)
+    facts.push({
+      label: t(locale, "decision.preparers"),
+      value: formatList(
+        view.preparers.map((p) => p.name),
+        locale,
+      ),
+    });
   if (view.goalCodes.length > 0) facts.push({ label: t(locale, "decision.goals"), value: view.goalCodes.join(", ") });
   if (view.diary.length > 0) {
     const diary = view.diary.map((x) => `${partyName(x.partyId)} ${x.number}`);

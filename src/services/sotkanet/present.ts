@@ -5,7 +5,7 @@
 import type { DbOrTx } from "../../../db/connection.js";
 import type { Block } from "../../conversation/reply.js";
 import { t } from "../../i18n/catalog.js";
-import { formatDate } from "../../i18n/format.js";
+import { formatDate, formatList } from "../../i18n/format.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 import { findIndicator } from "../goals/queries.js";
 import { partyNames } from "../names.js";
@@ -50,7 +50,10 @@ export function fetchReportBlocks(db: DbOrTx, regionId: string, report: FetchRep
   ];
   if (report.indicators.some((r) => !r.ok)) blocks.push({ kind: "text", text: t(locale, "sotkanet.fetch.kept") });
   if (report.unknownRegions.length > 0) {
-    const parties = report.unknownRegions.map((u) => `${nameOf(u.partyId)} (${u.code})`).join(", ");
+    const parties = formatList(
+      report.unknownRegions.map((u) => `${nameOf(u.partyId)} (${u.code})`),
+      locale,
+    );
     blocks.push({ kind: "text", text: t(locale, "sotkanet.fetch.unknownRegions", { parties }) });
   }
   blocks.push({ kind: "text", text: `_${t(locale, "sotkanet.attribution", { date })}_` });
