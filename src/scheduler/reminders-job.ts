@@ -1,6 +1,6 @@
 /** The reminders job of the scheduler tick: plans the periodic kinds, then runs one outbox tick. */
 import { runRemindersTick, newTickState, type TickOptions } from "../services/reminders/tick.js";
-import { planPeriodicReminders } from "../services/reminders/plan-periodic.js";
+import { planPeriodicRemindersInSlices } from "../services/reminders/plan-periodic.js";
 import type { Job } from "./jobs.js";
 
 /** Periodic planning (overdue measures, minutes inspection, duties, new members and channels) at most this often. */
@@ -14,7 +14,7 @@ export function createRemindersJob(options: TickOptions = {}): Job {
     async run(deps, now) {
       if (now - plannedAt >= PLAN_EVERY_MS || now < plannedAt) {
         plannedAt = now;
-        planPeriodicReminders(deps.db, now, deps.log);
+        await planPeriodicRemindersInSlices(deps.db, now, deps.log);
       }
       await runRemindersTick(deps, state, options);
     },
