@@ -3,7 +3,8 @@
  * days off too (the library types them "bank"; in Finland offices are closed). Pure rules take the list as data:
  * `dayOffOf(date, holidays)`, `isWorkingDay(date, holidays)`.
  */
-import Holidays from "date-holidays";
+import { createRequire } from "node:module";
+import type HolidaysClass from "date-holidays";
 import { DateTime } from "luxon";
 
 export type Lang = "fi" | "sv" | "en";
@@ -19,7 +20,14 @@ const EXTRA_DAYS_OFF_FI_NAMES = new Set(["juhannusaatto", "jouluaatto"]);
 
 const cache = new Map<number, Holiday[]>();
 
+/**
+ * date-holidays brings every country's rules and moment-timezone with all zones (~90 ms and ~25 MB): it loads with
+ * the first year asked for, not when the server starts (issue 18).
+ */
+let Holidays: typeof HolidaysClass | undefined;
+
 function entries(year: number, lang: Lang) {
+  Holidays ??= createRequire(import.meta.url)("date-holidays") as typeof HolidaysClass;
   const lib = new Holidays("FI", { languages: [lang] });
   return lib.getHolidays(year, lang) as { date: string; name: string; type: string; rule: string }[];
 }
