@@ -6,7 +6,9 @@
 import { findCommand } from "../../src/commands/index.js";
 
 /** Commands that are their own slash entry: the word itself is the slash command. */
-const OWN_ENTRY: Record<string, string> = { agenda: "/agenda", decision: "/decision", goal: "/goal", forum: "/forum", forums: "/forum", goals: "/goal" };
+const OWN_ENTRY: Record<string, string> = { agenda: "/agenda", decision: "/decision", goal: "/goal", forum: "/forum" };
+/** What a slash entry alone means (EMPTY_ENTRY in src/commands/run.ts); with words they go through the family. */
+const BARE_ENTRY: Record<string, string> = { forums: "/forum", goals: "/goal" };
 
 /** Commands reached through a family's entry (see ENTRY_ROUTES in src/commands/run.ts). */
 const FAMILY_ENTRY: Record<string, string> = {
@@ -26,5 +28,7 @@ export function slashForm(line: string): string {
   const name = findCommand(word)?.name ?? "";
   const own = OWN_ENTRY[name];
   if (own) return rest.length ? `${own} ${rest.join(" ")}` : own;
-  return `${FAMILY_ENTRY[name] ?? "/forum"} ${line}`;
+  const bare = BARE_ENTRY[name];
+  if (bare && rest.length === 0) return bare;
+  return `${FAMILY_ENTRY[name] ?? bare ?? "/forum"} ${line}`;
 }

@@ -19,10 +19,10 @@ export function upcomingInMemberForums(uc: UseCase, withinMs: number): UpcomingM
 }
 
 /**
- * The `agenda` overview's use case: the next `limit` meetings of the forums the person is a member, secretary or
- * convener of; an admin's are every forum of the region.
+ * The `agenda` overview's use case: the next meetings (the next `limit`, when given) of the forums the person is a
+ * member, secretary or convener of; an admin's are every forum of the region.
  */
-export function upcomingInOwnForums(uc: UseCase, regionId: string, limit: number): UpcomingMeeting[] {
+export function upcomingInOwnForums(uc: UseCase, regionId: string, limit?: number): UpcomingMeeting[] {
   const all = listForums(uc.db, regionId);
   const personId = uc.person?.id;
   const member = new Set(personId ? forumsOfPerson(uc.db, personId).map((f) => f.id) : []);

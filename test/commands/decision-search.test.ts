@@ -47,9 +47,9 @@ describe("decision search", () => {
     expect(first).toContain("Päätökset (22)");
     expect(first.match(/^- /gm)).toHaveLength(20);
     expect(first).toContain("Sivu 1/2.");
-    expect(first).toContain("…ja 2 muuta; tarkenna hakua tai lisää `sivu 2`.");
+    expect(first).toContain("…ja 2 muuta: `päätökset hankeraportti sivu 2`");
     // The "show more" button runs the same search's next page.
-    expect(first).toContain("[Näytä 2 lisää: decisions hankeraportti page 2]");
+    expect(first).toContain("[Näytä 2 lisää: päätökset hankeraportti sivu 2]");
     expect((await bot.say("jasen", "decisions hankeraportti page 2")).match(/^- /gm)).toHaveLength(2);
     const second = await bot.say("jasen", "päätökset hankeraportti sivu 2");
     expect(second.match(/^- /gm)).toHaveLength(2);

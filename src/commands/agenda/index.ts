@@ -6,6 +6,9 @@ import type { Reply } from "../../conversation/reply.js";
 import type { Args, CommandSpec, FormSpec } from "../command.js";
 import type { Context } from "../context.js";
 import { makeArgs } from "../parse.js";
+import { readPaging } from "../paging.js";
+import { wordFor } from "../core/help.js";
+import { requireMeeting } from "../../services/meetings.js";
 import { agendaAddForm, agendaRejectForm } from "./form.js";
 import { addSub, editSub, withdrawSub } from "./propose.js";
 import { exportSub, publishSub } from "./publish.js";
@@ -54,7 +57,11 @@ export const agendaCommand: CommandSpec = {
   run(ctx, args) {
     const handler = findSubcommand(args.words[0]);
     if (handler) return handler(ctx, makeArgs(args.rest(1)));
-    if (args.words.length === 0 && !ctx.boundForum) return overviewSub(ctx);
+    // `agenda after JOHTO-2027-3`: the overview's "show more" (paging.ts).
+    const paging = readPaging(args.words, { after: true });
+    const word = wordFor(agendaCommand, ctx);
+    if (paging.after && paging.words.length === 0) return overviewSub(ctx, word, requireMeeting(ctx.db, paging.after));
+    if (args.words.length === 0 && !ctx.boundForum) return overviewSub(ctx, word);
     return viewSub(ctx, args);
   },
 };

@@ -11,9 +11,13 @@ import { councilTermsOf } from "../../services/calendar-query.js";
 import { readableDuties, yearRange, type DateRange } from "../../services/duties.js";
 import type { CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
+import type { Locale } from "../../i18n/locale.js";
+import { wordFor } from "../core/help.js";
+import { pageFooter, pageOf, readPaging } from "../paging.js";
 import { dutyLine } from "./duty-text.js";
 
-const TERM_WORDS = new Set(["term", "kausi", "valtuustokausi", "period", "fullmäktigeperiod", "mandatperiod"]);
+const TERM_WORD: Record<Locale, string> = { en: "term", fi: "kausi", sv: "period" };
+const TERM_WORDS = new Set([...Object.values(TERM_WORD), "valtuustokausi", "fullmäktigeperiod", "mandatperiod"]);
 const ORDER: DutyStatus[] = ["missing", "at_risk", "due_soon", "open", "scheduled", "minutes_pending", "met"];
 
 function rangeOf(ctx: Context, word: string | undefined): { range: DateRange; title: string } {
@@ -35,7 +39,8 @@ export const dutiesCommand: CommandSpec = {
   summary: "calendar.cmd.duties",
   usage: "calendar.usage.duties",
   run(ctx, args) {
-    const { range, title } = rangeOf(ctx, args.words[0]);
+    const paging = readPaging(args.words);
+    const { range, title } = rangeOf(ctx, paging.words[0]);
     const duties = readableDuties(ctx, ctx.region.id, range);
     const count = (s: DutyStatus) => duties.filter((d) => d.status === s).length;
     const blocks: Block[] = [{ kind: "heading", text: title }];
@@ -51,7 +56,9 @@ export const dutiesCommand: CommandSpec = {
       }),
     });
     const sorted = [...duties].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
-    blocks.push({ kind: "list", items: sorted.map((d) => dutyLine(d, ctx.t, ctx.locale)) });
+    blocks.push({ kind: "list", items: pageOf(sorted, paging.page).map((d) => dutyLine(d, ctx.t, ctx.locale)) });
+    const words = [wordFor(dutiesCommand, ctx), ...paging.words.map((w) => (TERM_WORDS.has(w.toLowerCase()) ? TERM_WORD[ctx.locale] : w))];
+    blocks.push(...pageFooter(ctx, { page: paging.page, total: sorted.length, words }));
     return reply(blocks);
   },
 };

@@ -6,21 +6,27 @@ import { partyNames, personNames } from "../../services/names.js";
 import { listChannelBindings } from "../../services/channels.js";
 import { listMembers, requireReadableForum, visibleForums } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
+import { pageFooter, pageOf, readPaging } from "../paging.js";
+import { wordFor } from "./help.js";
 
 export const forumsCommand: CommandSpec = {
   name: "forums",
   aliases: { fi: ["foorumit"], sv: ["foran", "forumen"] },
   summary: "cmd.forums",
   usage: "usage.forums",
-  run(ctx) {
+  run(ctx, args) {
     const visible = visibleForums(ctx, ctx.region.id);
     if (visible.length === 0) return reply([{ kind: "text", text: ctx.t("forums.none") }]);
+    const { page } = readPaging(args.words);
     return reply([
       { kind: "heading", text: ctx.t("forums.title", { region: localized(ctx.region.names, ctx.locale) }) },
       {
         kind: "list",
-        items: visible.map((f) => ctx.t("forums.item", { code: f.code, name: localized(f.names, ctx.locale), cadence: ctx.t(`cadence.${f.cadence}`) })),
+        items: pageOf(visible, page).map((f) =>
+          ctx.t("forums.item", { code: f.code, name: localized(f.names, ctx.locale), cadence: ctx.t(`cadence.${f.cadence}`) }),
+        ),
       },
+      ...pageFooter(ctx, { page, total: visible.length, words: [wordFor(forumsCommand, ctx)] }),
     ]);
   },
 };

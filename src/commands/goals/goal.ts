@@ -11,11 +11,14 @@ import { requireGoal } from "../../services/goals/queries.js";
 import { partyNames } from "../../services/names.js";
 import type { CommandSpec } from "../command.js";
 import { decisionLines } from "../decisions/present.js";
+import { decisionsCommand } from "../decisions/decisions.js";
+import { wordFor } from "../core/help.js";
+import { PAGE_SIZE, pageCommand, showMoreBlocks } from "../paging.js";
 import { indicatorLine, measureLine, valuesLine } from "./present.js";
 import { areaLines } from "../../services/goals/area-text.js";
 
 /** Decisions shown in the goal view: as many as a page of `decisions #T3`, which lists the rest. */
-const SHOWN = 20;
+const SHOWN = PAGE_SIZE;
 
 export const goalCommand: CommandSpec = {
   name: "goal",
@@ -58,7 +61,8 @@ export const goalCommand: CommandSpec = {
     const found = readableGoalDecisions(ctx, ctx.region.id, goal.id, SHOWN);
     if (found.total === 0) blocks.push({ kind: "text", text: ctx.t("goal.noDecisions") });
     else blocks.push({ kind: "list", items: decisionLines(ctx.db, found.rows, ctx.locale) });
-    if (found.total > SHOWN) blocks.push({ kind: "text", text: ctx.t("goal.moreDecisions", { count: found.total - SHOWN, code: goal.code }) });
+    // The rest is the goal's decision search from its second page: same order, so the button continues exactly.
+    blocks.push(...showMoreBlocks(ctx, found.total - found.rows.length, pageCommand(ctx, [wordFor(decisionsCommand, ctx), `#${goal.code}`], 2), SHOWN));
     return reply(blocks);
   },
 };

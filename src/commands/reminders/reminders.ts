@@ -9,9 +9,12 @@ import { UserError } from "../../errors.js";
 import { setDelivery, setKindsMuted, settingsOf } from "../../services/reminders/settings.js";
 import type { CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
+import type { Locale } from "../../i18n/locale.js";
 import { ALL_WORDS, isAllWord, kindWord, parseKindWord } from "./kind-words.js";
 import { kindName, settingsReply } from "./settings-view.js";
 import { upcomingReply } from "./upcoming.js";
+import { wordFor } from "../core/help.js";
+import { readPaging } from "../paging.js";
 
 /** Sub-command words in each language. */
 const WORDS: Record<"off" | "on" | "dm" | "channel" | "upcoming", string[]> = {
@@ -21,6 +24,9 @@ const WORDS: Record<"off" | "on" | "dm" | "channel" | "upcoming", string[]> = {
   channel: ["channel", "kanava", "kanal"],
   upcoming: ["upcoming", "tulevat", "tulossa", "kommande"],
 };
+
+/** `upcoming` in the person's language, for the next page's command. */
+const UPCOMING_WORD: Record<Locale, string> = { en: "upcoming", fi: "tulevat", sv: "kommande" };
 
 function subcommand(word: string | undefined): keyof typeof WORDS | undefined {
   if (!word) return undefined;
@@ -51,8 +57,11 @@ export const remindersCommand: CommandSpec = {
     switch (sub) {
       case undefined:
         return settingsReply(ctx, settingsOf(ctx.db, person.id));
-      case "upcoming":
-        return upcomingReply(ctx, args.words[1] ?? ctx.boundForum?.code);
+      case "upcoming": {
+        const paging = readPaging(args.words);
+        const words = [wordFor(remindersCommand, ctx), UPCOMING_WORD[ctx.locale], ...paging.words.slice(1)];
+        return upcomingReply(ctx, paging.words[1] ?? ctx.boundForum?.code, { page: paging.page, words });
+      }
       case "dm":
       case "channel":
         return settingsReply(ctx, setDelivery(ctx.db, person.id, sub, ctx.now), ctx.t(sub === "dm" ? "reminders.deliveryDm" : "reminders.deliveryChannel"));

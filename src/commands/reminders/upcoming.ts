@@ -5,10 +5,12 @@ import { localized } from "../../i18n/locale.js";
 import { findPerson } from "../../services/people.js";
 import { recentFailures, subjectLabel, upcomingFor } from "../../services/reminders/upcoming.js";
 import type { Context } from "../context.js";
+import { pageFooter, pageOf } from "../paging.js";
 import { failureReason } from "./failure-reason.js";
 import { kindName } from "./settings-view.js";
 
-export function upcomingReply(ctx: Context, forumCode: string | undefined): Reply {
+/** `page` of the list, and the command's words that show it (without the page), for its "show more" button. */
+export function upcomingReply(ctx: Context, forumCode: string | undefined, paging: { page: number; words: string[] }): Reply {
   const { forum, lines } = upcomingFor(ctx, ctx.region.id, forumCode);
   const when = (ms: number) => formatDateTime(ms, ctx.locale, ctx.zone);
   const blocks: Block[] = [
@@ -20,8 +22,11 @@ export function upcomingReply(ctx: Context, forumCode: string | undefined): Repl
       ? { kind: "text", text: ctx.t("reminders.upcoming.none") }
       : {
           kind: "list",
-          items: lines.map((l) => ctx.t("reminders.upcoming.item", { when: when(l.dueAt), kind: kindName(ctx, l.kind), subject: l.subject, count: l.count })),
+          items: pageOf(lines, paging.page).map((l) =>
+            ctx.t("reminders.upcoming.item", { when: when(l.dueAt), kind: kindName(ctx, l.kind), subject: l.subject, count: l.count }),
+          ),
         },
+    ...pageFooter(ctx, { ...paging, total: lines.length }),
   ];
   if (ctx.isAdmin) {
     const failures = recentFailures(ctx.db, ctx.now, forum ? { forumIds: [forum.id] } : { all: true });

@@ -28,6 +28,9 @@ export const messages = defineMessages(
     "error.unknownCommand": "I don't know the command `{word}`.",
     "error.didYouMean": "Did you mean `{suggestion}`?",
     "error.seeHelp": "Type `help` to see the commands.",
+    "paging.more": "…and {count} more: `{command}`",
+    "paging.showMore": "Show {count} more",
+    "paging.page": "Page {page} of {pages}.",
     "error.noRegion": "No region has been set up yet. An admin imports the agreement file with `npm run cli -- import <file>`.",
     "error.internal":
       "Something went wrong on my side and nothing was changed. Please try again; if it keeps happening, tell the region's coordinator (reference {ref}).",
@@ -134,6 +137,9 @@ export const messages = defineMessages(
     "error.unknownCommand": "En tunne komentoa `{word}`.",
     "error.didYouMean": "Tarkoititko `{suggestion}`?",
     "error.seeHelp": "Kirjoita `ohje`, niin näet komennot.",
+    "paging.more": "…ja {count, plural, one {# muu} other {# muuta}}: `{command}`",
+    "paging.showMore": "Näytä {count} lisää",
+    "paging.page": "Sivu {page}/{pages}.",
     "error.noRegion": "Aluetta ei ole vielä perustettu. Ylläpitäjä tuo sopimustiedoston komennolla `npm run cli -- import <tiedosto>`.",
     "error.internal": "Jokin meni minulla pieleen, eikä mitään muutettu. Yritä uudelleen; jos vika toistuu, kerro alueen koordinaattorille (viite {ref}).",
     "error.notLinked":
@@ -239,6 +245,9 @@ export const messages = defineMessages(
     "error.unknownCommand": "Jag känner inte till kommandot `{word}`.",
     "error.didYouMean": "Menade du `{suggestion}`?",
     "error.seeHelp": "Skriv `hjälp` för att se kommandona.",
+    "paging.more": "…och {count} till: `{command}`",
+    "paging.showMore": "Visa {count} till",
+    "paging.page": "Sida {page} av {pages}.",
     "error.noRegion": "Ingen region har ännu satts upp. En administratör importerar avtalsfilen med `npm run cli -- import <fil>`.",
     "error.internal": "Något gick fel hos mig och ingenting ändrades. Försök igen; om det upprepas, kontakta regionens koordinator (referens {ref}).",
     "error.notLinked":

@@ -58,9 +58,6 @@ export const messages = defineMessages(
     "decision.form.badDiary": "Line {line}: write party: number.",
     "decisions.title": "Decisions ({count})",
     "decisions.none": "No decisions match.",
-    "decisions.more": "…and {count} more; narrow the search or add `page {next}`.",
-    "decisions.showMore": "Show {count} more",
-    "decisions.page": "Page {page} of {pages}.",
   },
   {
     "cmd.decision": "kirjaa kokouksen päätös (§) tai avaa lomake; `päätös muokkaa|oikaise|näytä`",
@@ -118,9 +115,6 @@ export const messages = defineMessages(
     "decision.form.badDiary": "Rivi {line}: kirjoita osapuoli: numero.",
     "decisions.title": "Päätökset ({count})",
     "decisions.none": "Hakuehtoja vastaavia päätöksiä ei löytynyt.",
-    "decisions.more": "…ja {count} muuta; tarkenna hakua tai lisää `sivu {next}`.",
-    "decisions.showMore": "Näytä {count} lisää",
-    "decisions.page": "Sivu {page}/{pages}.",
   },
   {
     "cmd.decision": "protokollför ett beslut (§) på ett möte eller öppna formuläret; `beslut ändra|rätta|visa`",
@@ -178,8 +172,5 @@ export const messages = defineMessages(
     "decision.form.badDiary": "Rad {line}: skriv part: nummer.",
     "decisions.title": "Beslut ({count})",
     "decisions.none": "Inga beslut motsvarar sökningen.",
-    "decisions.more": "…och {count} till; avgränsa sökningen eller lägg till `sida {next}`.",
-    "decisions.showMore": "Visa {count} till",
-    "decisions.page": "Sida {page} av {pages}.",
   },
 );
