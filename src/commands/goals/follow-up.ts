@@ -1,6 +1,6 @@
 /**
  * `measure <CODE> done|progress <text>` and `indicator <CODE> <YEAR> <value> [PARTY]`: follow-up recorded by the
- * responsible parties' people and admins (checked in the service).
+ * responsible parties' people and admins (checked by the use cases in services/goals/follow-up.ts).
  */
 import { textReply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
@@ -32,15 +32,7 @@ export const measureCommand: CommandSpec = {
       throw new UserError("error.badArgument", { value: verb ?? "", what: "done|progress", usage: ctx.t("usage.measure") });
     const note = args.rest(2);
     if (!done && !note) throw new UserError("measure.missingText", { usage: ctx.t("usage.measure") });
-    recordMeasure(
-      ctx.db,
-      { person: ctx.person!, isAdmin: ctx.isAdmin, locale: ctx.locale },
-      measure,
-      { done, ...(note ? { note } : {}) },
-      ctx.now,
-      ctx.zone,
-      ctx.t,
-    );
+    recordMeasure(ctx, measure, { done, ...(note ? { note } : {}) });
     return textReply(ctx.t("measure.updated", { code: measure.code, status: ctx.t(done ? "measure.status.done" : "measure.status.in_progress") }));
   },
 };
@@ -63,15 +55,7 @@ export const indicatorCommand: CommandSpec = {
     if (value === undefined) throw new UserError("indicator.badValue", { value: valueText });
     const partyText = args.rest(3);
     const party = partyText ? resolveParty(ctx.db, ctx.region.id, partyText) : undefined;
-    const result = recordIndicatorValue(
-      ctx.db,
-      { person: ctx.person!, isAdmin: ctx.isAdmin, locale: ctx.locale },
-      indicator,
-      { year: Number(yearText), value, confirmed, ...(party ? { party } : {}) },
-      ctx.now,
-      ctx.t,
-      ctx.zone,
-    );
+    const result = recordIndicatorValue(ctx, indicator, { year: Number(yearText), value, confirmed, ...(party ? { party } : {}) });
     if (result.kind === "confirm") return confirmReply(ctx, `indicator ${args.text}`, result.warnings);
     return textReply(
       ctx.t("indicator.recorded", {

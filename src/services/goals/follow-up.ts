@@ -5,48 +5,37 @@
  */
 import { and, eq, isNull } from "drizzle-orm";
 import { DateTime } from "luxon";
-import type { Db } from "../../../db/connection.js";
 import { indicatorValues, measures } from "../../../db/schema/index.js";
 import { UserError } from "../../errors.js";
-import { localized, type Locale } from "../../i18n/locale.js";
+import { localized } from "../../i18n/locale.js";
 import { isFarFromSeries, isPercentUnit } from "../../domain/indicator-checks.js";
 import { change } from "../audit.js";
 import { formatValue } from "./format-value.js";
 import type { Warning } from "../meeting-warnings.js";
 import { nameList, partyNames } from "../names.js";
 import type { PartyRow } from "../parties.js";
-import type { PersonRow } from "../people.js";
 import { requireFits } from "../text-limits.js";
+import { actorOf, type UseCase } from "../use-case.js";
 import { measuresOf, type IndicatorRow, type MeasureWithParties } from "./queries.js";
 
-export interface Recorder {
-  person: PersonRow;
-  isAdmin: boolean;
-  locale: Locale;
-}
-
-function requireResponsible(db: Db, who: Recorder, partyIds: string[], t: (key: "goals.noParties") => string): void {
-  if (who.isAdmin) return;
-  if (who.person.partyId && partyIds.includes(who.person.partyId)) return;
-  const names = nameList(partyNames(db, who.locale), partyIds, t("goals.noParties"), who.locale);
+/** Admins, and people of one of the parties; anyone else is refused naming the parties. */
+function requireResponsible(uc: UseCase, partyIds: string[]): void {
+  if (uc.isAdmin) return;
+  const partyId = uc.person?.partyId;
+  if (partyId && partyIds.includes(partyId)) return;
+  const names = nameList(partyNames(uc.db, uc.locale), partyIds, uc.t("goals.noParties"), uc.locale);
   throw new UserError("goals.notResponsible", { parties: names });
 }
 
-export function recordMeasure(
-  db: Db,
-  who: Recorder,
-  measure: MeasureWithParties,
-  update: { done: boolean; note?: string },
-  now: number,
-  zone: string,
-  t: (key: "goals.noParties") => string,
-): void {
-  requireResponsible(db, who, measure.partyIds, t);
-  requireFits(who.locale, "note", update.note);
+/** The `measure` use case: marks a measure done or notes its progress, for the people of its parties and admins. */
+export function recordMeasure(uc: UseCase, measure: MeasureWithParties, update: { done: boolean; note?: string }): void {
+  const { db, now, zone } = uc;
+  requireResponsible(uc, measure.partyIds);
+  requireFits(uc.locale, "note", update.note);
   const set = update.done
     ? { status: "done" as const, doneOn: DateTime.fromMillis(now, { zone }).toISODate()!, ...(update.note ? { progressNote: update.note } : {}) }
     : { status: "in_progress" as const, progressNote: update.note ?? null };
-  change(db, who.person.id, now, (tx, audit) => {
+  change(db, actorOf(uc), now, (tx, audit) => {
     tx.update(measures).set(set).where(eq(measures.id, measure.id)).run();
     audit({
       action: update.done ? "measure.done" : "measure.progress",
@@ -61,27 +50,25 @@ export function recordMeasure(
 export type IndicatorResult = { kind: "done" } | { kind: "confirm"; warnings: Warning[] };
 
 /**
- * Stores an indicator's value for a year. Refused: a year after the current one, a percentage outside 0–100; a
- * value far from the series is stored only when confirmed (issue 15 point 8).
+ * The `indicator` use case: stores an indicator's value for a year (region-wide, or one party's: a person's own party
+ * only, unless an admin). Refused: a year after the current one, a percentage outside 0–100; a value far from the
+ * series is stored only when confirmed (issue 15 point 8).
  */
 export function recordIndicatorValue(
-  db: Db,
-  who: Recorder,
+  uc: UseCase,
   indicator: IndicatorRow,
   input: { year: number; value: number; party?: PartyRow; confirmed?: boolean },
-  now: number,
-  t: (key: "goals.noParties") => string,
-  zone = "Europe/Helsinki",
 ): IndicatorResult {
+  const { db, now, zone } = uc;
   const responsible = [...new Set(measuresOf(db, indicator.goalId).flatMap((m) => m.partyIds))];
-  requireResponsible(db, who, responsible, t);
-  if (!who.isAdmin && input.party && who.person.partyId !== input.party.id)
-    throw new UserError("goals.notResponsible", { parties: localized(input.party.names, who.locale) });
+  requireResponsible(uc, responsible);
+  if (!uc.isAdmin && input.party && uc.person?.partyId !== input.party.id)
+    throw new UserError("goals.notResponsible", { parties: localized(input.party.names, uc.locale) });
   const partyId = input.party?.id ?? null;
   const currentYear = DateTime.fromMillis(now, { zone }).year;
   if (input.year > currentYear) throw new UserError("record.indicator.futureYear", { year: input.year, current: currentYear });
   if (isPercentUnit(indicator.unit) && (input.value < 0 || input.value > 100))
-    throw new UserError("record.indicator.percentRange", { value: formatValue(input.value, who.locale) });
+    throw new UserError("record.indicator.percentRange", { value: formatValue(input.value, uc.locale) });
   const series = [
     indicator.baselineValue,
     ...db
@@ -99,15 +86,16 @@ export function recordIndicatorValue(
         {
           key: "record.indicator.far",
           params: {
-            value: formatValue(input.value, who.locale),
-            low: formatValue(Math.min(...series), who.locale),
-            high: formatValue(Math.max(...series), who.locale),
+            value: formatValue(input.value, uc.locale),
+            low: formatValue(Math.min(...series), uc.locale),
+            high: formatValue(Math.max(...series), uc.locale),
           },
         },
       ],
     };
   }
-  change(db, who.person.id, now, (tx, audit) => {
+  const recordedBy = uc.person?.id ?? null;
+  change(db, actorOf(uc), now, (tx, audit) => {
     const existing = tx
       .select()
       .from(indicatorValues)
@@ -119,12 +107,8 @@ export function recordIndicatorValue(
         ),
       )
       .get();
-    if (existing)
-      tx.update(indicatorValues).set({ value: input.value, recordedAt: now, recordedBy: who.person.id }).where(eq(indicatorValues.id, existing.id)).run();
-    else
-      tx.insert(indicatorValues)
-        .values({ indicatorId: indicator.id, year: input.year, partyId, value: input.value, recordedAt: now, recordedBy: who.person.id })
-        .run();
+    if (existing) tx.update(indicatorValues).set({ value: input.value, recordedAt: now, recordedBy }).where(eq(indicatorValues.id, existing.id)).run();
+    else tx.insert(indicatorValues).values({ indicatorId: indicator.id, year: input.year, partyId, value: input.value, recordedAt: now, recordedBy }).run();
     audit({
       action: "indicator.value",
       entity: "indicator",
