@@ -5,7 +5,7 @@
  */
 import { textReply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
-import { csvImportedText, formatCsvIssues, importIndicatorCsv } from "../../services/goals/csv-import.js";
+import { csvImportedText, formatCsvIssues, importIndicatorCsvAs } from "../../services/goals/csv-import.js";
 import type { Args } from "../command.js";
 import type { Context } from "../context.js";
 
@@ -16,14 +16,6 @@ export function runIndicatorImport(ctx: Context, args: Args) {
   if (file && "refused" in file) throw new UserError(`csv.file.${file.refused}`, { name: file.name });
   const csv = file ? file.text : args.rest(1);
   if (!csv) throw new UserError("csv.chatUsage");
-  const result = importIndicatorCsv(ctx.db, csv, {
-    regionId: ctx.region.id,
-    actor: ctx.person!.id,
-    ...(ctx.person ? { person: ctx.person } : {}),
-    isAdmin: ctx.isAdmin,
-    now: ctx.now,
-    zone: ctx.zone,
-    locale: ctx.locale,
-  });
+  const result = importIndicatorCsvAs(ctx, ctx.region.id, csv);
   return textReply(result.ok ? csvImportedText(result, ctx.locale) : formatCsvIssues(result.issues, ctx.locale));
 }

@@ -14,6 +14,7 @@ import { change } from "../audit.js";
 import { nameList, partyNames } from "../names.js";
 import { listParties, type PartyRow } from "../parties.js";
 import type { PersonRow } from "../people.js";
+import { actorOf, type UseCase } from "../use-case.js";
 import { formatValue, parseValue } from "./format-value.js";
 import { REGION_AREA, storeObservations, type NewObservation } from "./observations.js";
 import { findIndicator, measuresOf } from "./queries.js";
@@ -49,6 +50,22 @@ function findPartyByText(parties: PartyRow[], text: string): PartyRow | undefine
   return parties.find(
     (p) => p.id.toLowerCase() === wanted || p.shortName?.toLowerCase() === wanted || Object.values(p.names).some((n) => n?.toLowerCase() === wanted),
   );
+}
+
+/**
+ * The `indicator import` use case in chat: the lines checked against what the person may record (admins any; others
+ * their goals' indicators, region-wide or for their own party), stored only when every line passes.
+ */
+export function importIndicatorCsvAs(uc: UseCase, regionId: string, text: string): CsvImportResult {
+  return importIndicatorCsv(uc.db, text, {
+    regionId,
+    actor: actorOf(uc),
+    ...(uc.person ? { person: uc.person } : {}),
+    isAdmin: uc.isAdmin,
+    now: uc.now,
+    zone: uc.zone,
+    locale: uc.locale,
+  });
 }
 
 export function importIndicatorCsv(db: Db, text: string, options: CsvImportOptions): CsvImportResult {
