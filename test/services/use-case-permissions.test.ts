@@ -31,6 +31,9 @@ import { requireReadableFound, requireReadableMeeting } from "../../src/services
 import { upcomingFor } from "../../src/services/reminders/upcoming.js";
 import { answerInvitation } from "../../src/services/record/responses.js";
 import { subscribeFeed, unsubscribeFeed } from "../../src/services/feeds/subscribe.js";
+import { importIndicatorCsvAs } from "../../src/services/goals/csv-import.js";
+import { recordIndicatorValue, recordMeasure } from "../../src/services/goals/follow-up.js";
+import { findMeasure } from "../../src/services/goals/queries.js";
 import { publicYearReport, readableReportWithFiles, readableYearReport } from "../../src/services/report/year-report.js";
 import { fetchableIndicators } from "../../src/services/sotkanet/fetch-indicators.js";
 import { cancelMeeting, moveMeeting, recordHeldMeeting, requireMaySchedule, scheduleMeeting, spanOf } from "../../src/services/scheduling.js";
@@ -413,6 +416,30 @@ const ROWS: Row[] = [
     allowed: ["admin", "sihteeri", "jasen", "ulko"], // svensk's party kylä is responsible for T5 only
     refusal: "goals.notResponsible",
     run: (uc, s) => fetchableIndicators(uc, s.w.region.id, { code: "T3", goalId: s.goals.t3.id }),
+  },
+  {
+    useCase: "recordMeasure (T3.1: the people of kaupunki, its party)",
+    allowed: ["admin", "jasen", "ulko"],
+    refusal: "goals.notResponsible",
+    run: (uc, s) => recordMeasure(uc, findMeasure(s.db, s.w.region.id, "T3.1")!, { done: false, note: "Kuraattorit palkattu." }),
+  },
+  {
+    useCase: "recordIndicatorValue (T3-M1 region-wide: the people of kaupunki and hva)",
+    allowed: ["admin", "sihteeri", "jasen", "ulko"],
+    refusal: "goals.notResponsible",
+    run: (uc, s) => recordIndicatorValue(uc, s.goals.ind, { year: 2026, value: 12, confirmed: true }),
+  },
+  {
+    useCase: "importIndicatorCsvAs (a region-wide T3-M1 value: the people of kaupunki and hva)",
+    allowed: ["admin", "sihteeri", "jasen", "ulko"],
+    refusal: "goals.notResponsible",
+    run: (uc, s) => {
+      const result = importIndicatorCsvAs(uc, s.w.region.id, "T3-M1;2026;;12");
+      if (result.ok) return;
+      const notResponsible = result.issues.every((i) => i.message.startsWith("Tämän voivat kirjata vain vastuutahojen"));
+      if (!notResponsible) throw new Error(result.issues.map((i) => i.message).join("\n"));
+      throw new UserError("goals.notResponsible", { parties: "" });
+    },
   },
   {
     useCase: "subscribeFeed (private forum)",
