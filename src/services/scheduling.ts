@@ -11,7 +11,7 @@ import { DateTime } from "luxon";
 import { meetingResponses } from "../../db/schema/index.js";
 import type { ClockTime } from "../domain/time-input.js";
 import { UserError } from "../errors.js";
-import { requireCapability } from "./access.js";
+import { allows, requireCapability } from "./access.js";
 import { change } from "./audit.js";
 import { warningsFor, type Warning } from "./meeting-warnings.js";
 import { insertMeeting, updateMeeting, type MeetingRow } from "./meetings.js";
@@ -127,6 +127,11 @@ function newMeeting(uc: UseCase, draft: MeetingDraft) {
 
 export function requireMaySchedule(uc: Pick<UseCase, "db" | "person" | "isAdmin" | "t" | "locale">, forum: ForumRow): void {
   requireCapability(uc, "manage_meetings", forum);
+}
+
+/** Whether the person may schedule, move and cancel the forum's meetings: for offering the buttons that do it. */
+export function mayManageMeetings(uc: Pick<UseCase, "db" | "person" | "isAdmin" | "t" | "locale">, forum: ForumRow): boolean {
+  return allows(uc, "manage_meetings", forum);
 }
 
 export function scheduleMeeting(uc: UseCase, draft: MeetingDraft, options: Confirmable = {}): Scheduled {

@@ -12,8 +12,9 @@ import { isUserError, UserError } from "../../src/errors.js";
 import { bindChannel } from "../../src/services/channels.js";
 import { parseDecisionWords } from "../../src/services/decisions/parse-line.js";
 import { prepareDecision } from "../../src/services/decisions/prepare.js";
-import { requireMayProposeAgenda } from "../../src/services/agenda/propose.js";
-import { requireMayShapeAgenda } from "../../src/services/agenda/shape.js";
+import { agendaExportSource } from "../../src/services/agenda/export.js";
+import { mayProposeAgenda, requireMayProposeAgenda } from "../../src/services/agenda/propose.js";
+import { mayShapeAgenda, requireMayShapeAgenda } from "../../src/services/agenda/shape.js";
 import { readDecision } from "../../src/services/decisions/queries.js";
 import { recordDecision, requireMayRecordDecisions, type DecisionRow } from "../../src/services/decisions/record.js";
 import { readableDecisions } from "../../src/services/decisions/search.js";
@@ -36,7 +37,15 @@ import { recordIndicatorValue, recordMeasure } from "../../src/services/goals/fo
 import { findMeasure } from "../../src/services/goals/queries.js";
 import { publicYearReport, readableReportWithFiles, readableYearReport } from "../../src/services/report/year-report.js";
 import { fetchableIndicators } from "../../src/services/sotkanet/fetch-indicators.js";
-import { cancelMeeting, moveMeeting, recordHeldMeeting, requireMaySchedule, scheduleMeeting, spanOf } from "../../src/services/scheduling.js";
+import {
+  cancelMeeting,
+  mayManageMeetings,
+  moveMeeting,
+  recordHeldMeeting,
+  requireMaySchedule,
+  scheduleMeeting,
+  spanOf,
+} from "../../src/services/scheduling.js";
 import { upcomingInMemberForums, upcomingInOwnForums } from "../../src/services/upcoming-meetings.js";
 import type { UseCase } from "../../src/services/use-case.js";
 import { buildMeeting, buildWorld } from "../builders.js";
@@ -84,6 +93,8 @@ interface Row {
   allowed: Person[];
   /** The refusal's message key for everyone else. */
   refusal: string;
+  /** Another refusal for some of them (a member who may read a forum, refused for another reason). */
+  refusals?: Partial<Record<Person, string>>;
   /** Runs before the person acts (as whoever may). */
   setup?: (s: Scene) => void;
   run: (uc: UseCase, s: Scene) => unknown;
@@ -95,17 +106,22 @@ interface Row {
  */
 function listsPrivateForum(codes: readonly string[], s: Scene): void {
   if (!codes.includes(s.w.forum.code)) throw new Error(`the public forum is missing from ${codes.join(", ")}`);
-  if (!codes.includes(s.w.privateForum.code)) throw new UserError("error.forumPrivate", { code: s.w.privateForum.code });
+  refusedUnless(codes.includes(s.w.privateForum.code), s);
 }
 
 /** The same for a list of the person's own forums, which may hold no public forum at all. */
 function includesPrivateForum(codes: readonly string[], s: Scene): void {
-  if (!codes.includes(s.w.privateForum.code)) throw new UserError("error.forumPrivate", { code: s.w.privateForum.code });
+  refusedUnless(codes.includes(s.w.privateForum.code), s);
 }
 
 /** A SALA meeting ahead (its only other one, s.secret, took place this morning). */
 function salaAhead(s: Scene): void {
   buildMeeting(s.db, s.w.privateForum, "2027-06-01T10:00");
+}
+
+/** A `may…` question (which buttons a reply offers) in the table's terms: "no" reads as the refusal `error.permission`. */
+function offered(may: boolean): void {
+  if (!may) throw new UserError("error.permission", {});
 }
 
 /** SALA meets as needed, so it has no duty of its own; made yearly, it has one a year to show or hide. */
@@ -137,6 +153,12 @@ const ROWS: Row[] = [
     allowed: SECRETARY_CONVENER_ADMIN,
     refusal: "error.permission",
     run: (uc, s) => requireMaySchedule(uc, s.w.forum),
+  },
+  {
+    useCase: "mayManageMeetings (the meeting's cancel button)",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => offered(mayManageMeetings(uc, s.w.forum)),
   },
   {
     useCase: "moveMeeting",
@@ -263,6 +285,34 @@ const ROWS: Row[] = [
     allowed: SECRETARY_CONVENER_ADMIN,
     refusal: "error.permission",
     run: (uc, s) => requireMayShapeAgenda(uc, s.w.forum),
+  },
+  {
+    useCase: "mayShapeAgenda (the secretary's agenda view and its buttons)",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => offered(mayShapeAgenda(uc, s.w.forum)),
+  },
+  {
+    useCase: "agendaExportSource before publication (a draft only for whoever shapes the agenda)",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "agenda.error.notPublished",
+    run: (uc, s) => {
+      const source = agendaExportSource(uc, s.ahead, s.w.forum);
+      if (source.version !== undefined) throw new Error("an unpublished agenda exported as a published version");
+    },
+  },
+  {
+    useCase: "agendaExportSource of a private forum's agenda before publication",
+    allowed: ["admin", "sihteeri"], // SALA's secretary and the admin shape it
+    refusal: "error.forumPrivate",
+    refusals: { jasen: "agenda.error.notPublished" }, // SALA's member may read it but waits for publication
+    run: (uc, s) => agendaExportSource(uc, s.secret, s.w.privateForum),
+  },
+  {
+    useCase: "mayProposeAgenda (the propose button)",
+    allowed: ["admin", "sihteeri", "jasen", "svensk"],
+    refusal: "error.permission",
+    run: (uc, s) => offered(mayProposeAgenda(uc, s.w.forum)),
   },
   {
     useCase: "requireMayProposeAgenda (before the proposal form)",
@@ -482,7 +532,7 @@ describe("use cases check their own permissions", () => {
   for (const row of ROWS) {
     it(`${row.useCase}: ${row.allowed.join(", ")} may; the others are refused with ${row.refusal}`, () => {
       const outcome = Object.fromEntries(EVERYONE.map((person) => [person, attempt(row, person).error ?? "ok"]));
-      const expected = Object.fromEntries(EVERYONE.map((person) => [person, row.allowed.includes(person) ? "ok" : row.refusal]));
+      const expected = Object.fromEntries(EVERYONE.map((person) => [person, row.allowed.includes(person) ? "ok" : (row.refusals?.[person] ?? row.refusal)]));
       expect(outcome).toEqual(expected);
     });
   }

@@ -2,11 +2,11 @@
 import { reply, textReply, type Reply } from "../../conversation/reply.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
-import { allows } from "../../services/access.js";
 import { queuePersonNotice } from "../../services/broadcast.js";
 import { withMessages } from "../../services/reminders/notices.js";
 import { requireItem, type AgendaItemRow } from "../../services/agenda/items.js";
 import { editItem, proposeItem, withdrawItem, type ProposalInput } from "../../services/agenda/propose.js";
+import { mayShapeAgenda } from "../../services/agenda/shape.js";
 import { findPerson } from "../../services/people.js";
 import type { ForumRow } from "../../services/forums.js";
 import { t as translate } from "../../i18n/catalog.js";
@@ -33,7 +33,7 @@ export async function proposeAndAnswer(ctx: Context, meeting: MeetingRow, forum:
     const deadline = formatDateTime(agendaDeadlineOf(meeting, forum), ctx.locale, meeting.zone);
     lines.push(ctx.t("agenda.done.addedLate", { deadline }));
   }
-  return changedReply(ctx, meeting.id, lines, allows(ctx, "shape_agenda", forum));
+  return changedReply(ctx, meeting.id, lines, mayShapeAgenda(ctx, forum));
 }
 
 function tellSecretaryOfLate(ctx: Context, meeting: MeetingRow, forum: ForumRow, item: AgendaItemRow): void {
@@ -70,7 +70,7 @@ export function editSub(ctx: Context, args: Args): Reply {
     ctx,
     meeting.id,
     [ctx.t("agenda.done.edited", { number: after.number, meeting: meeting.id, title: after.title })],
-    allows(ctx, "shape_agenda", forum),
+    mayShapeAgenda(ctx, forum),
   );
 }
 
@@ -78,6 +78,6 @@ export function withdrawSub(ctx: Context, args: Args): Reply {
   const { meeting, forum, used } = resolveTarget(ctx, args.words, "agenda.usage.withdraw");
   const item = requireItem(ctx.db, meeting.id, args.words[used]);
   const after = withdrawItem(ctx, meeting, item);
-  if (!allows(ctx, "shape_agenda", forum)) return textReply(ctx.t("agenda.done.withdrawn", { number: after.number, meeting: meeting.id, title: after.title }));
+  if (!mayShapeAgenda(ctx, forum)) return textReply(ctx.t("agenda.done.withdrawn", { number: after.number, meeting: meeting.id, title: after.title }));
   return changedReply(ctx, meeting.id, [ctx.t("agenda.done.withdrawn", { number: after.number, meeting: meeting.id, title: after.title })], true);
 }

@@ -1,12 +1,9 @@
 /** `agenda publish <MEETING>` and `agenda export <MEETING> [md|html]`. */
 import { reply, type Reply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
-import { agendaAttachment, type ExportFormat, type ExportSource } from "../../services/agenda/export.js";
-import { freezeAgenda } from "../../services/agenda/freeze.js";
-import { latestVersion } from "../../services/agenda/published.js";
+import { agendaAttachment, agendaExportSource, type ExportFormat } from "../../services/agenda/export.js";
 import { publishAgenda } from "../../services/agenda/publish.js";
 import { publishedBlocks } from "../../services/agenda/render-published.js";
-import { allows } from "../../services/access.js";
 import type { Args } from "../command.js";
 import type { Context } from "../context.js";
 import { exportButton } from "./buttons.js";
@@ -38,12 +35,7 @@ export function exportSub(ctx: Context, args: Args): Reply {
   const word = (args.words[used] ?? "md").toLowerCase();
   const format = FORMATS[word];
   if (!format) throw new UserError("error.badArgument", { value: word, what: ctx.t("agenda.field.format"), usage: ctx.t("agenda.usage.export") });
-  const version = latestVersion(ctx.db, meeting.id);
-  let source: ExportSource;
-  if (version) source = { content: version.content, version: version.version, publishedAt: version.publishedAt };
-  else if (allows(ctx, "shape_agenda", forum)) source = { content: freezeAgenda(ctx.db, meeting.id) };
-  else throw new UserError("agenda.error.notPublished", { meeting: meeting.id });
-  const attachment = agendaAttachment(ctx.db, meeting, forum, source, ctx.locale, format);
+  const attachment = agendaAttachment(ctx.db, meeting, forum, agendaExportSource(ctx, meeting, forum), ctx.locale, format);
   return reply([{ kind: "text", text: ctx.t("agenda.done.export", { meeting: meeting.id, format: format === "md" ? "Markdown" : "HTML" }) }], {
     attachments: [attachment],
   });

@@ -8,8 +8,9 @@ import { localized } from "../../i18n/locale.js";
 import { freezeAgenda, isUnchanged } from "../../services/agenda/freeze.js";
 import { isOnAgenda, listItems, type AgendaItemRow } from "../../services/agenda/items.js";
 import { latestVersion } from "../../services/agenda/published.js";
+import { mayProposeAgenda } from "../../services/agenda/propose.js";
 import { meetingFacts, publishedBlocks } from "../../services/agenda/render-published.js";
-import { allows } from "../../services/access.js";
+import { mayShapeAgenda } from "../../services/agenda/shape.js";
 import type { MeetingRow } from "../../services/meetings.js";
 import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
 import type { ForumRow } from "../../services/forums.js";
@@ -99,7 +100,7 @@ function readerView(ctx: Context, meeting: MeetingRow, forum: ForumRow): Reply {
   if (mine.length)
     blocks.push({ kind: "heading", text: ctx.t("agenda.reader.yours") }, { kind: "list", items: mine.map((i) => itemLine(ctx, namesFor(ctx), i, all)) });
   const actions: Action[] = [];
-  if (allows(ctx, "propose_agenda", forum) && meeting.startsAt > ctx.now && meeting.status !== "cancelled") {
+  if (mayProposeAgenda(ctx, forum) && meeting.startsAt > ctx.now && meeting.status !== "cancelled") {
     blocks.push({ kind: "text", text: ctx.t("agenda.reader.howTo", { meeting: meeting.id }) });
     actions.push(proposeButton(ctx.t, meeting.id));
   }
@@ -110,5 +111,5 @@ function readerView(ctx: Context, meeting: MeetingRow, forum: ForumRow): Reply {
 
 export function viewSub(ctx: Context, args: Args): Reply {
   const { meeting, forum } = resolveTarget(ctx, args.words, "agenda.usage.view");
-  return allows(ctx, "shape_agenda", forum) ? shapingView(ctx, meeting, forum) : readerView(ctx, meeting, forum);
+  return mayShapeAgenda(ctx, forum) ? shapingView(ctx, meeting, forum) : readerView(ctx, meeting, forum);
 }

@@ -3,7 +3,6 @@ import { reply, type Action, type Fact } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { formatDateTime, formatSpan } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
-import { allows } from "../../services/access.js";
 import { requireReadableMeeting } from "../../services/readable-meeting.js";
 import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
 import { meetingPageUrl } from "../../calendar/urls.js";
@@ -11,6 +10,7 @@ import type { CommandSpec } from "../command.js";
 import { meetingHasStarted } from "../../services/record/lifecycle.js";
 import { answersSummary } from "../../services/record/quorum.js";
 import { votingMemberIds } from "../../services/record/responses.js";
+import { mayManageMeetings } from "../../services/scheduling.js";
 
 export const meetingCommand: CommandSpec = {
   name: "meeting",
@@ -43,7 +43,7 @@ export const meetingCommand: CommandSpec = {
         { kind: "button", label: ctx.t("record.answer.buttonDeputy"), command: `deputy ${meeting.id}`, settles: true },
       );
     }
-    if (open && allows(ctx, "manage_meetings", forum)) {
+    if (open && mayManageMeetings(ctx, forum)) {
       actions.push({ kind: "button", label: ctx.t("calendar.button.cancel"), command: `cancel ${meeting.id}`, style: "danger" });
     }
     return reply([

@@ -12,7 +12,11 @@ import { localized, type Locale } from "../../i18n/locale.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../forums.js";
 import { partyNames, type NameOf } from "../names.js";
-import { frozenTitle } from "./published.js";
+import { UserError } from "../../errors.js";
+import { requireReadable, type Who } from "../access.js";
+import { freezeAgenda } from "./freeze.js";
+import { frozenTitle, latestVersion } from "./published.js";
+import { mayShapeAgenda } from "./shape.js";
 import { meetingFacts } from "./render-published.js";
 
 export type ExportFormat = "md" | "html";
@@ -22,6 +26,19 @@ export interface ExportSource {
   /** Absent for a draft (not yet published). */
   version?: number;
   publishedAt?: number;
+}
+
+/**
+ * The `agenda export` use case's source: the latest published version for whoever may read the forum, or, before
+ * the first publication, a draft of the agenda as it stands for whoever shapes it; anyone else is refused until
+ * it is published.
+ */
+export function agendaExportSource(who: Who, meeting: MeetingRow, forum: ForumRow): ExportSource {
+  requireReadable(who, forum);
+  const version = latestVersion(who.db, meeting.id);
+  if (version) return { content: version.content, version: version.version, publishedAt: version.publishedAt };
+  if (!mayShapeAgenda(who, forum)) throw new UserError("agenda.error.notPublished", { meeting: meeting.id });
+  return { content: freezeAgenda(who.db, meeting.id) };
 }
 
 interface Section {

@@ -31,6 +31,11 @@ export function requireMayProposeAgenda(who: Who, forum: ForumRow): void {
   requireCapability(who, "propose_agenda", forum);
 }
 
+/** Whether the person may propose items to the forum's agendas: for offering the button that does it. */
+export function mayProposeAgenda(who: Who, forum: ForumRow): boolean {
+  return allows(who, "propose_agenda", forum);
+}
+
 /** Title and description within limits, or a clear refusal; returns them trimmed. */
 export function checkLimits(ctx: Context, title: string, description: string | undefined): { title: string; description: string | null } {
   const cleanTitle = title.trim();

@@ -8,7 +8,7 @@ import { agendaItems, AGENDA_DESCRIPTION_MAX, STANDING_ITEM_KEYS, type StandingI
 import type { Context } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { isLocale } from "../../i18n/locale.js";
-import { requireCapability, type Who } from "../access.js";
+import { allows, requireCapability, type Who } from "../access.js";
 import { change, type Audit } from "../audit.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../forums.js";
@@ -18,6 +18,11 @@ import { STANDING_HEAD, standingTitle } from "./standing.js";
 /** Shaping the forum's agenda: its secretary, convener or an admin; everyone else is refused naming those roles. */
 export function requireMayShapeAgenda(who: Who, forum: ForumRow): void {
   requireCapability(who, "shape_agenda", forum);
+}
+
+/** Whether the person may shape the forum's agendas: for choosing the secretary's view and offering its buttons. */
+export function mayShapeAgenda(who: Who, forum: ForumRow): boolean {
+  return allows(who, "shape_agenda", forum);
 }
 
 function entityId(item: AgendaItemRow): string {
