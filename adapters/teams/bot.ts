@@ -6,6 +6,7 @@
 import { CardFactory, TurnContext, type Activity, type CloudAdapter, type ConversationReference } from "botbuilder";
 import type { Clock } from "../../src/clock.js";
 import type { Core } from "../../src/commands/run.js";
+import { FILE_DECLINED_COMMAND } from "../../src/commands/core/file-declined.js";
 import type { FormResult } from "../../src/conversation/form.js";
 import type { Reply } from "../../src/conversation/reply.js";
 import type { Logger } from "../../src/log.js";
@@ -145,7 +146,15 @@ export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Prom
       const welcome = await core.handleCommand({ user: userRefOf(context), channelRef: channelRefOf(activity), text: "welcome", requestId: activity.id });
       return deliver(context, { kind: "reply", reply: welcome }, deps);
     }
-    if (activity.type === "invoke" && activity.name === FILE_CONSENT_INVOKE) return handleFileConsent(context, deps.shelf, log);
+    if (activity.type === "invoke" && activity.name === FILE_CONSENT_INVOKE) {
+      // A declined file: the core says, in the person's language, how to get it another way.
+      const declined = async (filename: string) => {
+        const text = `${FILE_DECLINED_COMMAND} ${filename}`;
+        const answer = await core.handleCommand({ user: userRefOf(context), channelRef: channelRefOf(activity), text, requestId: activity.id });
+        await deliver(context, { kind: "reply", reply: answer }, deps);
+      };
+      return handleFileConsent(context, deps.shelf, log, declined);
+    }
     if (activity.type === "invoke" && activity.name === EXECUTE_INVOKE) return execute(context, deps);
     if (activity.type !== "message") return;
     const inbound = inboundOf(context);

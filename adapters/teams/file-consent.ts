@@ -3,7 +3,8 @@
  * (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bots-filesv4#use-the-teams-bot-apis): the bot
  * sends a FileConsentCard; when the person accepts, Teams sends `fileConsent/invoke` with an upload URL in their
  * OneDrive; the bot PUTs the bytes there and answers with a FileInfoCard that opens the file. Needs
- * `supportsFiles: true` in the manifest's bot entry.
+ * `supportsFiles: true` in the manifest's bot entry. When the person declines, the kept file is dropped and they are
+ * told, in their language, how to get it another way.
  */
 import type { Activity, Attachment as CardAttachment, TurnContext } from "botbuilder";
 import type { Attachment } from "../../src/conversation/reply.js";
@@ -22,7 +23,7 @@ export function consentActivity(file: Attachment, shelf: FileShelf): Partial<Act
   const card: CardAttachment = {
     contentType: FILE_CONSENT_TYPE,
     name: file.filename,
-    content: { description: file.filename, sizeInBytes: sizeOf(file), acceptContext: { token }, declineContext: { token } },
+    content: { description: file.filename, sizeInBytes: sizeOf(file), acceptContext: { token }, declineContext: { token, name: file.filename } },
   };
   return { type: "message", summary: file.filename, attachments: [card] };
 }
@@ -30,12 +31,15 @@ export function consentActivity(file: Attachment, shelf: FileShelf): Partial<Act
 interface ConsentValue {
   type?: string;
   action?: "accept" | "decline";
-  context?: { token?: string };
+  context?: { token?: string; name?: string };
   uploadInfo?: { name?: string; uploadUrl?: string; contentUrl?: string; uniqueId?: string; fileType?: string };
 }
 
-/** Handles `fileConsent/invoke`: uploads on accept, and always answers the invoke with 200. */
-export async function handleFileConsent(context: TurnContext, shelf: FileShelf, log: Logger): Promise<void> {
+/**
+ * Handles `fileConsent/invoke`: uploads on accept; on decline drops the file and lets `declined` answer the person
+ * (with the file's name); always answers the invoke with 200.
+ */
+export async function handleFileConsent(context: TurnContext, shelf: FileShelf, log: Logger, declined: (filename: string) => Promise<void>): Promise<void> {
   const value = (context.activity.value ?? {}) as ConsentValue;
   const file = value.context?.token ? shelf.get(value.context.token) : undefined;
   const info = value.uploadInfo;
@@ -56,5 +60,9 @@ export async function handleFileConsent(context: TurnContext, shelf: FileShelf, 
       await context.sendActivity({ type: "message", attachments: [card] });
     } else log.warn({ status: res.status }, "Teams file upload refused");
   } else if (value.action === "accept") log.warn("Teams file consent for a file no longer kept");
+  else if (value.action === "decline") {
+    if (value.context?.token) shelf.drop(value.context.token);
+    await declined(file?.filename ?? value.context?.name ?? "");
+  }
   await context.sendActivity({ type: "invokeResponse", value: { status: 200 } });
 }

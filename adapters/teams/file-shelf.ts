@@ -25,6 +25,8 @@ export interface FileShelf {
   put(file: Attachment): string;
   /** The file behind a token, while it is still kept. */
   get(token: string): Attachment | undefined;
+  /** Forgets the file behind a token (the person declined it). */
+  drop(token: string): void;
   /** The download link of a token. */
   urlOf(token: string, file: Attachment): string;
   mount(http: Express): void;
@@ -73,6 +75,7 @@ export function createFileShelf(options: FileShelfOptions): FileShelf {
       return token;
     },
     get,
+    drop,
     urlOf: (token, file) => `${options.publicUrl.replace(/\/$/, "")}${FILES_PATH}/${token}/${encodeURIComponent(file.filename)}`,
     mount(http) {
       http.get(`${FILES_PATH}/:token/:name`, (req, res) => {

@@ -8,6 +8,7 @@ import { bindCommand } from "./core/bind.js";
 import { CALENDAR_COMMANDS, CALENDAR_FORMS } from "./calendar/index.js";
 import { forumCommand, forumsCommand } from "./core/forums.js";
 import { helpCommand, welcomeCommand } from "./core/help.js";
+import { fileDeclinedCommand } from "./core/file-declined.js";
 import { languageCommand } from "./core/language.js";
 import { whoamiCommand } from "./core/whoami.js";
 import { DECISION_COMMANDS, DECISION_FORMS } from "./decisions/index.js";
@@ -21,6 +22,7 @@ export const COMMANDS: CommandSpec[] = [
     (word) => findCommand(word),
   ),
   welcomeCommand(() => findCommand("help")!),
+  fileDeclinedCommand,
   forumsCommand,
   forumCommand,
   whoamiCommand,

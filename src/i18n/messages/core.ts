@@ -31,6 +31,10 @@ export const messages = defineMessages(
     "paging.more": "…and {count} more: `{command}`",
     "paging.showMore": "Show {count} more",
     "paging.page": "Page {page} of {pages}.",
+    "files.declined":
+      "OK, I did not send {file}. To get it later, give the command again and choose Allow, or give it in a forum's channel, where files come as a download link.",
+    "files.declinedUnnamed":
+      "OK, I did not send the file. To get it later, give the command again and choose Allow, or give it in a forum's channel, where files come as a download link.",
     "error.noRegion": "No region has been set up yet. An admin imports the agreement file with `npm run cli -- import <file>`.",
     "error.internal":
       "Something went wrong on my side and nothing was changed. Please try again; if it keeps happening, tell the region's coordinator (reference {ref}).",
@@ -140,6 +144,10 @@ export const messages = defineMessages(
     "paging.more": "…ja {count, plural, one {# muu} other {# muuta}}: `{command}`",
     "paging.showMore": "Näytä {count} lisää",
     "paging.page": "Sivu {page}/{pages}.",
+    "files.declined":
+      "Selvä, en lähettänyt tiedostoa {file}. Saat sen myöhemmin antamalla komennon uudelleen ja valitsemalla Salli, tai antamalla komennon foorumin kanavalla, jossa tiedostot tulevat latauslinkkinä.",
+    "files.declinedUnnamed":
+      "Selvä, en lähettänyt tiedostoa. Saat sen myöhemmin antamalla komennon uudelleen ja valitsemalla Salli, tai antamalla komennon foorumin kanavalla, jossa tiedostot tulevat latauslinkkinä.",
     "error.noRegion": "Aluetta ei ole vielä perustettu. Ylläpitäjä tuo sopimustiedoston komennolla `npm run cli -- import <tiedosto>`.",
     "error.internal": "Jokin meni minulla pieleen, eikä mitään muutettu. Yritä uudelleen; jos vika toistuu, kerro alueen koordinaattorille (viite {ref}).",
     "error.notLinked":
@@ -248,6 +256,10 @@ export const messages = defineMessages(
     "paging.more": "…och {count} till: `{command}`",
     "paging.showMore": "Visa {count} till",
     "paging.page": "Sida {page} av {pages}.",
+    "files.declined":
+      "Okej, jag skickade inte {file}. Du får den senare genom att ge kommandot igen och välja Tillåt, eller genom att ge det i en forumkanal, där filer kommer som en nedladdningslänk.",
+    "files.declinedUnnamed":
+      "Okej, jag skickade inte filen. Du får den senare genom att ge kommandot igen och välja Tillåt, eller genom att ge det i en forumkanal, där filer kommer som en nedladdningslänk.",
     "error.noRegion": "Ingen region har ännu satts upp. En administratör importerar avtalsfilen med `npm run cli -- import <fil>`.",
     "error.internal": "Något gick fel hos mig och ingenting ändrades. Försök igen; om det upprepas, kontakta regionens koordinator (referens {ref}).",
     "error.notLinked":

@@ -62,6 +62,43 @@ describe("files in Teams", () => {
     expect(info).toMatchObject({ contentUrl: "https://onedrive.example/file.md", name: consent.name, content: { uniqueId: "u-1", fileType: "md" } });
   });
 
+  it("a declined file is dropped and the person hears, in their language, how to get it another way", async () => {
+    for (const [person, locale, said] of [
+      ["aad-memb", "fi", "Selvä, en lähettänyt tiedostoa"],
+      ["aad-swed", "sv", "Okej, jag skickade inte"],
+      ["aad-admin", "en", "OK, I did not send"],
+    ] as const) {
+      const from = { from: { id: `29:${person}`, aadObjectId: person }, locale: `${locale}-FI` };
+      const asked = await chat.say(`invite ${meetingId}`, from);
+      const consent = await waitFor(() => cardsOf(asked).find((a) => a.contentType === "application/vnd.microsoft.teams.card.file.consent"), "consent card");
+      const answer = (action: "accept" | "decline", context: unknown) =>
+        activity(
+          "card-submit",
+          { ...t.vars, REPLY_TO_ID: "act-consent" },
+          {
+            type: "invoke",
+            name: "fileConsent/invoke",
+            ...from,
+            value: {
+              type: "fileUpload",
+              action,
+              context,
+              ...(action === "accept" ? { uploadInfo: { name: consent.name, uploadUrl: `${t.connector.url}/upload/late-${person}`, contentUrl: "x" } } : {}),
+            },
+          },
+        );
+      const declined = t.connector.calls.length;
+      expect((await t.post(answer("decline", consent.content.declineContext))).status).toBe(200);
+      const text = await waitFor(() => chat.textOf(declined) || undefined, `the answer to a decline (${locale})`);
+      expect(text).toContain(said);
+      expect(text).toContain(consent.name);
+      // The file is no longer kept: a late accept of the same card uploads nothing.
+      const uploads = t.connector.uploads.length;
+      expect((await t.post(answer("accept", consent.content.acceptContext))).status).toBe(200);
+      expect(t.connector.uploads).toHaveLength(uploads);
+    }
+  });
+
   it("a channel gets one clearly named download link that our server answers", async () => {
     const from = await chat.say("", activity("channel-message", t.vars, { text: `<at>Yhdyspinta</at> agenda export ${meetingId}` }));
     const card = await waitFor(() => cardsOf(from).find((a) => a.contentType === "application/vnd.microsoft.card.adaptive"), "the card");
