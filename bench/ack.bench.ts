@@ -88,7 +88,7 @@ export default async function ackBench(): Promise<void> {
     const { status } = await postCommand(url, f, { secret: SECRET });
     if (status !== 200) throw new Error(`report: status ${status}`);
     const posted = await replied;
-    if (!JSON.stringify(posted.body).includes("2025")) throw new Error("report: no report in the reply");
+    if (!JSON.stringify(posted.body).includes("2025")) throw new Error(`report: no report in the reply: ${JSON.stringify(posted.body)}`);
     return performance.now() - started;
   };
 

@@ -1,9 +1,10 @@
 /**
  * The real `npm start` process, driven through stdin/stdout like a person at the console: first start seeds the
- * demo region into a fresh database file; the same commands as in chat; switching person; /healthz answers.
+ * demo region into a fresh database file; the same commands as in chat; switching person; /healthz answers; the
+ * yearly report renders on its thread from dist/ as it does from the sources.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +18,14 @@ beforeAll(async () => {
   // `npm start` runs the built JavaScript (dist/); build it now if the sources changed, outside the start's wait.
   expect(spawnSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { stdio: "inherit" }).status).toBe(0);
   dir = mkdtempSync(join(tmpdir(), "yhdyspinta-console-"));
-  app = start("npm", ["start", "--silent"], { DATABASE_PATH: join(dir, "data", "y.db"), PORT: "0", CONSOLE: "on", LOG_LEVEL: "info", NODE_ENV: "development" });
+  app = start("npm", ["start", "--silent"], {
+    DATABASE_PATH: join(dir, "data", "y.db"),
+    EXPORT_DIR: join(dir, "exports"),
+    PORT: "0",
+    CONSOLE: "on",
+    LOG_LEVEL: "info",
+    NODE_ENV: "development",
+  });
   const [, p] = await app.waitFor(/"port":(\d+)/, "stderr");
   port = Number(p);
   await app.waitFor(/> $/);
@@ -56,6 +64,14 @@ describe("console (npm start)", () => {
     expect(await say("hjälp")).toContain("Yhdyspinta — kommandon");
   });
 
+  it("renders the yearly report on its own thread from the built files, and writes its files", async () => {
+    const out = await say("report 2026");
+    expect(out).toMatch(/(Yhteistyösopimuksen seuranta|Uppföljning av samarbetsavtalet) 2026/);
+    expect(out).toContain("report-2026.md");
+    expect(readdirSync(join(dir, "exports"))).toEqual(expect.arrayContaining(["report-2026.md", "report-2026.csv"]));
+    expect(readdirSync(join(dir, "exports")).some((f) => f.endsWith(".png"))).toBe(true);
+  });
+
   it("gives a hint, not a stack trace, for an unknown word", async () => {
     const out = await say("foorumt");
     expect(out).toMatch(/foorumit|foran/);
@@ -65,7 +81,13 @@ describe("console (npm start)", () => {
 
 describe("npm start without a terminal", () => {
   it("serves without the console and does not exit when stdin ends", async () => {
-    const quiet = start("npm", ["start", "--silent"], { DATABASE_PATH: join(dir, "data", "y.db"), PORT: "0", CONSOLE: "", LOG_LEVEL: "info" });
+    const quiet = start("npm", ["start", "--silent"], {
+      DATABASE_PATH: join(dir, "data", "y.db"),
+      EXPORT_DIR: join(dir, "exports"),
+      PORT: "0",
+      CONSOLE: "",
+      LOG_LEVEL: "info",
+    });
     try {
       const [, p] = await quiet.waitFor(/"port":(\d+)/, "stderr");
       quiet.child.stdin.end();

@@ -6,8 +6,7 @@
 import { yearArg } from "../../domain/year-arg.js";
 import { reply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
-import { buildReportDocument } from "../../services/report/document.js";
-import { readableReportWithFiles } from "../../services/report/year-report.js";
+import { readableReport } from "../../services/report/report-thread.js";
 import type { CommandSpec } from "../command.js";
 
 export const reportCommand: CommandSpec = {
@@ -15,12 +14,12 @@ export const reportCommand: CommandSpec = {
   aliases: { fi: ["raportti", "seuranta"], sv: ["rapport", "uppföljning"] },
   summary: "cmd.report",
   usage: "usage.report",
-  run(ctx, args) {
+  async run(ctx, args) {
     const typed = args.words[0];
     const year = yearArg(typed, ctx.now, ctx.zone);
     if (year === null) throw new UserError("report.badYear", { value: typed! });
-    const { report, attachments } = readableReportWithFiles(ctx, ctx.region, year, ctx.config.publicUrl);
-    const doc = buildReportDocument(ctx.db, report, ctx.locale);
+    // Rendered off the server's thread: a large region's report would hold up every other request meanwhile.
+    const { doc, attachments } = await readableReport(ctx, ctx.region, year, ctx.config.publicUrl);
     return reply(
       [
         { kind: "heading", text: doc.title },
