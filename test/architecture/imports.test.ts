@@ -140,6 +140,13 @@ describe("import rules", () => {
     expect(describeEdges(calendar.filter((e) => under(e.to, "src/services") || under(e.to, "db")))).toEqual([]);
   });
 
+  it("no command imports the permission rules: each use case checks its own, commands only parse and render (issue 14 §3)", () => {
+    const rules = ["src/services/access.ts", "src/domain/permissions.ts"];
+    const commands = edges.filter((e) => under(e.from, "src/commands"));
+    expect(commands.length).toBeGreaterThan(100);
+    expect(describeEdges(commands.filter((e) => rules.includes(e.to)))).toEqual([]);
+  });
+
   it("db/ imports nothing of src/ at run time (it implements ports by their types)", () => {
     expect(describeEdges(edges.filter((e) => under(e.from, "db") && under(e.to, "src") && e.runtime))).toEqual([]);
   });
