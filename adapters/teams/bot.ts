@@ -14,11 +14,12 @@ import type { ConversationTargetStore } from "../../src/stores/conversation-targ
 import { FILE_CONSENT_INVOKE, handleFileConsent } from "./file-consent.js";
 import type { FileShelf } from "./file-shelf.js";
 import { attachedFileOf, channelRefOf, inboundOf, userRefOf } from "./inbound.js";
-import { formActivity, replyActivities } from "./outbound.js";
-import { replySummary } from "./render/card.js";
-import { CARD_CONTENT_TYPE, type AdaptiveCard } from "./render/types.js";
+import { formActivity, replyActivities, type FileDelivery } from "./outbound.js";
+import { renderReplyCard, replySummary } from "./render/card.js";
+import { readerCard } from "./render/refresh.js";
+import { CARD_CONTENT_TYPE, SUBMIT_KEY, type AdaptiveCard } from "./render/types.js";
 import { settleCard, type SentCards } from "./sent-cards.js";
-import { rememberActivity } from "./targets.js";
+import { rememberActivity, teamsUserIds } from "./targets.js";
 
 export interface BotDeps {
   core: Core;
@@ -39,7 +40,16 @@ export interface BotDeps {
 /** `settle`: the press of a settling button, whose card (`replyToId`) is updated once the command worked. */
 type Outcome = { kind: "reply"; reply: Reply; settle?: { command: string; replyToId: string } } | { kind: "form"; result: FormResult; replyToId?: string };
 
-type DeliverDeps = Pick<BotDeps, "shelf" | "sent">;
+type DeliverDeps = Pick<BotDeps, "shelf" | "sent" | "targets">;
+
+/** Files by consent in a personal chat, as links elsewhere; per-reader replies get their readers' Teams ids. */
+function deliveryFor(context: TurnContext, deps: DeliverDeps): FileDelivery {
+  return {
+    personal: context.activity.conversation?.conversationType === "personal",
+    shelf: deps.shelf,
+    userIdsOf: (accounts) => teamsUserIds(deps.targets, accounts),
+  };
+}
 
 const cardOf = (activity: Partial<Activity>): AdaptiveCard | undefined =>
   activity.attachments?.find((a) => a.contentType === CARD_CONTENT_TYPE)?.content as AdaptiveCard | undefined;
@@ -55,30 +65,56 @@ async function send(context: TurnContext, activities: Partial<Activity>[], sent:
 
 export const EXECUTE_INVOKE = "adaptiveCard/action";
 
+type InvokeBody = { statusCode: 200; type: typeof CARD_CONTENT_TYPE; value: AdaptiveCard } | { statusCode: 200; type: typeof MESSAGE_TYPE; value: string };
+
+const answer = (context: TurnContext, body: InvokeBody) => context.sendActivity({ type: "invokeResponse", value: { status: 200, body } });
+
+/** The card of a per-reader reply as this reader should see it: its view command run as them. */
+async function readerView(context: TurnContext, command: string, deps: BotDeps): Promise<AdaptiveCard> {
+  const activity = context.activity;
+  const reply = await deps.core.handleCommand({ user: userRefOf(context), channelRef: channelRefOf(activity), text: command, requestId: activity.id });
+  const card = renderReplyCard(reply);
+  return reply.perReader ? readerCard(card, reply.perReader.command, teamsUserIds(deps.targets, reply.perReader.viewers)) : card;
+}
+
+type ExecuteData = { [SUBMIT_KEY]?: unknown; command?: unknown; view?: unknown };
+
 /**
- * A Universal Action press: run the button's command, send its answer as messages, and answer the invoke with the
- * card's new state (settled) so Teams replaces the card for everyone; a refused or unknown press answers with the
- * answer's summary and leaves the card.
+ * A Universal Action: a refresh (render/refresh.ts) is answered with the reader's own card; a press runs the
+ * button's command, sends its answer as messages, and answers the invoke with the card's new state: on a
+ * per-reader card the reader's fresh view, else the card settled (Teams replaces it). A refused or unknown press
+ * answers with the answer's summary and leaves the card.
  */
 async function execute(context: TurnContext, deps: BotDeps): Promise<void> {
+  const data = ((context.activity.value as { action?: { data?: unknown } } | undefined)?.action?.data ?? {}) as ExecuteData;
+  if (data[SUBMIT_KEY] === "view" && typeof data.command === "string") {
+    await answer(context, { statusCode: 200, type: CARD_CONTENT_TYPE, value: await readerView(context, data.command, deps) });
+    return;
+  }
   const inbound = inboundOf(context);
   if (inbound.kind !== "command") {
-    await context.sendActivity({ type: "invokeResponse", value: { status: 200, body: { statusCode: 200, type: MESSAGE_TYPE, value: "" } } });
+    await answer(context, { statusCode: 200, type: MESSAGE_TYPE, value: "" });
     return;
   }
   const reply = await deps.core.handleCommand(inbound.input);
-  const activities = replyActivities(reply, { personal: context.activity.conversation?.conversationType === "personal", shelf: deps.shelf });
+  const activities = replyActivities(reply, deliveryFor(context, deps));
   if (activities.length) await send(context, activities, deps.sent);
+  if (inbound.settles && !reply.outcome && typeof data.view === "string") {
+    await answer(context, { statusCode: 200, type: CARD_CONTENT_TYPE, value: await readerView(context, data.view, deps) });
+    return;
+  }
   const replyToId = context.activity.replyToId;
   const conversationId = context.activity.conversation.id;
   const card = inbound.settles && !reply.outcome && replyToId ? deps.sent.find(conversationId, replyToId) : undefined;
   const updated = card ? settleCard(card, inbound.input.text, context.activity.from?.name ?? "") : undefined;
   if (updated && replyToId) deps.sent.replace(conversationId, replyToId, updated);
-  const body = updated ? { statusCode: 200, type: CARD_CONTENT_TYPE, value: updated } : { statusCode: 200, type: MESSAGE_TYPE, value: replySummary(reply) };
-  await context.sendActivity({ type: "invokeResponse", value: { status: 200, body } });
+  await answer(
+    context,
+    updated ? { statusCode: 200, type: CARD_CONTENT_TYPE, value: updated } : { statusCode: 200, type: MESSAGE_TYPE, value: replySummary(reply) },
+  );
 }
 
-const MESSAGE_TYPE = "application/vnd.microsoft.activity.message";
+const MESSAGE_TYPE = "application/vnd.microsoft.activity.message" as const;
 
 /** A settling button worked: its card loses the row's settling buttons and says who did what. */
 async function settle(context: TurnContext, settled: { command: string; replyToId: string }, sent: SentCards): Promise<void> {
@@ -103,7 +139,7 @@ function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
 }
 
 async function deliver(context: TurnContext, outcome: Outcome, deps: DeliverDeps): Promise<void> {
-  const files = { personal: context.activity.conversation?.conversationType === "personal", shelf: deps.shelf };
+  const files = deliveryFor(context, deps);
   if (outcome.kind === "reply") {
     if (outcome.settle && !outcome.reply.outcome) await settle(context, outcome.settle, deps.sent);
     const activities = replyActivities(outcome.reply, files);

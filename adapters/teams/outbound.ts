@@ -5,17 +5,23 @@
  */
 import { CardFactory, type Activity } from "botbuilder";
 import type { Form } from "../../src/conversation/form.js";
-import type { Reply } from "../../src/conversation/reply.js";
+import type { ChatAccount, Reply } from "../../src/conversation/reply.js";
 import { consentActivity } from "./file-consent.js";
 import type { FileShelf } from "./file-shelf.js";
 import type { FileUrl } from "./render/attachments.js";
 import { renderReplyCard, replySummary } from "./render/card.js";
 import { renderFormCard } from "./render/form-card.js";
+import { sharedCard } from "./render/refresh.js";
 
 export interface FileDelivery {
   /** A personal chat takes files by consent; channels and group chats get links. */
   personal: boolean;
   shelf: FileShelf;
+  /**
+   * The Teams user ids of the accounts a per-reader reply's buttons are for. Set for shared conversations (channels,
+   * group chats), where such a reply is posted without its settling buttons and each of them sees their own card.
+   */
+  userIdsOf?: (accounts: readonly ChatAccount[]) => string[];
 }
 
 export function formActivity(form: Form): Partial<Activity> {
@@ -29,7 +35,10 @@ export function replyActivities(reply: Reply, files?: FileDelivery): Partial<Act
   const fileUrl: FileUrl | undefined = byConsent ? () => undefined : files ? (file) => file.url ?? files.shelf.urlOf(files.shelf.put(file), file) : undefined;
   const linked = !byConsent && attachments.some((a) => a.url || files);
   if (reply.blocks.length || linked) {
-    activities.push({ type: "message", summary: replySummary(reply), attachments: [CardFactory.adaptiveCard(renderReplyCard(reply, fileUrl))] });
+    const card = renderReplyCard(reply, fileUrl);
+    const shared = reply.perReader && !byConsent && files?.userIdsOf;
+    const shown = shared ? sharedCard(card, reply.perReader!.command, files.userIdsOf!(reply.perReader!.viewers)) : card;
+    activities.push({ type: "message", summary: replySummary(reply), attachments: [CardFactory.adaptiveCard(shown)] });
   }
   if (byConsent) for (const file of attachments) activities.push(consentActivity(file, files.shelf));
   if (reply.form) activities.push(formActivity(reply.form));

@@ -4,6 +4,7 @@
  * port keeps them (and writes only when something changed).
  */
 import type { Activity } from "botbuilder";
+import type { ChatAccount } from "../../src/conversation/reply.js";
 import type { ConversationTarget, ConversationTargetStore } from "../../src/stores/conversation-targets.js";
 import { channelDataOf, channelRefOf } from "./inbound.js";
 
@@ -77,4 +78,13 @@ export function borrowedPersonTarget(targets: ConversationTargetStore, aadId: st
     teamId: null,
     channelId: null,
   };
+}
+
+/**
+ * The Teams user ids ("29:…", what a card's refresh `userIds` takes) of the accounts, for the people the bot has
+ * seen; the others can still refresh the card by hand from its message menu.
+ */
+export function teamsUserIds(targets: ConversationTargetStore, accounts: readonly ChatAccount[]): string[] {
+  const ids = accounts.filter((a) => a.platform === "teams").map((a) => targets.find("person", a.ref)?.userId);
+  return [...new Set(ids.filter((id): id is string => !!id))];
 }

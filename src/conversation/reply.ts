@@ -3,6 +3,7 @@
  * Text uses a small markdown subset: **bold**, _italic_, `code`, [label](url) and line breaks.
  */
 import type { Form } from "./form.js";
+import type { Platform } from "./input.js";
 
 export type Visibility = "private" | "channel";
 
@@ -39,6 +40,23 @@ export interface Attachment {
   url?: string;
 }
 
+/** A person's account on a chat platform (the platform's user id, as stored on the person). */
+export interface ChatAccount {
+  platform: Platform;
+  ref: string;
+}
+
+/**
+ * A reply that reads differently for each person (its buttons are for some of them only): `command` shows it as
+ * whoever runs it should see it, and `viewers` are the accounts of the people its buttons are for. Where one
+ * message is shared by many (a Teams channel) the platform posts it without its settling buttons and each viewer
+ * sees their own version (Teams: Universal Actions `refresh`); elsewhere it is shown as it is.
+ */
+export interface PerReader {
+  command: string;
+  viewers: ChatAccount[];
+}
+
 export interface Reply {
   blocks: Block[];
   visibility: Visibility;
@@ -52,6 +70,8 @@ export interface Reply {
    * command; the text says why) or "failed" (an internal error). The CLI turns it into its exit status.
    */
   outcome?: "refused" | "failed";
+  /** Set when the reply reads differently per person (see PerReader). */
+  perReader?: PerReader;
 }
 
 /** Ends an exhaustive switch: a new block kind fails the typecheck of every renderer. */

@@ -14,6 +14,8 @@ export const CARD_LIMITS = {
   /** Buttons Teams shows in one ActionSet or the card's actions. */
   actionsPerRow: 5,
   version: "1.5",
+  /** User-specific views of one card (refresh.userIds), https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/user-specific-views */
+  refreshUsers: 60,
 } as const;
 
 interface ValidationEvent {
@@ -67,6 +69,13 @@ export function checkCard(card: unknown): string[] {
     errors.push(`schema: ${event.message} (${event.source?.getJsonTypeName?.() ?? "card"})`);
   }
   checkRows(card, "", errors);
+  const refresh = json.refresh as { action?: Node; userIds?: unknown } | undefined;
+  if (refresh) {
+    if (refresh.action?.type !== "Action.Execute") errors.push("refresh action is not an Action.Execute [/refresh/action]");
+    if (!Array.isArray(refresh.userIds)) errors.push("refresh without userIds (needed in channels and group chats) [/refresh/userIds]");
+    else if (refresh.userIds.length > CARD_LIMITS.refreshUsers)
+      errors.push(`${refresh.userIds.length} refresh userIds, Teams takes at most ${CARD_LIMITS.refreshUsers} [/refresh/userIds]`);
+  }
   return errors;
 }
 

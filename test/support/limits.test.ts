@@ -77,4 +77,15 @@ describe("Teams' card checks", () => {
     expect(checkCard(card([{ type: "ActionSet", actions: six }]))).toContain("6 actions in one row, Teams shows 5 [/body/0/actions]");
     expect(checkCard(card([{ type: "TextBlock", text: "x".repeat(29 * 1024) }]))[0]).toMatch(/bytes, Teams takes at most 28672/);
   });
+
+  it("refuses a refresh that is not an Action.Execute, has no userIds, or names more than 60 users", () => {
+    const action = { type: "Action.Execute", verb: "v", data: {} };
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `29:${i}`);
+    expect(checkCard({ ...card([]), refresh: { action, userIds: ids(60) } })).toEqual([]);
+    expect(checkCard({ ...card([]), refresh: { action, userIds: ids(61) } })).toContain("61 refresh userIds, Teams takes at most 60 [/refresh/userIds]");
+    expect(checkCard({ ...card([]), refresh: { action } })).toContain("refresh without userIds (needed in channels and group chats) [/refresh/userIds]");
+    expect(checkCard({ ...card([]), refresh: { action: { ...action, type: "Action.Submit" }, userIds: [] } })).toContain(
+      "refresh action is not an Action.Execute [/refresh/action]",
+    );
+  });
 });

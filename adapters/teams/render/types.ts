@@ -10,6 +10,8 @@ export interface AdaptiveCard {
   version: "1.5";
   body: CardElement[];
   actions?: CardElement[];
+  /** Universal Actions: how Teams fetches each named reader's own version of the card (render/refresh.ts). */
+  refresh?: { action: CardElement; userIds: string[] };
   msteams?: { width?: "Full" };
 }
 

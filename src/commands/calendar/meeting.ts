@@ -3,6 +3,7 @@ import { reply, type Action, type Fact } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { formatDateTime, formatSpan } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
+import { holdersOf, perReader } from "../../services/chat-accounts.js";
 import { requireReadableMeeting } from "../../services/readable-meeting.js";
 import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
 import { meetingPageUrl } from "../../calendar/urls.js";
@@ -46,10 +47,15 @@ export const meetingCommand: CommandSpec = {
     if (open && mayManageMeetings(ctx, forum)) {
       actions.push({ kind: "button", label: ctx.t("calendar.button.cancel"), command: `cancel ${meeting.id}`, style: "danger" });
     }
-    return reply([
-      { kind: "heading", text: `${meeting.id} — ${localized(forum.names, ctx.locale)}` },
-      { kind: "facts", facts },
-      { kind: "actions", actions },
-    ]);
+    // Shared in a channel, each reader sees their own buttons: the members answer, the secretary may cancel.
+    const viewers = [...holdersOf(ctx.db, "manage_meetings", forum), ...votingMemberIds(ctx.db, forum)];
+    return reply(
+      [
+        { kind: "heading", text: `${meeting.id} — ${localized(forum.names, ctx.locale)}` },
+        { kind: "facts", facts },
+        { kind: "actions", actions },
+      ],
+      { perReader: perReader(ctx.db, `meeting ${meeting.id}`, viewers) },
+    );
   },
 };
