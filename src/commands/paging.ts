@@ -70,13 +70,13 @@ export function pageOf<T>(rows: T[], page: number, size = PAGE_SIZE): T[] {
 }
 
 /**
- * The note and button under a list that goes on: `remaining` rows after what is shown, reached by `next`.
- * Nothing when the list is complete.
+ * The note and button under a list that goes on: `remaining` rows after what is shown, reached by `next`; with
+ * `atLeast`, more than that (a count that stopped: "…and more than 80 more"). Nothing when the list is complete.
  */
-export function showMoreBlocks(ctx: Context, remaining: number, next: string, size = PAGE_SIZE): Block[] {
+export function showMoreBlocks(ctx: Context, remaining: number, next: string, size = PAGE_SIZE, atLeast = false): Block[] {
   if (remaining <= 0) return [];
   return [
-    { kind: "text", text: ctx.t("paging.more", { count: remaining, command: typedCommand(ctx, next) }) },
+    { kind: "text", text: ctx.t(atLeast ? "paging.moreAtLeast" : "paging.more", { count: remaining, command: typedCommand(ctx, next) }) },
     { kind: "actions", actions: [{ kind: "button", label: ctx.t("paging.showMore", { count: Math.min(remaining, size) }), command: next }] },
   ];
 }
@@ -87,13 +87,19 @@ export interface NumberedPage {
   /** The list's command words without the page (the command word first). */
   words: string[];
   size?: number;
+  /** The count stopped at `total` and more follow (a search past a hundred matches): "Page 1 of more than 5." */
+  atLeast?: boolean;
 }
 
 /** Under a numbered page: "Page 2 of 3." and, when more follow, the note and button for the next page. */
-export function pageFooter(ctx: Context, { page, total, words, size = PAGE_SIZE }: NumberedPage): Block[] {
+export function pageFooter(ctx: Context, { page, total, words, size = PAGE_SIZE, atLeast = false }: NumberedPage): Block[] {
   const pages = Math.ceil(total / size);
-  const blocks: Block[] = pages > 1 ? [{ kind: "text", text: ctx.t("paging.page", { page, pages }) }] : [];
-  return [...blocks, ...showMoreBlocks(ctx, total - Math.min(total, page * size), pageCommand(ctx, words, page + 1), size)];
+  const blocks: Block[] = atLeast
+    ? [{ kind: "text", text: ctx.t("paging.pageAtLeast", { page, pages }) }]
+    : pages > 1
+      ? [{ kind: "text", text: ctx.t("paging.page", { page, pages }) }]
+      : [];
+  return [...blocks, ...showMoreBlocks(ctx, total - Math.min(total, page * size), pageCommand(ctx, words, page + 1), size, atLeast)];
 }
 
 /** Meetings in time order, the id breaking a tie, so "after" a meeting is always the same rows. */

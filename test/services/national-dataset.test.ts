@@ -51,7 +51,9 @@ describe("national dataset", () => {
       .get() as { n: number };
     expect(linked.n).toBeGreaterThan(20);
     expect(goal.match(/^- \S+ \d+\.\d+\.20\d\d § \d+ /gm)).toHaveLength(20);
-    expect(goal).toContain(`…ja ${linked.n - 20} muuta: \`päätökset #T1 sivu 2\``);
+    // Past a hundred the count stops (issue 18: counting ten years of a goal's decisions grew with history).
+    expect(linked.n).toBeGreaterThan(100);
+    expect(goal).toContain("…ja yli 80 muuta: `päätökset #T1 sivu 2`");
     expect(goal).toContain("[Näytä 20 lisää: päätökset #T1 sivu 2]");
     const minutes = await say(ADMIN, "minutes JOHTO-2025-1");
     expect(minutes).toContain("§ 1");

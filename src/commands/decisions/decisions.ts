@@ -34,10 +34,13 @@ export const decisionsCommand: CommandSpec = {
     }
     const found = readableDecisions(ctx, ctx.region.id, { forum, goalId, year, words: words.join(" ") }, { limit: SHOWN, offset: (page - 1) * SHOWN });
     if (found.total === 0) return reply([{ kind: "text", text: ctx.t("decisions.none") }]);
-    const blocks: Block[] = [{ kind: "heading", text: ctx.t("decisions.title", { count: found.total }) }];
+    // Past a hundred matches the count stops ("more than 100"): counting ten years of matches is what made a
+    // search slow with history (issue 18).
+    const blocks: Block[] = [{ kind: "heading", text: ctx.t(found.atLeast ? "decisions.titleAtLeast" : "decisions.title", { count: found.total }) }];
     if (found.rows.length > 0) blocks.push({ kind: "list", items: decisionLines(ctx.db, found.rows, ctx.locale) });
     // The "show more" button repeats the search as typed with the next page.
-    blocks.push(...pageFooter(ctx, { page, total: found.total, words: [wordFor(decisionsCommand, ctx), ...search], size: SHOWN }));
+    const typed = [wordFor(decisionsCommand, ctx), ...search];
+    blocks.push(...pageFooter(ctx, { page, total: found.total, words: typed, size: SHOWN, atLeast: found.atLeast }));
     return reply(blocks);
   },
 };

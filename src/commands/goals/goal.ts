@@ -62,7 +62,8 @@ export const goalCommand: CommandSpec = {
     if (found.total === 0) blocks.push({ kind: "text", text: ctx.t("goal.noDecisions") });
     else blocks.push({ kind: "list", items: decisionLines(ctx.db, found.rows, ctx.locale) });
     // The rest is the goal's decision search from its second page: same order, so the button continues exactly.
-    blocks.push(...showMoreBlocks(ctx, found.total - found.rows.length, pageCommand(ctx, [wordFor(decisionsCommand, ctx), `#${goal.code}`], 2), SHOWN));
+    const next = pageCommand(ctx, [wordFor(decisionsCommand, ctx), `#${goal.code}`], 2);
+    blocks.push(...showMoreBlocks(ctx, found.total - found.rows.length, next, SHOWN, found.atLeast));
     return reply(blocks);
   },
 };

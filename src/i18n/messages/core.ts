@@ -35,6 +35,8 @@ export const messages = defineMessages(
       "OK, I did not send {file}. To get it later, give the command again and choose Allow, or give it in a forum's channel, where files come as a download link.",
     "files.declinedUnnamed":
       "OK, I did not send the file. To get it later, give the command again and choose Allow, or give it in a forum's channel, where files come as a download link.",
+    "paging.moreAtLeast": "…and more than {count} more: `{command}`",
+    "paging.pageAtLeast": "Page {page} of more than {pages}.",
     "error.noRegion": "No region has been set up yet. An admin imports the agreement file with `npm run cli -- import <file>`.",
     "error.internal":
       "Something went wrong on my side and nothing was changed. Please try again; if it keeps happening, tell the region's coordinator (reference {ref}).",
@@ -148,6 +150,8 @@ export const messages = defineMessages(
       "Selvä, en lähettänyt tiedostoa {file}. Saat sen myöhemmin antamalla komennon uudelleen ja valitsemalla Salli, tai antamalla komennon foorumin kanavalla, jossa tiedostot tulevat latauslinkkinä.",
     "files.declinedUnnamed":
       "Selvä, en lähettänyt tiedostoa. Saat sen myöhemmin antamalla komennon uudelleen ja valitsemalla Salli, tai antamalla komennon foorumin kanavalla, jossa tiedostot tulevat latauslinkkinä.",
+    "paging.moreAtLeast": "…ja yli {count} muuta: `{command}`",
+    "paging.pageAtLeast": "Sivu {page}, sivuja yli {pages}.",
     "error.noRegion": "Aluetta ei ole vielä perustettu. Ylläpitäjä tuo sopimustiedoston komennolla `npm run cli -- import <tiedosto>`.",
     "error.internal": "Jokin meni minulla pieleen, eikä mitään muutettu. Yritä uudelleen; jos vika toistuu, kerro alueen koordinaattorille (viite {ref}).",
     "error.notLinked":
@@ -260,6 +264,8 @@ export const messages = defineMessages(
       "Okej, jag skickade inte {file}. Du får den senare genom att ge kommandot igen och välja Tillåt, eller genom att ge det i en forumkanal, där filer kommer som en nedladdningslänk.",
     "files.declinedUnnamed":
       "Okej, jag skickade inte filen. Du får den senare genom att ge kommandot igen och välja Tillåt, eller genom att ge det i en forumkanal, där filer kommer som en nedladdningslänk.",
+    "paging.moreAtLeast": "…och fler än {count} till: `{command}`",
+    "paging.pageAtLeast": "Sida {page} av fler än {pages}.",
     "error.noRegion": "Ingen region har ännu satts upp. En administratör importerar avtalsfilen med `npm run cli -- import <fil>`.",
     "error.internal": "Något gick fel hos mig och ingenting ändrades. Försök igen; om det upprepas, kontakta regionens koordinator (referens {ref}).",
     "error.notLinked":

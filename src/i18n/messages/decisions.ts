@@ -57,6 +57,7 @@ export const messages = defineMessages(
     "decision.form.badMeasure": "Line {line}: write what; party; contact; yyyy-MM-dd.",
     "decision.form.badDiary": "Line {line}: write party: number.",
     "decisions.title": "Decisions ({count})",
+    "decisions.titleAtLeast": "Decisions (more than {count})",
     "decisions.none": "No decisions match.",
   },
   {
@@ -114,6 +115,7 @@ export const messages = defineMessages(
     "decision.form.badMeasure": "Rivi {line}: kirjoita mitä; osapuoli; yhteyshenkilö; vvvv-kk-pp.",
     "decision.form.badDiary": "Rivi {line}: kirjoita osapuoli: numero.",
     "decisions.title": "Päätökset ({count})",
+    "decisions.titleAtLeast": "Päätökset (yli {count})",
     "decisions.none": "Hakuehtoja vastaavia päätöksiä ei löytynyt.",
   },
   {
@@ -171,6 +173,7 @@ export const messages = defineMessages(
     "decision.form.badMeasure": "Rad {line}: skriv vad; part; kontaktperson; åååå-mm-dd.",
     "decision.form.badDiary": "Rad {line}: skriv part: nummer.",
     "decisions.title": "Beslut ({count})",
+    "decisions.titleAtLeast": "Beslut (fler än {count})",
     "decisions.none": "Inga beslut motsvarar sökningen.",
   },
 );
