@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/connection.js";
-import { auditLog, forumMembers, forums, indicators } from "../../db/schema/index.js";
+import { auditLog, forumMembers, forums, indicators, reminders } from "../../db/schema/index.js";
 import { isUserError, UserError } from "../../src/errors.js";
 import { bindChannel } from "../../src/services/channels.js";
 import { parseDecisionWords } from "../../src/services/decisions/parse-line.js";
@@ -325,6 +325,38 @@ const ROWS: Row[] = [
     allowed: ["admin", "sihteeri", "jasen"],
     refusal: "error.forumPrivate",
     run: (uc, s) => upcomingFor(uc, s.w.region.id, s.w.privateForum.code),
+  },
+  {
+    useCase: "upcomingFor (a failed reminder: its target and error for admins only)",
+    allowed: ["admin"],
+    refusal: "error.permission",
+    setup: (s) =>
+      s.db
+        .insert(reminders)
+        .values({
+          key: "broken",
+          kind: "day_before",
+          subject: `meeting:${s.ahead.id}`,
+          meetingId: s.ahead.id,
+          forumId: s.w.forum.id,
+          targetKind: "channel",
+          targetPlatform: "slack",
+          targetRef: "COLD",
+          dueAt: NOW - 3_600_000,
+          expiresAt: NOW,
+          state: "failed",
+          attempts: 1,
+          lastError: "channel_not_found",
+          createdAt: NOW,
+          updatedAt: NOW,
+        })
+        .run(),
+    run: (uc, s) => {
+      for (const code of [undefined, s.w.forum.code]) {
+        const shown = upcomingFor(uc, s.w.region.id, code).failures.map((r) => r.targetRef);
+        if (shown.join() !== "COLD") throw new UserError("error.permission", { who: "" });
+      }
+    },
   },
   {
     useCase: "requireReadableForum (private forum)",

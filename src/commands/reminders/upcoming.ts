@@ -1,9 +1,9 @@
-/** `reminders upcoming [forum]`: what will be sent and when; admins also see what failed or went stale. */
+/** `reminders upcoming [forum]`: what will be sent and when; admins also see what failed or went stale (the use case decides). */
 import { reply, type Block, type Reply } from "../../conversation/reply.js";
 import { formatDateTime } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
 import { findPerson } from "../../services/people.js";
-import { recentFailures, subjectLabel, upcomingFor } from "../../services/reminders/upcoming.js";
+import { subjectLabel, upcomingFor } from "../../services/reminders/upcoming.js";
 import type { Context } from "../context.js";
 import { pageFooter, pageOf } from "../paging.js";
 import { failureReason } from "./failure-reason.js";
@@ -11,7 +11,7 @@ import { kindName } from "./settings-view.js";
 
 /** `page` of the list, and the command's words that show it (without the page), for its "show more" button. */
 export function upcomingReply(ctx: Context, forumCode: string | undefined, paging: { page: number; words: string[] }): Reply {
-  const { forum, lines } = upcomingFor(ctx, ctx.region.id, forumCode);
+  const { forum, lines, failures } = upcomingFor(ctx, ctx.region.id, forumCode);
   const when = (ms: number) => formatDateTime(ms, ctx.locale, ctx.zone);
   const blocks: Block[] = [
     {
@@ -28,24 +28,21 @@ export function upcomingReply(ctx: Context, forumCode: string | undefined, pagin
         },
     ...pageFooter(ctx, { ...paging, total: lines.length }),
   ];
-  if (ctx.isAdmin) {
-    const failures = recentFailures(ctx.db, ctx.now, forum ? { forumIds: [forum.id] } : { all: true });
-    if (failures.length > 0) {
-      blocks.push({ kind: "divider" }, { kind: "heading", text: ctx.t("reminders.upcoming.failures") });
-      blocks.push({
-        kind: "list",
-        items: failures.map((row) =>
-          ctx.t("reminders.upcoming.failure", {
-            when: when(row.dueAt),
-            kind: kindName(ctx, row.kind),
-            subject: subjectLabel(row),
-            target: row.targetKind === "channel" ? `${row.targetPlatform}:${row.targetRef}` : (findPerson(ctx.db, row.targetRef)?.name ?? row.targetRef),
-            // Issue 16 §3: "never tried" (a crash, a stale row) reads differently from "failed after sends".
-            error: `${failureReason(ctx.t, row.lastError)} (${row.attempts === 0 ? ctx.t("reminders.upcoming.neverSent") : ctx.t("reminders.upcoming.sendsMade", { count: row.attempts })})`,
-          }),
-        ),
-      });
-    }
+  if (failures.length > 0) {
+    blocks.push({ kind: "divider" }, { kind: "heading", text: ctx.t("reminders.upcoming.failures") });
+    blocks.push({
+      kind: "list",
+      items: failures.map((row) =>
+        ctx.t("reminders.upcoming.failure", {
+          when: when(row.dueAt),
+          kind: kindName(ctx, row.kind),
+          subject: subjectLabel(row),
+          target: row.targetKind === "channel" ? `${row.targetPlatform}:${row.targetRef}` : (findPerson(ctx.db, row.targetRef)?.name ?? row.targetRef),
+          // Issue 16 §3: "never tried" (a crash, a stale row) reads differently from "failed after sends".
+          error: `${failureReason(ctx.t, row.lastError)} (${row.attempts === 0 ? ctx.t("reminders.upcoming.neverSent") : ctx.t("reminders.upcoming.sendsMade", { count: row.attempts })})`,
+        }),
+      ),
+    });
   }
   return reply(blocks);
 }

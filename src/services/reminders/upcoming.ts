@@ -5,8 +5,8 @@
 import { and, asc, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
 import { reminders } from "../../../db/schema/index.js";
-import type { Who } from "../access.js";
 import { requireReadableForum, visibleForums, type ForumRow } from "../forums.js";
+import type { UseCase } from "../use-case.js";
 import type { ReminderRow } from "./outbox.js";
 
 export interface UpcomingLine {
@@ -77,16 +77,25 @@ export function recentFailures(db: DbOrTx, now: number, filter: UpcomingFilter):
     .all();
 }
 
+export interface Upcoming {
+  forum: ForumRow | undefined;
+  lines: UpcomingLine[];
+  /** What failed or went stale in the last 30 days, in the same scope: for admins only, empty for everyone else. */
+  failures: ReminderRow[];
+}
+
 /**
  * The `reminders upcoming [FORUM]` use case: one forum's coming reminders (refused naming it when private to the
  * person), or without one, everything for an admin and for others the forums they may read plus their own rows.
+ * Admins also get the recent failures (their targets and errors are for the coordinator, issue 16 point 3).
  */
-export function upcomingFor(who: Who, regionId: string, forumCode?: string): { forum: ForumRow | undefined; lines: UpcomingLine[] } {
-  const forum = forumCode ? requireReadableForum(who, regionId, forumCode) : undefined;
+export function upcomingFor(uc: UseCase, regionId: string, forumCode?: string): Upcoming {
+  const forum = forumCode ? requireReadableForum(uc, regionId, forumCode) : undefined;
   const filter: UpcomingFilter = forum
     ? { forumIds: [forum.id] }
-    : who.isAdmin
+    : uc.isAdmin
       ? { all: true }
-      : { forumIds: visibleForums(who, regionId).map((f) => f.id), personId: who.person?.id };
-  return { forum, lines: upcomingReminders(who.db, filter) };
+      : { forumIds: visibleForums(uc, regionId).map((f) => f.id), personId: uc.person?.id };
+  const failures = uc.isAdmin ? recentFailures(uc.db, uc.now, forum ? { forumIds: [forum.id] } : { all: true }) : [];
+  return { forum, lines: upcomingReminders(uc.db, filter), failures };
 }
