@@ -14,7 +14,7 @@ import type { ConversationTargetStore } from "../../src/stores/conversation-targ
 import { FILE_CONSENT_INVOKE, handleFileConsent } from "./file-consent.js";
 import type { FileShelf } from "./file-shelf.js";
 import { attachedFileOf, channelRefOf, inboundOf, userRefOf } from "./inbound.js";
-import { formActivity, replyActivities, type FileDelivery } from "./outbound.js";
+import { formActivity, replyActivities, type FileDelivery, type ReaderIds } from "./outbound.js";
 import { renderReplyCard, replySummary } from "./render/card.js";
 import { readerCard } from "./render/refresh.js";
 import { CARD_CONTENT_TYPE, SUBMIT_KEY, type AdaptiveCard } from "./render/types.js";
@@ -42,13 +42,15 @@ type Outcome = { kind: "reply"; reply: Reply; settle?: { command: string; replyT
 
 type DeliverDeps = Pick<BotDeps, "shelf" | "sent" | "targets">;
 
-/** Files by consent in a personal chat, as links elsewhere; per-reader replies get their readers' Teams ids. */
+/** Files by consent in a personal chat, as links elsewhere. */
 function deliveryFor(context: TurnContext, deps: DeliverDeps): FileDelivery {
-  return {
-    personal: context.activity.conversation?.conversationType === "personal",
-    shelf: deps.shelf,
-    userIdsOf: (accounts) => teamsUserIds(deps.targets, accounts),
-  };
+  return { personal: context.activity.conversation?.conversationType === "personal", shelf: deps.shelf };
+}
+
+/** In a shared conversation (channel, group chat), per-reader replies name their readers' Teams ids. */
+function readersFor(context: TurnContext, deps: DeliverDeps): ReaderIds | undefined {
+  if (context.activity.conversation?.conversationType === "personal") return undefined;
+  return (accounts) => teamsUserIds(deps.targets, accounts);
 }
 
 const cardOf = (activity: Partial<Activity>): AdaptiveCard | undefined =>
@@ -97,7 +99,7 @@ async function execute(context: TurnContext, deps: BotDeps): Promise<void> {
     return;
   }
   const reply = await deps.core.handleCommand(inbound.input);
-  const activities = replyActivities(reply, deliveryFor(context, deps));
+  const activities = replyActivities(reply, deliveryFor(context, deps), readersFor(context, deps));
   if (activities.length) await send(context, activities, deps.sent);
   if (inbound.settles && !reply.outcome && typeof data.view === "string") {
     await answer(context, { statusCode: 200, type: CARD_CONTENT_TYPE, value: await readerView(context, data.view, deps) });
@@ -142,7 +144,7 @@ async function deliver(context: TurnContext, outcome: Outcome, deps: DeliverDeps
   const files = deliveryFor(context, deps);
   if (outcome.kind === "reply") {
     if (outcome.settle && !outcome.reply.outcome) await settle(context, outcome.settle, deps.sent);
-    const activities = replyActivities(outcome.reply, files);
+    const activities = replyActivities(outcome.reply, files, readersFor(context, deps));
     if (activities.length) await send(context, activities, deps.sent);
     return;
   }
@@ -151,7 +153,7 @@ async function deliver(context: TurnContext, outcome: Outcome, deps: DeliverDeps
     await send(context, [formActivity(result.form)], deps.sent);
     return;
   }
-  const [first, ...rest] = replyActivities(result.reply, files);
+  const [first, ...rest] = replyActivities(result.reply, files, readersFor(context, deps));
   if (replyToId && first) {
     // The submitted form card becomes the result, so it cannot be submitted twice.
     await context.updateActivity({ ...first, id: replyToId, conversation: context.activity.conversation });

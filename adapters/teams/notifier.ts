@@ -10,12 +10,12 @@ import type { Notifier, SendResult, Target } from "../../src/conversation/notifi
 import type { Reply } from "../../src/conversation/reply.js";
 import type { Logger } from "../../src/log.js";
 import type { ConversationTarget, ConversationTargetStore } from "../../src/stores/conversation-targets.js";
-import { replyActivities } from "./outbound.js";
-import { renderReplyCard, replySummary } from "./render/card.js";
+import { postedCard, replyActivities, type ReaderIds } from "./outbound.js";
+import { replySummary } from "./render/card.js";
 import { CARD_CONTENT_TYPE, type AdaptiveCard } from "./render/types.js";
 import type { SentCards } from "./sent-cards.js";
 import { describeFailure, isRateLimited, isTerminal } from "./retry.js";
-import { borrowedPersonTarget, rememberPersonalChat } from "./targets.js";
+import { borrowedPersonTarget, rememberPersonalChat, teamsUserIds } from "./targets.js";
 
 export interface TeamsNotifierDeps {
   adapter: CloudAdapter;
@@ -67,11 +67,12 @@ function referenceOf(row: ConversationTarget, conversationId: string): Partial<C
 
 export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
   const { adapter, targets, botAppId } = deps;
+  const readerIds: ReaderIds = (accounts) => teamsUserIds(targets, accounts);
 
   /** Sends a message's activities into the turn's conversation; the first one's id, each card remembered. */
-  async function sendAll(context: TurnContext, message: Reply): Promise<string | undefined> {
+  async function sendAll(context: TurnContext, message: Reply, shared: boolean): Promise<string | undefined> {
     let first: string | undefined;
-    for (const activity of replyActivities(message)) {
+    for (const activity of replyActivities(message, undefined, shared ? readerIds : undefined)) {
       const id = (await context.sendActivity(activity))?.id;
       first ??= id;
       const card = activity.attachments?.find((a) => a.contentType === CARD_CONTENT_TYPE)?.content as AdaptiveCard | undefined;
@@ -85,7 +86,7 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
     await capturing(
       (logic) => adapter.continueConversationAsync(botAppId, referenceOf(row, conversationId), logic),
       async (context) => {
-        id = await sendAll(context, message);
+        id = await sendAll(context, message, row.conversationType !== "personal");
       },
     );
     return id;
@@ -93,7 +94,7 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
 
   /** A new top-level post in a Teams channel: the post is the first activity of a new conversation (thread). */
   async function newChannelPost(row: ConversationTarget, message: Reply): Promise<string | undefined> {
-    const card = renderReplyCard(message);
+    const card = postedCard(message, undefined, readerIds);
     const activity: Partial<Activity> = { type: "message", summary: replySummary(message), attachments: [CardFactory.adaptiveCard(card)] };
     const parameters = {
       isGroup: true,
@@ -125,7 +126,7 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
       (logic) => adapter.createConversationAsync(botAppId, CHANNEL, row.serviceUrl, AUDIENCE, parameters, logic),
       async (context) => {
         rememberPersonalChat(targets, row, context.activity.conversation.id, deps.clock.now());
-        id = await sendAll(context, message);
+        id = await sendAll(context, message, false);
       },
     );
     return id;

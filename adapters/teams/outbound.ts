@@ -12,33 +12,39 @@ import type { FileUrl } from "./render/attachments.js";
 import { renderReplyCard, replySummary } from "./render/card.js";
 import { renderFormCard } from "./render/form-card.js";
 import { sharedCard } from "./render/refresh.js";
+import type { AdaptiveCard } from "./render/types.js";
 
 export interface FileDelivery {
   /** A personal chat takes files by consent; channels and group chats get links. */
   personal: boolean;
   shelf: FileShelf;
-  /**
-   * The Teams user ids of the accounts a per-reader reply's buttons are for. Set for shared conversations (channels,
-   * group chats), where such a reply is posted without its settling buttons and each of them sees their own card.
-   */
-  userIdsOf?: (accounts: readonly ChatAccount[]) => string[];
+}
+
+/**
+ * The Teams user ids of the accounts a per-reader reply's buttons are for. Given for shared conversations (channels,
+ * group chats), where such a reply is posted without its settling buttons and each of them sees their own card.
+ */
+export type ReaderIds = (accounts: readonly ChatAccount[]) => string[];
+
+/** The reply's card as posted: in a shared conversation a per-reader reply leaves its settling buttons to each reader. */
+export function postedCard(reply: Reply, fileUrl?: FileUrl, readerIds?: ReaderIds): AdaptiveCard {
+  const card = renderReplyCard(reply, fileUrl);
+  return reply.perReader && readerIds ? sharedCard(card, reply.perReader.command, readerIds(reply.perReader.viewers)) : card;
 }
 
 export function formActivity(form: Form): Partial<Activity> {
   return { type: "message", summary: form.title, attachments: [CardFactory.adaptiveCard(renderFormCard(form))] };
 }
 
-export function replyActivities(reply: Reply, files?: FileDelivery): Partial<Activity>[] {
+export function replyActivities(reply: Reply, files?: FileDelivery, readerIds?: ReaderIds): Partial<Activity>[] {
   const activities: Partial<Activity>[] = [];
   const attachments = reply.attachments ?? [];
   const byConsent = files?.personal === true;
   const fileUrl: FileUrl | undefined = byConsent ? () => undefined : files ? (file) => file.url ?? files.shelf.urlOf(files.shelf.put(file), file) : undefined;
   const linked = !byConsent && attachments.some((a) => a.url || files);
   if (reply.blocks.length || linked) {
-    const card = renderReplyCard(reply, fileUrl);
-    const shared = reply.perReader && !byConsent && files?.userIdsOf;
-    const shown = shared ? sharedCard(card, reply.perReader!.command, files.userIdsOf!(reply.perReader!.viewers)) : card;
-    activities.push({ type: "message", summary: replySummary(reply), attachments: [CardFactory.adaptiveCard(shown)] });
+    const card = postedCard(reply, fileUrl, readerIds);
+    activities.push({ type: "message", summary: replySummary(reply), attachments: [CardFactory.adaptiveCard(card)] });
   }
   if (byConsent) for (const file of attachments) activities.push(consentActivity(file, files.shelf));
   if (reply.form) activities.push(formActivity(reply.form));

@@ -11,7 +11,9 @@ import { formatDate, formatDateTime, formatSpan, formatTime, formatLocalDate } f
 import { localized, type Locale } from "../../i18n/locale.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../forums.js";
+import { holdersOf, perReader } from "../chat-accounts.js";
 import { answersSummary } from "../record/quorum.js";
+import { votingMemberIds } from "../record/responses.js";
 import type { ReminderRow } from "./outbox.js";
 import { restoreReply, type OutboxPayload } from "./payload.js";
 
@@ -78,6 +80,16 @@ function buttons(
   return { kind: "actions", actions: which.map((w) => table[w]) };
 }
 
+/**
+ * Posted in a forum's channel, the invitation's answer buttons are each member's own: every voting member (and whoever
+ * manages the meetings) sees the meeting as they should, with their answer buttons (src/conversation/reply.ts PerReader).
+ */
+function invitationReaders(input: RenderInput): Pick<Reply, "perReader"> {
+  const { meeting, forum, db } = input;
+  if (!meeting || !forum) return {};
+  return { perReader: perReader(db, `meeting ${meeting.id}`, [...holdersOf(db, "manage_meetings", forum), ...votingMemberIds(db, forum)]) };
+}
+
 const RENDERERS = {
   invitation(input: RenderInput, tr: Tr) {
     const p = meetingParams(input);
@@ -91,7 +103,7 @@ const RENDERERS = {
         meetingFacts(input, tr, true),
         buttons(input, tr, ["attend", "absent", "propose", "ics", "meeting"]),
       ],
-      { visibility: "channel", attachments: invite ? [invite] : undefined },
+      { visibility: "channel", attachments: invite ? [invite] : undefined, ...invitationReaders(input) },
     );
   },
   change(input: RenderInput, payload: Of<"change">, tr: Tr) {

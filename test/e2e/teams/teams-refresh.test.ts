@@ -24,12 +24,12 @@ type Card = { body: unknown[]; refresh?: { action: { type: string; verb: string;
 /** An adaptiveCard/action invoke in the channel thread, as Teams sends it for a refresh or an Action.Execute press. */
 async function invoke(from: typeof SECRETARY, data: unknown, trigger: "automatic" | "manual", replyToId = "1763805600777") {
   const body = activity("channel-message", t.vars, {
-    ...from,
     type: "invoke",
     name: "adaptiveCard/action",
     text: undefined,
     id: `invoke-${Math.random()}`,
     conversation: { isGroup: true, conversationType: "channel", tenantId: "tenant-1", id: CHANNEL_THREAD },
+    ...from,
     replyToId,
     value: { action: { type: "Action.Execute", verb: trigger === "automatic" ? "yhdyspinta.view" : "yhdyspinta.command", data }, trigger },
   });
@@ -115,5 +115,34 @@ describe("per-reader cards in a Teams channel", () => {
     const json = JSON.stringify(chat.calls(from).map((c) => c.body));
     expect(json).toContain(`agenda reject ${m} #2`);
     expect(json).not.toContain('"refresh"');
+  });
+
+  it("posts a meeting's invitation in the forum's channel without answer buttons; each member refreshes to their own", async () => {
+    await t.post(activity("channel-message", t.vars, { text: "<at>Yhdyspinta</at> bind JOHTO", id: "1763805600888" }));
+    const from = t.connector.calls.length;
+    await chat.say("ajoita JOHTO 14.1.2027 13 Kokkola !", {
+      ...SECRETARY,
+      conversation: { conversationType: "personal", tenantId: "tenant-1", id: "a:1secr" },
+    });
+    await t.app.scheduler.tick();
+    const post = t.connector.calls.slice(from).find((c) => c.method === "create" && JSON.stringify(c.body).includes("refresh"))!;
+    const card = (post.body.activity as { attachments: { content: Card }[] }).attachments[0]!.content;
+    const id = card.refresh!.action.data.command.replace("meeting ", "");
+    expect(id).toMatch(/^JOHTO-2027-\d+$/);
+    expect(JSON.stringify(card)).not.toContain(`attend ${id}`);
+    expect(JSON.stringify(card)).toContain(`invite ${id}`);
+    // Those who manage the meetings (secretary, convener) and the members the bot has met; the Swedish member has not
+    // talked to it yet (she can refresh by hand).
+    expect(card.refresh!.userIds).toEqual(["29:1aad-secr-teams-id", "29:1aad-admin-teams-id", "29:1aad-memb-teams-id"]);
+    const conversation = { isGroup: true, conversationType: "channel", tenantId: "tenant-1", id: post.conversationId };
+    const asMember = await invoke({ ...MEMBER, conversation } as typeof MEMBER, card.refresh!.action.data, "automatic");
+    expect(JSON.stringify(asMember.value)).toContain(`attend ${id}`);
+    expect(checkCard(asMember.value)).toEqual([]);
+    // The convener is no voting member: no answer buttons, but the cancel button members do not get.
+    const convener = { from: { id: "29:1aad-admin-teams-id", aadObjectId: "aad-admin", name: "Aila Admin" }, conversation };
+    const asConvener = JSON.stringify((await invoke(convener as typeof MEMBER, card.refresh!.action.data, "manual")).value);
+    expect(asConvener).not.toContain(`attend ${id}`);
+    expect(asConvener).toContain(`cancel ${id}`);
+    expect(JSON.stringify(asMember.value)).not.toContain(`cancel ${id}`);
   });
 });
