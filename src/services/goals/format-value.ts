@@ -3,9 +3,19 @@ import type { Locale } from "../../i18n/locale.js";
 
 const TAGS: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
 
-/** `signDisplay: "negative"`: a value that rounds to zero is "0", never "−0" (issue 16 §5). */
+/**
+ * `signDisplay: "negative"`: a value that rounds to zero is "0", never "−0" (issue 16 §5). One formatter per language:
+ * building one costs more than formatting, and a goal's view formats every year of every indicator (issue 18).
+ */
+const FORMATS = new Map<Locale, Intl.NumberFormat>();
+
 export function formatValue(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 2, useGrouping: false, signDisplay: "negative" }).format(value);
+  let format = FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: 2, useGrouping: false, signDisplay: "negative" });
+    FORMATS.set(locale, format);
+  }
+  return format.format(value);
 }
 
 /** Reads "12,5", "12.5" or "12" as a number; undefined when it is not one. */
