@@ -30,6 +30,7 @@ import { findPerson } from "../../src/services/people.js";
 import { meetingInvite } from "../../src/services/invite.js";
 import { requireReadableFound, requireReadableMeeting } from "../../src/services/readable-meeting.js";
 import { upcomingFor } from "../../src/services/reminders/upcoming.js";
+import { meetingOffers } from "../../src/services/meeting-offers.js";
 import { answerInvitation } from "../../src/services/record/responses.js";
 import { subscribeFeed, unsubscribeFeed } from "../../src/services/feeds/subscribe.js";
 import { importIndicatorCsvAs } from "../../src/services/goals/csv-import.js";
@@ -159,6 +160,27 @@ const ROWS: Row[] = [
     allowed: SECRETARY_CONVENER_ADMIN,
     refusal: "error.permission",
     run: (uc, s) => offered(mayManageMeetings(uc, s.w.forum)),
+  },
+  {
+    useCase: "meetingOffers: cancelling a meeting ahead",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    run: (uc, s) => offered(meetingOffers(uc, s.ahead, s.w.forum).cancel),
+  },
+  {
+    useCase: "meetingOffers: answering the invitation of a meeting ahead",
+    allowed: ["sihteeri", "jasen", "svensk"], // JOHTO's voting members; its convener is not one
+    refusal: "error.permission",
+    run: (uc, s) => offered(meetingOffers(uc, s.ahead, s.w.forum).answer),
+  },
+  {
+    useCase: "meetingOffers of a meeting that has started: neither",
+    allowed: [],
+    refusal: "error.permission",
+    run: (uc, s) => {
+      const offers = meetingOffers(uc, s.started, s.w.forum);
+      offered(offers.answer || offers.cancel);
+    },
   },
   {
     useCase: "moveMeeting",

@@ -8,10 +8,9 @@ import { requireReadableMeeting } from "../../services/readable-meeting.js";
 import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
 import { meetingPageUrl } from "../../calendar/urls.js";
 import type { CommandSpec } from "../command.js";
-import { meetingHasStarted } from "../../services/record/lifecycle.js";
+import { meetingOffers } from "../../services/meeting-offers.js";
 import { answersSummary } from "../../services/record/quorum.js";
 import { votingMemberIds } from "../../services/record/responses.js";
-import { mayManageMeetings } from "../../services/scheduling.js";
 
 export const meetingCommand: CommandSpec = {
   name: "meeting",
@@ -36,15 +35,15 @@ export const meetingCommand: CommandSpec = {
     const actions: Action[] = [{ kind: "button", label: ctx.t("calendar.button.forumCalendar"), command: `calendar ${forum.code}` }];
     if (meeting.onlineUrl) actions.push({ kind: "link", label: ctx.t("calendar.button.join"), url: meeting.onlineUrl });
     actions.push({ kind: "link", label: ctx.t("calendar.button.open"), url: meetingPageUrl(ctx.config.publicUrl, meeting, forum, ctx.locale) });
-    const open = meeting.status !== "cancelled" && !meetingHasStarted(meeting, ctx.now);
-    if (open && ctx.person && votingMemberIds(ctx.db, forum).includes(ctx.person.id)) {
+    const offers = meetingOffers(ctx, meeting, forum);
+    if (offers.answer) {
       actions.push(
         { kind: "button", label: ctx.t("record.answer.buttonAttend"), command: `attend ${meeting.id}`, style: "primary", settles: true },
         { kind: "button", label: ctx.t("record.answer.buttonAbsent"), command: `absent ${meeting.id}`, settles: true },
         { kind: "button", label: ctx.t("record.answer.buttonDeputy"), command: `deputy ${meeting.id}`, settles: true },
       );
     }
-    if (open && mayManageMeetings(ctx, forum)) {
+    if (offers.cancel) {
       actions.push({ kind: "button", label: ctx.t("calendar.button.cancel"), command: `cancel ${meeting.id}`, style: "danger" });
     }
     // Shared in a channel, each reader sees their own buttons: the members answer, the secretary may cancel.
