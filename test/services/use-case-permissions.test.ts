@@ -31,6 +31,7 @@ import { meetingInvite } from "../../src/services/invite.js";
 import { requireReadableFound, requireReadableMeeting } from "../../src/services/readable-meeting.js";
 import { upcomingFor } from "../../src/services/reminders/upcoming.js";
 import { meetingOffers } from "../../src/services/meeting-offers.js";
+import { mySettings, setMyDelivery, setMyKindsMuted } from "../../src/services/reminders/settings.js";
 import { answerInvitation } from "../../src/services/record/responses.js";
 import { subscribeFeed, unsubscribeFeed } from "../../src/services/feeds/subscribe.js";
 import { importIndicatorCsvAs } from "../../src/services/goals/csv-import.js";
@@ -606,6 +607,19 @@ describe("use cases check their own permissions", () => {
       .run();
     expect(() => subscribeFeed(s.as("jasen"), { scope: "forum", forumId: s.w.privateForum.id })).toThrow(UserError);
     expect(unsubscribeFeed(s.as("jasen"), { scope: "forum", forumId: s.w.privateForum.id })).toBe(1);
+  });
+
+  it("reminder settings use cases change only the person's own settings, and refuse a chat user not linked to a person", () => {
+    const s = scene();
+    setMyKindsMuted(s.as("jasen"), ["hour_before"], true);
+    setMyDelivery(s.as("jasen"), "dm");
+    expect([...mySettings(s.as("jasen")).muted]).toEqual(["hour_before"]);
+    expect(mySettings(s.as("jasen")).delivery).toBe("dm");
+    expect([...mySettings(s.as("svensk")).muted]).toEqual([]);
+    expect(mySettings(s.as("svensk")).delivery).toBe("channel");
+    const stranger = s.as("nobody");
+    expect(stranger.person).toBeUndefined();
+    expect(() => setMyDelivery(stranger, "dm")).toThrow(expect.objectContaining({ key: "error.notLinked" }));
   });
 
   it("a refusal changes nothing (no audit row), an allowed change leaves one", () => {

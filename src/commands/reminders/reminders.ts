@@ -6,7 +6,7 @@
 import { REMINDER_KINDS, type ReminderKind } from "../../domain/reminder-kinds.js";
 import { formatList } from "../../i18n/format.js";
 import { UserError } from "../../errors.js";
-import { setDelivery, setKindsMuted, settingsOf } from "../../services/reminders/settings.js";
+import { mySettings, setMyDelivery, setMyKindsMuted } from "../../services/reminders/settings.js";
 import type { CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
 import type { Locale } from "../../i18n/locale.js";
@@ -51,12 +51,11 @@ export const remindersCommand: CommandSpec = {
   summary: "cmd.reminders",
   usage: "usage.reminders",
   run(ctx, args) {
-    const person = ctx.person!;
     const sub = subcommand(args.words[0]);
     if (args.words[0] && !sub) throw new UserError("error.badArgument", { value: args.words[0], what: "", usage: ctx.t("usage.reminders") });
     switch (sub) {
       case undefined:
-        return settingsReply(ctx, settingsOf(ctx.db, person.id));
+        return settingsReply(ctx, mySettings(ctx));
       case "upcoming": {
         const paging = readPaging(args.words);
         const words = [wordFor(remindersCommand, ctx), UPCOMING_WORD[ctx.locale], ...paging.words.slice(1)];
@@ -64,11 +63,11 @@ export const remindersCommand: CommandSpec = {
       }
       case "dm":
       case "channel":
-        return settingsReply(ctx, setDelivery(ctx.db, person.id, sub, ctx.now), ctx.t(sub === "dm" ? "reminders.deliveryDm" : "reminders.deliveryChannel"));
+        return settingsReply(ctx, setMyDelivery(ctx, sub), ctx.t(sub === "dm" ? "reminders.deliveryDm" : "reminders.deliveryChannel"));
       case "off":
       case "on": {
         const kinds = kindsFrom(ctx, args.words.slice(1));
-        const settings = setKindsMuted(ctx.db, person.id, kinds, sub === "off", ctx.now);
+        const settings = setMyKindsMuted(ctx, kinds, sub === "off");
         const names = formatList(
           kinds.map((k) => kindName(ctx, k)),
           ctx.locale,

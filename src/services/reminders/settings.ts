@@ -3,7 +3,9 @@ import { eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../../db/connection.js";
 import { reminderSettings } from "../../../db/schema/index.js";
 import type { ReminderKind } from "../../domain/reminder-kinds.js";
+import { UserError } from "../../errors.js";
 import { change } from "../audit.js";
+import type { UseCase } from "../use-case.js";
 
 export interface ReminderSettings {
   muted: ReadonlySet<string>;
@@ -41,4 +43,25 @@ export function setDelivery(db: Db, personId: string, delivery: "channel" | "dm"
   const current = settingsOf(db, personId);
   save(db, personId, { mutedKinds: [...current.muted], delivery }, now);
   return settingsOf(db, personId);
+}
+
+/** The person a settings use case acts for: only ever their own settings; a chat user not linked to one is told how. */
+function ownId(uc: UseCase): string {
+  if (!uc.person) throw new UserError("error.notLinked");
+  return uc.person.id;
+}
+
+/** The `reminders` use case: the person's own settings. */
+export function mySettings(uc: UseCase): ReminderSettings {
+  return settingsOf(uc.db, ownId(uc));
+}
+
+/** The `reminders dm|channel` use case: how forum-wide notices reach the person. */
+export function setMyDelivery(uc: UseCase, delivery: "channel" | "dm"): ReminderSettings {
+  return setDelivery(uc.db, ownId(uc), delivery, uc.now);
+}
+
+/** The `reminders off|on KIND…` use case: mutes or unmutes kinds for the person only. */
+export function setMyKindsMuted(uc: UseCase, kinds: readonly ReminderKind[], muted: boolean): ReminderSettings {
+  return setKindsMuted(uc.db, ownId(uc), kinds, muted, uc.now);
 }
