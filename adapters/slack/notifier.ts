@@ -26,6 +26,21 @@ class RateLimited extends Error {
   }
 }
 
+/**
+ * A message posted in a channel is read by all its members, and Slack cannot show each of them their own buttons:
+ * a per-reader message's buttons (an invitation's attend and absent) stay for everyone instead of settling the
+ * message at the first person's press; each press is answered to the one who pressed.
+ */
+function sharedMessage(message: Reply): Reply {
+  if (!message.perReader) return message;
+  const blocks = message.blocks.map((block) =>
+    block.kind === "actions"
+      ? { ...block, actions: block.actions.map((action) => (action.kind === "button" ? { ...action, settles: false } : action)) }
+      : block,
+  );
+  return { ...message, blocks };
+}
+
 export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
   const { client, log } = options;
   const dmChannels = new Map<string, string>();
@@ -65,7 +80,8 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
     async send(target, message: Reply): Promise<SendResult> {
       try {
         const channel = await channelFor(target);
-        const posted = await call(() => client.chat.postMessage({ channel, ...renderMessage(message), unfurl_links: false }));
+        const shown = target.kind === "channel" ? sharedMessage(message) : message;
+        const posted = await call(() => client.chat.postMessage({ channel, ...renderMessage(shown), unfurl_links: false }));
         for (const file of message.attachments ?? []) await upload(channel, file);
         return { ok: true, messageRef: posted.ts };
       } catch (error) {

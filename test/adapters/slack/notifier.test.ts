@@ -36,6 +36,28 @@ runNotifierContract("slack", async () => {
 });
 
 describe("slack notifier", () => {
+  it("leaves a per-reader message's buttons live in a channel (each member answers) and settling in a DM", async () => {
+    const fake = await startFakeSlack();
+    try {
+      const invitation = reply(
+        [
+          { kind: "text", text: "Kutsu JOHTO-2027-2" },
+          { kind: "actions", actions: [{ kind: "button", label: "Osallistun", command: "attend JOHTO-2027-2", settles: true }] },
+        ],
+        { perReader: { command: "meeting JOHTO-2027-2", viewers: [{ platform: "slack", ref: "UMEMB" }] } },
+      );
+      const notifier = notifierFor(fake);
+      expect((await notifier.send({ platform: "slack", kind: "channel", ref: "C0JOHTO" }, invitation)).ok).toBe(true);
+      expect((await notifier.send({ platform: "slack", kind: "person", ref: "UMEMB" }, invitation)).ok).toBe(true);
+      const [inChannel, inDm] = fake.callsOf("chat.postMessage").map((c) => JSON.stringify(c.args.blocks));
+      expect(inChannel).toContain('"value":"attend JOHTO-2027-2"');
+      expect(inChannel).not.toContain("yp_cmd_settle_");
+      expect(inDm).toContain("yp_cmd_settle_");
+    } finally {
+      await fake.close();
+    }
+  });
+
   const invite = reply([{ kind: "text", text: "Kutsu" }], {
     attachments: [
       {
