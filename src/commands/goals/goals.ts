@@ -1,7 +1,7 @@
 /** `goals` lists the agreement's goals by workbook area, each with its derived status and measures done. */
 import { reply, type Block } from "../../conversation/reply.js";
 import { localized } from "../../i18n/locale.js";
-import { overviewOf } from "../../services/goals/overview.js";
+import { overviewsOf } from "../../services/goals/overview.js";
 import { listGoals } from "../../services/goals/queries.js";
 import type { CommandSpec } from "../command.js";
 
@@ -14,12 +14,13 @@ export const goalsCommand: CommandSpec = {
     const goals = listGoals(ctx.db, ctx.region.id);
     if (goals.length === 0) return reply([{ kind: "text", text: ctx.t("goals.none") }]);
     const blocks: Block[] = [{ kind: "heading", text: ctx.t("goals.title") }];
+    const overviews = overviewsOf(ctx.db, goals, ctx.now, ctx.zone);
     const areas = [...new Set(goals.map((g) => g.area))];
     for (const area of areas) {
-      const items = goals
-        .filter((g) => g.area === area)
-        .map((g) => {
-          const o = overviewOf(ctx.db, g, ctx.now, ctx.zone);
+      const items = overviews
+        .filter((o) => o.goal.area === area)
+        .map((o) => {
+          const g = o.goal;
           return ctx.t("goals.item", {
             code: g.code,
             title: localized(g.title, ctx.locale),

@@ -7,7 +7,7 @@
  *   county's value from outside (the county covers the cooperation area); without that, the mean of the parties;
  * - the whole country's values are a reference only and never count for the region.
  */
-import { indicatorStatus, type IndicatorStatus, type Trend, type YearValue } from "./progress.js";
+import { indicatorStatus, trendOfSeries, type IndicatorStatus, type Trend, type YearValue } from "./progress.js";
 
 export type ValueSource = "manual" | "csv" | "sotkanet";
 
@@ -43,7 +43,9 @@ export function countingValues(values: AreaValue[]): { counts: AreaValue; overri
   const groups = new Map<string, AreaValue[]>();
   for (const v of values) {
     const key = `${v.area}|${v.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), v]);
+    const group = groups.get(key);
+    if (group) group.push(v);
+    else groups.set(key, [v]);
   }
   return [...groups.values()].map((group) => {
     const sorted = [...group].sort((a, b) => RANK[a.source] - RANK[b.source]);
@@ -52,18 +54,17 @@ export function countingValues(values: AreaValue[]): { counts: AreaValue; overri
   });
 }
 
-function trendOfSeries(series: YearValue[]): Trend {
-  if (series.length < 2) return "none";
-  const [a, b] = [series.at(-2)!.value, series.at(-1)!.value];
-  return b > a ? "up" : b < a ? "down" : "flat";
-}
-
 /** One line per area (parties in `order`, then the country), each with its own trend and status. */
 export function areaLines(values: AreaValue[], goalposts: Goalposts, order: string[]): AreaLine[] {
-  const counting = countingValues(values);
-  const areas = [...new Set(counting.map((c) => c.counts.area))].sort((a, b) => rankArea(a, order) - rankArea(b, order));
+  const byArea = new Map<string, ReturnType<typeof countingValues>>();
+  for (const c of countingValues(values)) {
+    const mine = byArea.get(c.counts.area);
+    if (mine) mine.push(c);
+    else byArea.set(c.counts.area, [c]);
+  }
+  const areas = [...byArea.keys()].sort((a, b) => rankArea(a, order) - rankArea(b, order));
   return areas.map((area) => {
-    const mine = counting.filter((c) => c.counts.area === area).sort((a, b) => a.counts.year - b.counts.year);
+    const mine = byArea.get(area)!.sort((a, b) => a.counts.year - b.counts.year);
     const series = mine.map((c) => ({ year: c.counts.year, value: c.counts.value }));
     const last = mine.at(-1)!;
     return {

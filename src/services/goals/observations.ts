@@ -3,7 +3,7 @@
  * (issue 20 point 2): a fetch never overwrites what a person typed; the goal view shows both and which counts.
  * Storing is idempotent: the same answer stored twice changes nothing but the time it was last confirmed.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../../db/connection.js";
 import { indicatorObservations } from "../../../db/schema/index.js";
 
@@ -66,11 +66,13 @@ export function storeObservations(
   return { ...counts, before };
 }
 
-export function observationsOf(db: DbOrTx, indicatorId: number): ObservationRow[] {
+/** The observations of several indicators, each indicator's by year, then area. */
+export function observationsOfIndicators(db: DbOrTx, indicatorIds: number[]): ObservationRow[] {
+  if (indicatorIds.length === 0) return [];
   return db
     .select()
     .from(indicatorObservations)
-    .where(eq(indicatorObservations.indicatorId, indicatorId))
+    .where(inArray(indicatorObservations.indicatorId, indicatorIds))
     .orderBy(asc(indicatorObservations.year), asc(indicatorObservations.area))
     .all();
 }

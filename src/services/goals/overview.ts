@@ -8,7 +8,7 @@ import {
   indicatorStatus,
   measureStatus,
   seriesOf,
-  trendOf,
+  trendOfSeries,
   type GoalStatus,
   type IndicatorStatus,
   type MeasureStatus,
@@ -17,8 +17,8 @@ import {
 } from "./progress.js";
 import { listParties } from "../parties.js";
 import { areaLines, regionValues, type AreaLine, type AreaValue } from "./area-values.js";
-import { COUNTRY_AREA, observationsOf, REGION_AREA } from "./observations.js";
-import { indicatorsOf, measuresOf, valuesOf, type GoalRow, type IndicatorRow, type MeasureWithParties } from "./queries.js";
+import { COUNTRY_AREA, observationsOfIndicators, REGION_AREA } from "./observations.js";
+import { indicatorsOfGoals, measuresOfGoals, valuesOfIndicators, type GoalRow, type IndicatorRow, type MeasureWithParties } from "./queries.js";
 
 export interface IndicatorOverview {
   indicator: IndicatorRow;
@@ -49,43 +49,75 @@ export interface GoalOverview {
 
 /** `asOf`: UTC ms; measures are overdue by the local date in `zone`. `upToYear` limits values (yearly report). */
 export function overviewOf(db: DbOrTx, goal: GoalRow, asOf: number, zone: string, upToYear?: number): GoalOverview {
+  return overviewsOf(db, [goal], asOf, zone, upToYear)[0]!;
+}
+
+/**
+ * The overviews of several goals of one agreement, read together: a handful of queries whatever the number of goals
+ * and indicators (issue 18: a query per indicator for its values and another for its observations made the goal list
+ * the sum of many small reads, and ten years of values went through each).
+ */
+export function overviewsOf(db: DbOrTx, list: readonly GoalRow[], asOf: number, zone: string, upToYear?: number): GoalOverview[] {
+  if (list.length === 0) return [];
   const today = DateTime.fromMillis(asOf, { zone }).toISODate()!;
-  const regionId = db.select({ regionId: agreements.regionId }).from(agreements).where(eq(agreements.id, goal.agreementId)).get()?.regionId;
+  const regionId = db.select({ regionId: agreements.regionId }).from(agreements).where(eq(agreements.id, list[0]!.agreementId)).get()?.regionId;
   const parties = regionId ? listParties(db, regionId) : [];
   const order = parties.map((p) => p.id);
   const county = parties.find((p) => p.kind === "wellbeing_county")?.id;
   const inRange = (year: number) => upToYear === undefined || year <= upToYear;
-  const indicators = indicatorsOf(db, goal.id).map((indicator) => {
-    const observations = observationsOf(db, indicator.id).filter((o) => inRange(o.year) && o.gender === indicator.sotkanetGender);
-    const values: AreaValue[] = [
-      ...valuesOf(db, indicator.id)
-        .filter((v) => inRange(v.year))
-        .map((v) => ({ area: v.partyId ?? REGION_AREA, year: v.year, value: v.value, source: "manual" as const })),
-      ...observations.map((o) => ({ area: o.area, year: o.year, value: o.value, source: o.source })),
-    ];
-    const raw = regionValues(values, county);
-    const facts = { baselineValue: indicator.baselineValue, targetValue: indicator.targetValue, direction: indicator.direction, values: raw };
-    const lines = areaLines(values, facts, order);
-    const fetched = observations.filter((o) => o.source === "sotkanet").map((o) => o.fetchedAt);
+  const goalIds = list.map((g) => g.id);
+  const allIndicators = indicatorsOfGoals(db, goalIds);
+  const indicatorIds = allIndicators.map((i) => i.id);
+  const valuesBy = groupBy(valuesOfIndicators(db, indicatorIds), (v) => v.indicatorId);
+  const observationsBy = groupBy(observationsOfIndicators(db, indicatorIds), (o) => o.indicatorId);
+  const indicatorsBy = groupBy(allIndicators, (i) => i.goalId);
+  const measuresBy = groupBy(measuresOfGoals(db, goalIds), (m) => m.goalId);
+  return list.map((goal) => {
+    const indicators = (indicatorsBy.get(goal.id) ?? []).map((indicator) => {
+      const observations = (observationsBy.get(indicator.id) ?? []).filter((o) => inRange(o.year) && o.gender === indicator.sotkanetGender);
+      const values: AreaValue[] = [
+        ...(valuesBy.get(indicator.id) ?? [])
+          .filter((v) => inRange(v.year))
+          .map((v) => ({ area: v.partyId ?? REGION_AREA, year: v.year, value: v.value, source: "manual" as const })),
+        ...observations.map((o) => ({ area: o.area, year: o.year, value: o.value, source: o.source })),
+      ];
+      const raw = regionValues(values, county);
+      const facts = { baselineValue: indicator.baselineValue, targetValue: indicator.targetValue, direction: indicator.direction, values: raw };
+      const lines = areaLines(values, facts, order);
+      const fetched = observations.filter((o) => o.source === "sotkanet").map((o) => o.fetchedAt);
+      const series = seriesOf(raw);
+      return {
+        indicator,
+        series,
+        raw,
+        status: indicatorStatus(facts),
+        trend: trendOfSeries(series),
+        areas: lines.filter((l) => l.area !== COUNTRY_AREA && l.area !== REGION_AREA),
+        country: lines.find((l) => l.area === COUNTRY_AREA),
+        fetchedAt: fetched.length > 0 ? Math.max(...fetched) : undefined,
+      };
+    });
+    const measures = (measuresBy.get(goal.id) ?? []).map((measure) => ({ measure, status: measureStatus(measure, today) }));
     return {
-      indicator,
-      series: seriesOf(raw),
-      raw,
-      status: indicatorStatus(facts),
-      trend: trendOf(raw),
-      areas: lines.filter((l) => l.area !== COUNTRY_AREA && l.area !== REGION_AREA),
-      country: lines.find((l) => l.area === COUNTRY_AREA),
-      fetchedAt: fetched.length > 0 ? Math.max(...fetched) : undefined,
+      goal,
+      indicators,
+      measures,
+      status: goalStatus(
+        indicators.map((i) => i.status),
+        measures.map((m) => m.status),
+      ),
     };
   });
-  const measures = measuresOf(db, goal.id).map((measure) => ({ measure, status: measureStatus(measure, today) }));
-  return {
-    goal,
-    indicators,
-    measures,
-    status: goalStatus(
-      indicators.map((i) => i.status),
-      measures.map((m) => m.status),
-    ),
-  };
+}
+
+/** Rows grouped by a key, each group in the rows' order. */
+function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = out.get(key);
+    if (group) group.push(row);
+    else out.set(key, [row]);
+  }
+  return out;
 }

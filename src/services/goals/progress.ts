@@ -31,13 +31,28 @@ export interface YearValue {
 
 /** Region-wide value per year; a year with only party values takes their mean. Sorted by year. */
 export function seriesOf(values: IndicatorFacts["values"]): YearValue[] {
-  const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
-  return years.map((year) => {
-    const ofYear = values.filter((v) => v.year === year);
-    const region = ofYear.find((v) => v.partyId === null);
-    const value = region ? region.value : ofYear.reduce((sum, v) => sum + v.value, 0) / ofYear.length;
-    return { year, value };
-  });
+  // One pass by year (issue 18: a filter per year made ten years of values cost a hundred passes).
+  const byYear = new Map<number, IndicatorFacts["values"]>();
+  for (const v of values) {
+    const ofYear = byYear.get(v.year);
+    if (ofYear) ofYear.push(v);
+    else byYear.set(v.year, [v]);
+  }
+  return [...byYear.keys()].sort((a, b) => a - b).map((year) => ({ year, value: valueOfYear(byYear.get(year)!) }));
+}
+
+/** A year's region-wide value: the one typed for the region, else the mean of the parties'. */
+function valueOfYear(ofYear: IndicatorFacts["values"]): number {
+  const region = ofYear.find((v) => v.partyId === null);
+  return region ? region.value : ofYear.reduce((sum, v) => sum + v.value, 0) / ofYear.length;
+}
+
+/** The last of `seriesOf(values)`, without building the rest. */
+function latestOf(values: IndicatorFacts["values"]): YearValue | undefined {
+  if (values.length === 0) return undefined;
+  let year = values[0]!.year;
+  for (const v of values) if (v.year > year) year = v.year;
+  return { year, value: valueOfYear(values.filter((v) => v.year === year)) };
 }
 
 function better(a: number, b: number, direction: "higher" | "lower"): boolean {
@@ -45,7 +60,7 @@ function better(a: number, b: number, direction: "higher" | "lower"): boolean {
 }
 
 export function indicatorStatus(facts: IndicatorFacts): IndicatorStatus {
-  const latest = seriesOf(facts.values).at(-1);
+  const latest = latestOf(facts.values);
   if (!latest) return "no_data";
   if (latest.value === facts.targetValue || better(latest.value, facts.targetValue, facts.direction)) return "achieved";
   if (better(latest.value, facts.baselineValue, facts.direction)) return "improving";
@@ -55,7 +70,11 @@ export function indicatorStatus(facts: IndicatorFacts): IndicatorStatus {
 
 /** The direction of the last change between the two latest years. */
 export function trendOf(values: IndicatorFacts["values"]): Trend {
-  const series = seriesOf(values);
+  return trendOfSeries(seriesOf(values));
+}
+
+/** The trend of a series already built by `seriesOf`: its last step. */
+export function trendOfSeries(series: YearValue[]): Trend {
   if (series.length < 2) return "none";
   const [a, b] = [series.at(-2)!.value, series.at(-1)!.value];
   return b > a ? "up" : b < a ? "down" : "flat";

@@ -1,7 +1,7 @@
 /** Read access to the agreement's goals, indicators (with values) and measures (with responsible parties). */
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
-import { agreements, goals, indicators, indicatorValues, measureParties, measures } from "../../../db/schema/index.js";
+import { agreements, goals, indicators, type indicatorValues, measureParties, measures } from "../../../db/schema/index.js";
 import { UserError } from "../../errors.js";
 
 export type GoalRow = typeof goals.$inferSelect;
@@ -37,12 +37,37 @@ export function indicatorsOf(db: DbOrTx, goalId: number): IndicatorRow[] {
   return db.select().from(indicators).where(eq(indicators.goalId, goalId)).orderBy(asc(indicators.position), asc(indicators.id)).all();
 }
 
-export function valuesOf(db: DbOrTx, indicatorId: number): IndicatorValueRow[] {
-  return db.select().from(indicatorValues).where(eq(indicatorValues.indicatorId, indicatorId)).orderBy(asc(indicatorValues.year)).all();
+/** The indicators of several goals, each goal's in its order (position, then id). */
+export function indicatorsOfGoals(db: DbOrTx, goalIds: number[]): IndicatorRow[] {
+  if (goalIds.length === 0) return [];
+  return db.select().from(indicators).where(inArray(indicators.goalId, goalIds)).orderBy(asc(indicators.position), asc(indicators.id)).all();
+}
+
+/** What a goal's overview reads of an indicator value. */
+export type IndicatorValue = Pick<IndicatorValueRow, "indicatorId" | "year" | "partyId" | "value">;
+
+/**
+ * The values of several indicators, each indicator's by year (the region's own value first, then by party): only the
+ * fields an overview reads, as arrays, since a goal list reads every year of every indicator (issue 18).
+ */
+export function valuesOfIndicators(db: DbOrTx, indicatorIds: number[]): IndicatorValue[] {
+  if (indicatorIds.length === 0) return [];
+  return db
+    .values<[number, number, string | null, number]>(
+      sql`select v.indicator_id, v.year, v.party_id, v.value from indicator_values v
+          where v.indicator_id in (select j.value from json_each(${JSON.stringify(indicatorIds)}) j) order by v.indicator_id, v.year, v.party_id`,
+    )
+    .map(([indicatorId, year, partyId, value]) => ({ indicatorId, year, partyId, value }));
 }
 
 export function measuresOf(db: DbOrTx, goalId: number): MeasureWithParties[] {
-  const rows = db.select().from(measures).where(eq(measures.goalId, goalId)).orderBy(asc(measures.position), asc(measures.id)).all();
+  return measuresOfGoals(db, [goalId]);
+}
+
+/** The measures of several goals with their responsible parties, each goal's in its order (position, then id). */
+export function measuresOfGoals(db: DbOrTx, goalIds: number[]): MeasureWithParties[] {
+  if (goalIds.length === 0) return [];
+  const rows = db.select().from(measures).where(inArray(measures.goalId, goalIds)).orderBy(asc(measures.position), asc(measures.id)).all();
   if (rows.length === 0) return [];
   const links = db
     .select()

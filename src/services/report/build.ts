@@ -11,7 +11,7 @@ import { decisions } from "../../../db/schema/index.js";
 import type { Duty } from "../../domain/duties.js";
 import { dutiesFor, yearRange } from "../duties.js";
 import type { DecisionRow } from "../decisions/record.js";
-import { overviewOf, type GoalOverview } from "../goals/overview.js";
+import { overviewsOf, type GoalOverview } from "../goals/overview.js";
 import { listGoals } from "../goals/queries.js";
 import { listForums, type ForumRow } from "../forums.js";
 import type { RegionRow } from "../regions.js";
@@ -50,9 +50,9 @@ export function buildYearReport(db: DbOrTx, region: RegionRow, year: number, now
       .all(),
   );
   const ofGoal = goalDecisionsOfYear(db, [...visible], year, decisionsOfYear);
-  const goals = listGoals(db, region.id).map((goal) => ({
-    overview: overviewOf(db, goal, asOf, region.zone, year),
-    decisions: ofGoal.get(goal.id) ?? [],
+  const goals = overviewsOf(db, listGoals(db, region.id), asOf, region.zone, year).map((overview) => ({
+    overview,
+    decisions: ofGoal.get(overview.goal.id) ?? [],
   }));
   return { year, forum, goals, decisionsOfYear, duties: yearDuties(db, region, year, now), asOf, zone: region.zone };
 }
