@@ -9,6 +9,7 @@ import type { Platform } from "../conversation/input.js";
 import type { ChatAccount, PerReader } from "../conversation/reply.js";
 import { rolesFor, type Capability } from "../domain/permissions.js";
 import { listMembers, type ForumRow } from "./forums.js";
+import { votingMemberIds } from "./record/responses.js";
 
 /** The ids of the people who may do `capability` in the forum, secretary and convener first. */
 export function holdersOf(db: DbOrTx, capability: Capability, forum: ForumRow): string[] {
@@ -39,4 +40,14 @@ export function chatAccountsOf(db: DbOrTx, personIds: readonly string[]): ChatAc
 /** A per-reader view: `command` shows the reply as its reader should see it; its buttons are for `personIds`. */
 export function perReader(db: DbOrTx, command: string, personIds: readonly string[]): PerReader {
   return { command, viewers: chatAccountsOf(db, [...new Set(personIds)]) };
+}
+
+/** `agenda <MEETING>` read by many: those who shape the agenda get its accept, reject and publish buttons. */
+export function agendaReaders(db: DbOrTx, meetingId: string, forum: ForumRow): PerReader {
+  return perReader(db, `agenda ${meetingId}`, holdersOf(db, "shape_agenda", forum));
+}
+
+/** `meeting <MEETING>` (also its invitation) read by many: the voting members answer, those who manage it may cancel. */
+export function meetingReaders(db: DbOrTx, meetingId: string, forum: ForumRow): PerReader {
+  return perReader(db, `meeting ${meetingId}`, [...holdersOf(db, "manage_meetings", forum), ...votingMemberIds(db, forum)]);
 }

@@ -13,7 +13,7 @@ import { meetingFacts, publishedBlocks } from "../../services/agenda/render-publ
 import { mayShapeAgenda } from "../../services/agenda/shape.js";
 import type { MeetingRow } from "../../services/meetings.js";
 import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
-import { holdersOf, perReader } from "../../services/chat-accounts.js";
+import { agendaReaders } from "../../services/chat-accounts.js";
 import type { ForumRow } from "../../services/forums.js";
 import { partyNames, personNames, type NameOf } from "../../services/names.js";
 import type { Args } from "../command.js";
@@ -114,5 +114,5 @@ export function viewSub(ctx: Context, args: Args): Reply {
   const { meeting, forum } = resolveTarget(ctx, args.words, "agenda.usage.view");
   const view = mayShapeAgenda(ctx, forum) ? shapingView(ctx, meeting, forum) : readerView(ctx, meeting, forum);
   // Shared in a channel, each reader sees their own view: those who shape the agenda get its buttons.
-  return { ...view, perReader: perReader(ctx.db, `agenda ${meeting.id}`, holdersOf(ctx.db, "shape_agenda", forum)) };
+  return { ...view, perReader: agendaReaders(ctx.db, meeting.id, forum) };
 }

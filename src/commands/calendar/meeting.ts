@@ -3,14 +3,13 @@ import { reply, type Action, type Fact } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { formatDateTime, formatSpan } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
-import { holdersOf, perReader } from "../../services/chat-accounts.js";
+import { meetingReaders } from "../../services/chat-accounts.js";
 import { requireReadableMeeting } from "../../services/readable-meeting.js";
 import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
 import { meetingPageUrl } from "../../calendar/urls.js";
 import type { CommandSpec } from "../command.js";
 import { meetingOffers } from "../../services/meeting-offers.js";
 import { answersSummary } from "../../services/record/quorum.js";
-import { votingMemberIds } from "../../services/record/responses.js";
 
 export const meetingCommand: CommandSpec = {
   name: "meeting",
@@ -46,15 +45,14 @@ export const meetingCommand: CommandSpec = {
     if (offers.cancel) {
       actions.push({ kind: "button", label: ctx.t("calendar.button.cancel"), command: `cancel ${meeting.id}`, style: "danger" });
     }
-    // Shared in a channel, each reader sees their own buttons: the members answer, the secretary may cancel.
-    const viewers = [...holdersOf(ctx.db, "manage_meetings", forum), ...votingMemberIds(ctx.db, forum)];
+    // Shared in a channel, each reader sees their own buttons.
     return reply(
       [
         { kind: "heading", text: `${meeting.id} — ${localized(forum.names, ctx.locale)}` },
         { kind: "facts", facts },
         { kind: "actions", actions },
       ],
-      { perReader: perReader(ctx.db, `meeting ${meeting.id}`, viewers) },
+      { perReader: meetingReaders(ctx.db, meeting.id, forum) },
     );
   },
 };

@@ -11,9 +11,8 @@ import { formatDate, formatDateTime, formatSpan, formatTime, formatLocalDate } f
 import { localized, type Locale } from "../../i18n/locale.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../forums.js";
-import { holdersOf, perReader } from "../chat-accounts.js";
+import { meetingReaders } from "../chat-accounts.js";
 import { answersSummary } from "../record/quorum.js";
-import { votingMemberIds } from "../record/responses.js";
 import type { ReminderRow } from "./outbox.js";
 import { restoreReply, type OutboxPayload } from "./payload.js";
 
@@ -87,7 +86,7 @@ function buttons(
 function invitationReaders(input: RenderInput): Pick<Reply, "perReader"> {
   const { meeting, forum, db } = input;
   if (!meeting || !forum) return {};
-  return { perReader: perReader(db, `meeting ${meeting.id}`, [...holdersOf(db, "manage_meetings", forum), ...votingMemberIds(db, forum)]) };
+  return { perReader: meetingReaders(db, meeting.id, forum) };
 }
 
 const RENDERERS = {
