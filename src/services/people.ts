@@ -8,7 +8,10 @@ import type { Db, DbOrTx } from "../../db/connection.js";
 import { prepared } from "../../db/prepared.js";
 import { people, personIdentities } from "../../db/schema/index.js";
 import type { UserRef } from "../conversation/input.js";
+import { UserError } from "../errors.js";
+import type { Locale } from "../i18n/locale.js";
 import { change } from "./audit.js";
+import type { UseCase } from "./use-case.js";
 
 export type PersonRow = typeof people.$inferSelect;
 
@@ -59,8 +62,11 @@ export async function resolvePerson(db: Db, user: UserRef, now: number): Promise
   return person;
 }
 
-export function setPersonLocale(db: Db, person: PersonRow, locale: string, now: number): void {
-  change(db, person.id, now, (tx, audit) => {
+/** The `language` use case: the person's own language for every reply and reminder; a chat user not linked to a person is told how. */
+export function setMyLocale(uc: UseCase, locale: Locale): void {
+  const person = uc.person;
+  if (!person) throw new UserError("error.notLinked");
+  change(uc.db, person.id, uc.now, (tx, audit) => {
     tx.update(people).set({ locale }).where(eq(people.id, person.id)).run();
     audit({ action: "person.locale", entity: "person", entityId: person.id, before: { locale: person.locale }, after: { locale } });
   });

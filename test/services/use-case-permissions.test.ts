@@ -26,7 +26,7 @@ import { readableAnnualClock } from "../../src/services/annual-clock/index.js";
 import { readableCalendar } from "../../src/services/calendar-view.js";
 import { dutiesAtRiskToRun, readableDuties, yearRange } from "../../src/services/duties.js";
 import { requireReadableForum, visibleForums } from "../../src/services/forums.js";
-import { findPerson } from "../../src/services/people.js";
+import { findPerson, setMyLocale } from "../../src/services/people.js";
 import { meetingInvite } from "../../src/services/invite.js";
 import { requireReadableFound, requireReadableMeeting } from "../../src/services/readable-meeting.js";
 import { upcomingFor } from "../../src/services/reminders/upcoming.js";
@@ -620,6 +620,14 @@ describe("use cases check their own permissions", () => {
     const stranger = s.as("nobody");
     expect(stranger.person).toBeUndefined();
     expect(() => setMyDelivery(stranger, "dm")).toThrow(expect.objectContaining({ key: "error.notLinked" }));
+  });
+
+  it("the language use case changes only the person's own language, and refuses a chat user not linked to a person", () => {
+    const s = scene();
+    setMyLocale(s.as("jasen"), "sv");
+    expect(findPerson(s.db, "jasen")?.locale).toBe("sv");
+    expect(findPerson(s.db, "ulko")?.locale).not.toBe("sv");
+    expect(() => setMyLocale(s.as("nobody"), "en")).toThrow(expect.objectContaining({ key: "error.notLinked" }));
   });
 
   it("a refusal changes nothing (no audit row), an allowed change leaves one", () => {

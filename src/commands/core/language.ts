@@ -3,7 +3,7 @@ import { textReply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n/catalog.js";
 import { isLocale } from "../../i18n/locale.js";
-import { setPersonLocale } from "../../services/people.js";
+import { setMyLocale } from "../../services/people.js";
 import type { CommandSpec } from "../command.js";
 
 export const languageCommand: CommandSpec = {
@@ -15,8 +15,7 @@ export const languageCommand: CommandSpec = {
     const wanted = args.words[0]?.toLowerCase();
     if (!wanted) return textReply(ctx.t("language.current"));
     if (!isLocale(wanted)) throw new UserError("language.bad", { value: args.words[0]! });
-    if (!ctx.person) throw new UserError("error.notLinked");
-    setPersonLocale(ctx.db, ctx.person, wanted, ctx.now);
+    setMyLocale(ctx, wanted);
     return textReply(t(wanted, "language.set"));
   },
 };
