@@ -9,7 +9,7 @@
 // places in the source tree, and each module's `import.meta.url` is its place there (dist/db/connection.js, ...).
 // `--if-stale` (what `npm start` runs first) builds only when a source file is newer than the last build, so a
 // checkout that changed since never starts yesterday's code. Type checking is `npm run typecheck` (and `npm test`).
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -56,7 +56,8 @@ const placeOfModule = {
 rmSync(join(root, "dist"), { recursive: true, force: true });
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { start: "bin/start.ts" },
+  // The report thread's entry (src/services/report/report-thread.ts) is a second entry sharing the server's chunks.
+  entryPoints: { start: "bin/start.ts", "report-worker": "src/services/report/report-worker.ts" },
   outdir: OUT,
   chunkNames: "[name]-[hash]",
   bundle: true,
@@ -74,5 +75,10 @@ await esbuild.build({
   plugins: [placeOfModule],
   logLevel: "warning",
 });
+// report-thread.ts starts its worker beside itself (dist/src/services/report/, its place unbundled); the file there
+// loads the bundled entry.
+const workerPlace = join(root, "dist/src/services/report/report-worker.js");
+mkdirSync(dirname(workerPlace), { recursive: true });
+writeFileSync(workerPlace, `import ${JSON.stringify(relative(dirname(workerPlace), join(OUT, "report-worker.js")))};\n`);
 for (const dir of ["db/migrations", "examples"]) cpSync(join(root, dir), join(root, "dist", dir), { recursive: true });
 writeFileSync(STAMP, `${new Date().toISOString()}\n`);
