@@ -7,7 +7,6 @@
 import type { Block } from "../conversation/reply.js";
 import type { Locale } from "../i18n/locale.js";
 import type { Context } from "./context.js";
-import { typedCommand } from "./typed-command.js";
 
 /** Rows a page shows unless a list says otherwise. */
 export const PAGE_SIZE = 20;
@@ -76,7 +75,8 @@ export function pageOf<T>(rows: T[], page: number, size = PAGE_SIZE): T[] {
 export function showMoreBlocks(ctx: Context, remaining: number, next: string, size = PAGE_SIZE, atLeast = false): Block[] {
   if (remaining <= 0) return [];
   return [
-    { kind: "text", text: ctx.t(atLeast ? "paging.moreAtLeast" : "paging.more", { count: remaining, command: typedCommand(ctx, next) }) },
+    // The translator writes `command` as the person types it where they are (i18n/command-forms.ts).
+    { kind: "text", text: ctx.t(atLeast ? "paging.moreAtLeast" : "paging.more", { count: remaining, command: next }) },
     { kind: "actions", actions: [{ kind: "button", label: ctx.t("paging.showMore", { count: Math.min(remaining, size) }), command: next }] },
   ];
 }

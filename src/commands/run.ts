@@ -9,6 +9,7 @@ import { reply, textReply, type Reply } from "../conversation/reply.js";
 import { closestWord } from "../domain/closest.js";
 import { isUserError } from "../errors.js";
 import { translator } from "../i18n/catalog.js";
+import type { CommandForms } from "../i18n/command-forms.js";
 import { DEFAULT_LOCALE, isLocale, matchLocale, type Locale } from "../i18n/locale.js";
 import { resolvePerson } from "../services/people.js";
 import { findRegion } from "../services/regions.js";
@@ -56,6 +57,12 @@ const ENTRY_ROUTES: Record<string, "any" | string[]> = {
 
 const refused = (answer: Reply): Reply => ({ ...answer, outcome: "refused" });
 
+/** How this user types a command where they are, when it is not the bare words (Slack, a Teams channel). */
+function formsOf(user: UserRef): CommandForms | undefined {
+  const form = user.commandForm;
+  return form ? { form, isCommand: (word) => findCommand(word) !== undefined } : undefined;
+}
+
 export function createCore(deps: CoreDeps): Core {
   const budget = new WriteBudget(deps.writeBudget);
   /** Who a command's writes are charged to: the person (or the unlinked chat account) and the channel. */
@@ -85,7 +92,7 @@ export function createCore(deps: CoreDeps): Core {
       user,
       channelRef,
       boundForum: channelRef ? forumOfChannel(deps.db, user.platform, channelRef) : undefined,
-      t: translator(locale),
+      t: translator(locale, formsOf(user)),
     };
   }
 
@@ -107,7 +114,7 @@ export function createCore(deps: CoreDeps): Core {
       let ctx: Context | undefined;
       try {
         ctx = await contextFor(input.user, input.channelRef, input.requestId);
-        const t = ctx?.t ?? translator(fallbackLocale(input.user));
+        const t = ctx?.t ?? translator(fallbackLocale(input.user), formsOf(input.user));
         if (!ctx) return refused(textReply(t("error.noRegion")));
         const checked = checkText(input.text, t);
         if (!checked.ok) return refused(textReply(checked.message));
@@ -133,7 +140,7 @@ export function createCore(deps: CoreDeps): Core {
       let ctx: Context | undefined;
       try {
         ctx = await contextFor(input.user, input.channelRef, input.requestId);
-        const t = ctx?.t ?? translator(fallbackLocale(input.user));
+        const t = ctx?.t ?? translator(fallbackLocale(input.user), formsOf(input.user));
         const spec = findForm(input.formId);
         if (!ctx || !spec) return { ok: true, reply: textReply(t(ctx ? "error.seeHelp" : "error.noRegion")) };
         if (!ctx.person) return { ok: true, reply: textReply(t("error.notLinked")) };

@@ -5,6 +5,7 @@
 import type { Locale } from "./locale.js";
 import type { MessageModule } from "./define-messages.js";
 import { fillTemplate, type ParamValue, type PlaceholdersOf } from "./fill-template.js";
+import { typedParams, typedTemplate, type CommandForms } from "./command-forms.js";
 import { messages as core } from "./messages/core.js";
 import { messages as agreement } from "./messages/agreement.js";
 import { messages as calendar } from "./messages/calendar.js";
@@ -62,8 +63,12 @@ export function duplicateKeys(): string[] {
  * @example t("fi", "decisions.count", { count: 1 }) // "1 päätös"
  */
 export function t<K extends MessageKey>(locale: Locale, key: K, ...params: ParamsArg<K>): string {
-  const template = CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
-  return fillTemplate(locale, template, params[0] ?? {});
+  return fillTemplate(locale, templateOf(locale, key), params[0] ?? {});
+}
+
+/** A key's text in a language, else in English, else the key itself. */
+function templateOf(locale: Locale, key: string): string {
+  return CATALOGS[locale][key] ?? CATALOGS.en[key] ?? key;
 }
 
 /** All keys of one language (for the completeness test). */
@@ -73,6 +78,11 @@ export function catalogKeys(locale: Locale): string[] {
 
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamsArg<K>) => string;
 
-export function translator(locale: Locale): Translate {
-  return (key, ...params) => t(locale, key, ...params);
+/**
+ * `t` for one language; with `forms`, the command lines a text tells the person to type come in the form they type
+ * them where they are (command-forms.ts).
+ */
+export function translator(locale: Locale, forms?: CommandForms): Translate {
+  if (!forms) return (key, ...params) => t(locale, key, ...params);
+  return (key, ...params) => fillTemplate(locale, typedTemplate(templateOf(locale, key), forms), typedParams(params[0] ?? {}, forms));
 }

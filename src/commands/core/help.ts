@@ -1,5 +1,6 @@
 /** `help` and `help <command>`: the command list in the person's language, with usage and aliases. */
 import { reply } from "../../conversation/reply.js";
+import { typedLine } from "../../i18n/command-forms.js";
 import { formatList } from "../../i18n/format.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { CommandSpec } from "../command.js";
@@ -48,11 +49,7 @@ export function helpCommand(table: () => CommandSpec[], find: (word: string) => 
  */
 export function typedUsage(ctx: Pick<Context, "user">, usage: string, find: (word: string) => CommandSpec | undefined): string {
   const form = ctx.user.commandForm;
-  if (!form) return usage;
-  return usage
-    .split(" | ")
-    .map((part) => (find(part.split(" ")[0]!.toLowerCase()) ? form(part) : part))
-    .join(" | ");
+  return form ? typedLine(usage, { form, isCommand: (word) => find(word.toLowerCase()) !== undefined }) : usage;
 }
 
 /**
