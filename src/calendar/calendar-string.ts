@@ -32,6 +32,21 @@ export class ZoneSpans {
     return `${name};TZID=${zone}:${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
   }
 
+  /** Widens a zone's span to cover `from`–`to` (another set's span, e.g. of events rendered earlier). */
+  cover(zone: string, from: number, to: number): void {
+    const span = this.spans.get(zone);
+    if (!span) this.spans.set(zone, { from, to });
+    else {
+      span.from = Math.min(span.from, from);
+      span.to = Math.max(span.to, to);
+    }
+  }
+
+  /** The zones used, in order of first use, with their spans. */
+  list(): [zone: string, from: number, to: number][] {
+    return [...this.spans].map(([zone, span]) => [zone, span.from, span.to]);
+  }
+
   /** Adds a zone the calendar names even when no event uses it (X-WR-TIMEZONE). */
   include(zone: string, ms: number): void {
     if (!this.spans.has(zone) && zone !== "UTC") this.spans.set(zone, { from: ms, to: ms });
@@ -44,8 +59,16 @@ export class ZoneSpans {
 
 /** BEGIN:VCALENDAR, properties, VTIMEZONEs, events, END:VCALENDAR, with the final CRLF. */
 export function calendarToString(properties: string[], zones: ZoneSpans, events: string[][]): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${PRODID}`, "CALSCALE:GREGORIAN", ...properties, ...zones.vtimezones()];
-  for (const event of events) for (const line of event) lines.push(line);
-  lines.push("END:VCALENDAR");
+  return calendarWithFoldedEvents(properties, zones, events.map(foldedLines));
+}
+
+/** Lines folded, each ending in CRLF: text that can stand anywhere between BEGIN:VCALENDAR and END:VCALENDAR. */
+export function foldedLines(lines: string[]): string {
   return `${foldLines(lines.join("\r\n"))}\r\n`;
+}
+
+/** As calendarToString, with events already folded (foldedLines): folding is per line, so the text is the same. */
+export function calendarWithFoldedEvents(properties: string[], zones: ZoneSpans, events: string[]): string {
+  const head = foldedLines(["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${PRODID}`, "CALSCALE:GREGORIAN", ...properties, ...zones.vtimezones()]);
+  return `${head}${events.join("")}END:VCALENDAR\r\n`;
 }
