@@ -166,8 +166,9 @@ describe("Slack interactivity over HTTP", () => {
     // A 401 is answered by the receiver's signature check, before Bolt runs anything: nothing is left in flight.
     expect(slack.server.app.db.select().from(channelBindings).where(eq(channelBindings.channelRef, "C0FORGED")).all()).toHaveLength(0);
     expect(slack.server.app.db.select().from(slackSeenEvents).where(eq(slackSeenEvents.eventId, "Ev0FORGED")).all()).toHaveLength(0);
-    // (The first test's invite may still be uploading through the outbox; uploads are not what a forged request causes.)
-    expect(slack.fake.calls.map((c) => c.method).filter((m) => !m.startsWith("files."))).toEqual([]);
+    // Nothing reached the forged request's channel. (Messages the earlier tests queued may still be leaving through the
+    // outbox on a loaded machine, so other calls are not what a forged request causes.)
+    expect(slack.fake.calls.filter((c) => JSON.stringify(c.args).includes("C0FORGED"))).toEqual([]);
     expect(slack.fake.responses).toHaveLength(0);
   });
 
