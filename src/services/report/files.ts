@@ -9,7 +9,7 @@ import { renderPng } from "../annual-clock/png.js";
 import { formatValue } from "../goals/format-value.js";
 import type { YearReport } from "./build.js";
 import { renderIndicatorSvg } from "./chart.js";
-import { buildReportDocument } from "./document.js";
+import { buildReportDocument, type ReportDoc } from "./document.js";
 import { renderReportCsv, renderReportHtml, renderReportMarkdown } from "./render.js";
 
 export const REPORT_TYPES = {
@@ -44,21 +44,31 @@ export function reportCharts(report: YearReport, locale: Locale): Map<string, st
 
 export function reportDocumentFile(db: DbOrTx, report: YearReport, locale: Locale, format: "md" | "html" | "csv"): string {
   const doc = buildReportDocument(db, report, locale);
-  if (format === "md") return renderReportMarkdown(doc);
-  if (format === "csv") return renderReportCsv(doc);
-  return renderReportHtml(doc, reportCharts(report, locale));
+  return renderDocument(doc, format, () => reportCharts(report, locale));
 }
 
-export function reportFiles(db: DbOrTx, report: YearReport, locale: Locale, publicUrl?: string): Attachment[] {
+function renderDocument(doc: ReportDoc, format: "md" | "html" | "csv", charts: () => Map<string, string>): string {
+  if (format === "md") return renderReportMarkdown(doc);
+  if (format === "csv") return renderReportCsv(doc);
+  return renderReportHtml(doc, charts());
+}
+
+/**
+ * The report's files. With a `publicUrl` each one also gets its download address, which serves the public version
+ * (public forums' decisions only): an address, not a file, so the public version is not rendered here. `doc` is the
+ * report's document when the caller has built it already; it is built once for all three documents.
+ */
+export function reportFiles(db: DbOrTx, report: YearReport, locale: Locale, publicUrl?: string, doc = buildReportDocument(db, report, locale)): Attachment[] {
   const y = report.year;
   const url = (path: string) => (publicUrl ? { url: `${publicUrl}/reports/${path}?lang=${locale}` } : {});
+  const chartsOf = reportCharts(report, locale);
   const docs = (["md", "html", "csv"] as const).map((f) => ({
     filename: `report-${y}.${f}`,
     contentType: REPORT_TYPES[f],
-    content: reportDocumentFile(db, report, locale, f),
+    content: renderDocument(doc, f, () => chartsOf),
     ...url(`${y}.${f}`),
   }));
-  const charts = [...reportCharts(report, locale)].flatMap(([code, svg]) => [
+  const charts = [...chartsOf].flatMap(([code, svg]) => [
     { filename: `indicator-${code}-${y}.svg`, contentType: REPORT_TYPES.svg, content: svg, ...url(`${y}/${encodeURIComponent(code)}.svg`) },
     {
       filename: `indicator-${code}-${y}.png`,

@@ -54,14 +54,15 @@ export function reportJob(uc: UseCase, region: RegionRow, year: number, publicUr
   return { region, year, now: uc.now, locale: uc.locale, readableForumIds, publicUrl };
 }
 
-/** Builds and renders one job: the readable report, its document, its files and their public download addresses. */
+/**
+ * Builds and renders one job: the readable report, its document, its files and their public download addresses (the
+ * addresses serve the public version when opened; nothing of it is rendered here).
+ */
 export function renderReport(db: DbOrTx, job: ReportJob): RenderedReport {
   const readable = new Set(job.readableForumIds);
   const report = buildYearReport(db, job.region, job.year, job.now, (forum) => readable.has(forum.id));
-  const files = reportFiles(db, report, job.locale);
-  const publicFiles = reportFiles(db, publicYearReport(db, job.region, job.year, job.now), job.locale, job.publicUrl);
-  const attachments = files.map((f, i) => ({ ...f, ...(publicFiles[i]?.url ? { url: publicFiles[i]!.url } : {}) }));
-  return { doc: buildReportDocument(db, report, job.locale), attachments };
+  const doc = buildReportDocument(db, report, job.locale);
+  return { doc, attachments: reportFiles(db, report, job.locale, job.publicUrl, doc) };
 }
 
 /** The `report` command's use case, inline: the readable report and its files, with download addresses under `publicUrl`. */
