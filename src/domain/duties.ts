@@ -42,6 +42,8 @@ export interface DutyInput {
   to: string;
   /** Local dates the duties exist in (the agreement's validity within the council term); periods are clipped to it. */
   bounds?: { from: string; to?: string | undefined };
+  /** Only the duties of the rules it keeps (the yearly report leaves out each forum's own cadence); all when absent. */
+  keep?: ((rule: DutyRule) => boolean) | undefined;
 }
 
 export type DutyStatus = "met" | "minutes_pending" | "scheduled" | "at_risk" | "due_soon" | "open" | "missing";
@@ -127,6 +129,7 @@ export function computeDuties(input: DutyInput, now: number): Duty[] {
   for (const forum of input.forums) {
     const own = byForum.get(forum.id) ?? [];
     for (const { rule, kind } of rulesFor(forum, input.settings.rules)) {
+      if (input.keep && !input.keep(rule)) continue;
       for (const whole of periodsBetween(kind, input.from, input.to, input.terms)) {
         const period = clip(whole, input.bounds);
         if (!period) continue;

@@ -9,8 +9,9 @@ import type { DbOrTx } from "../../db/connection.js";
 import { and, eq, inArray } from "drizzle-orm";
 import { agreements, decisions, minutes } from "../../db/schema/index.js";
 import { termOf, type CouncilTerm } from "../domain/council-terms.js";
-import { computeDuties, localDateOf, type Duty, type DutyMeeting } from "../domain/duties.js";
-import { dutySettingsFrom } from "../domain/duty-rules.js";
+import { computeDuties, localDateOf, rulesFor, type Duty, type DutyMeeting } from "../domain/duties.js";
+import { dutySettingsFrom, type DutyRule } from "../domain/duty-rules.js";
+import { periodsBetween } from "../domain/periods.js";
 import { councilTermsOf, localDayRange, meetingsBetween, regionSettingsOf } from "./calendar-query.js";
 import { findRegion } from "./regions.js";
 import { listForums, visibleForums } from "./forums.js";
@@ -32,27 +33,35 @@ export function termRange(db: DbOrTx, regionId: string, date: string): DateRange
   return { from: term.startsOn, to: term.endsOn };
 }
 
-export function dutiesFor(db: DbOrTx, regionId: string, range: DateRange, now: number): Duty[] {
+export function dutiesFor(db: DbOrTx, regionId: string, range: DateRange, now: number, keep?: (rule: DutyRule) => boolean): Duty[] {
   const region = findRegion(db);
   const zone = region?.id === regionId ? region.zone : "Europe/Helsinki";
   const forums = listForums(db, regionId);
   const terms = councilTermsOf(db, regionId);
-  // Periods reach beyond the range (a term around a year), so read the meetings of the widest period.
-  const years = [`${range.from.slice(0, 4)}-01-01`, `${range.to.slice(0, 4)}-12-31`];
-  const widest = [
-    ...years,
-    ...[range.from, range.to].flatMap((d) => {
-      const t = termOf(d, terms);
-      return t ? [t.startsOn, t.endsOn] : [];
-    }),
-  ].sort();
-  const span = localDayRange(widest[0]!, widest.at(-1)!, zone);
-  const meetings = withRecordFacts(db, meetingsBetween(db, { forumIds: forums.map((f) => f.id), ...span, zone }));
+  const settings = dutySettingsFrom(regionSettingsOf(db, regionId));
+  // Periods reach beyond the range (a council term around a year), so read each forum's meetings over the periods its
+  // own rules look at: the term negotiation across its terms, a yearly forum within the year (issue 18: reading every
+  // forum's meetings of two terms made a year's duties grow with the region's history).
+  const spans = new Map<string, number[]>();
+  for (const forum of forums) {
+    const periods = rulesFor(forum, settings.rules)
+      .filter(({ rule }) => !keep || keep(rule))
+      .flatMap(({ kind }) => periodsBetween(kind, range.from, range.to, terms));
+    if (periods.length === 0) continue;
+    const from = periods.map((p) => p.startsOn).sort()[0]!;
+    const to = periods
+      .map((p) => p.endsOn)
+      .sort()
+      .at(-1)!;
+    spans.set(`${from}|${to}`, [...(spans.get(`${from}|${to}`) ?? []), forum.id]);
+  }
+  const read = [...spans].flatMap(([span, forumIds]) => {
+    const [from, to] = span.split("|") as [string, string];
+    return meetingsBetween(db, { forumIds, ...localDayRange(from, to, zone), zone });
+  });
+  const meetings = withRecordFacts(db, read);
   const bounds = agreementBounds(db, regionId, terms, localDateOf(now, zone));
-  return computeDuties(
-    { forums, meetings, terms, settings: dutySettingsFrom(regionSettingsOf(db, regionId)), zone, ...range, ...(bounds ? { bounds } : {}) },
-    now,
-  );
+  return computeDuties({ forums, meetings, terms, settings, zone, ...range, ...(bounds ? { bounds } : {}), keep }, now);
 }
 
 /**

@@ -81,5 +81,5 @@ function goalDecisionsOfYear(db: DbOrTx, forumIds: number[], year: number, ofYea
 
 /** Duties of the year except each forum's own cadence: the statutory negotiations and the agreement follow-up. */
 export function yearDuties(db: DbOrTx, region: RegionRow, year: number, now: number): Duty[] {
-  return dutiesFor(db, region.id, yearRange(year), now).filter((d) => d.rule.id !== "cadence");
+  return dutiesFor(db, region.id, yearRange(year), now, (rule) => rule.id !== "cadence");
 }
