@@ -11,6 +11,7 @@ import type { Logger } from "../../src/log.js";
 import { renderMessage } from "./render/blocks.js";
 import { isTerminal, retryAfterSeconds, slackErrorCode } from "./slack-errors.js";
 import { uploadAttachment } from "./upload-file.js";
+import { SLACK_FORMS } from "./slash-form.js";
 
 export interface SlackNotifierOptions {
   /** A client with `rejectRateLimitedCalls: true`, so 429s reach us instead of the SDK's long retry loop. */
@@ -77,6 +78,7 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
 
   return {
     platform: "slack",
+    commandForms: () => SLACK_FORMS,
     async send(target, message: Reply): Promise<SendResult> {
       try {
         const channel = await channelFor(target);

@@ -4,6 +4,7 @@
  * `agenda add X` → `/agenda add X`, `report 2026` → `/goal report 2026`, `language sv` → `/yhdyspinta language sv`.
  */
 import { findCommand } from "../../src/commands/index.js";
+import type { CommandForms } from "../../src/i18n/command-forms.js";
 
 /** Commands that are their own slash entry: the word itself is the slash command. */
 const OWN_ENTRY: Record<string, string> = { agenda: "/agenda", decision: "/decision", goal: "/goal", forum: "/forum" };
@@ -32,3 +33,6 @@ export function slashForm(line: string): string {
   if (bare && rest.length === 0) return bare;
   return `${FAMILY_ENTRY[name] ?? bare ?? "/forum"} ${line}`;
 }
+
+/** The slash forms for texts the bot sends on its own (reminders, notices): the same in channels and DMs. */
+export const SLACK_FORMS: CommandForms = { form: slashForm, isCommand: (word) => findCommand(word) !== undefined };

@@ -7,6 +7,8 @@ import { TeamsInfo, TurnContext, type Activity } from "botbuilder";
 import { type AttachedFile, downloadCsvAttachment } from "../../src/conversation/attachment.js";
 import type { CommandInput, FormInput, UserRef } from "../../src/conversation/input.js";
 import type { FormValues } from "../../src/conversation/form.js";
+import { findCommand } from "../../src/commands/index.js";
+import type { CommandForms } from "../../src/i18n/command-forms.js";
 import { SUBMIT_KEY } from "./render/types.js";
 
 interface TeamsChannelData {
@@ -27,8 +29,14 @@ export const BOT_NAME = "Yhdyspinta";
 
 /** In a personal chat people type bare words; in channels and group chats they @mention the bot first. */
 function commandFormOf(activity: Partial<Activity>): ((line: string) => string) | undefined {
-  return activity.conversation?.conversationType === "personal" ? undefined : (line) => `@${BOT_NAME} ${line}`;
+  return activity.conversation?.conversationType === "personal" ? undefined : mentionForm;
 }
+
+/** A command as typed in a channel or group chat: after an @mention of the bot. */
+export const mentionForm = (line: string): string => `@${BOT_NAME} ${line}`;
+
+/** The @mention forms for texts the bot posts on its own in a channel or group chat (reminders, notices). */
+export const TEAMS_CHANNEL_FORMS: CommandForms = { form: mentionForm, isCommand: (word) => findCommand(word) !== undefined };
 
 export function userRefOf(context: TurnContext): UserRef {
   const from = context.activity.from;

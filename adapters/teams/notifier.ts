@@ -16,6 +16,7 @@ import { CARD_CONTENT_TYPE, type AdaptiveCard } from "./render/types.js";
 import type { SentCards } from "./sent-cards.js";
 import { describeFailure, isRateLimited, isTerminal } from "./retry.js";
 import { borrowedPersonTarget, rememberPersonalChat, teamsUserIds } from "./targets.js";
+import { TEAMS_CHANNEL_FORMS } from "./inbound.js";
 
 export interface TeamsNotifierDeps {
   adapter: CloudAdapter;
@@ -140,6 +141,8 @@ export function createTeamsNotifier(deps: TeamsNotifierDeps): Notifier {
 
   return {
     platform: "teams",
+    // In a channel or group chat a command reaches the bot after an @mention; in a personal chat as bare words.
+    commandForms: (target) => (target.kind === "channel" ? TEAMS_CHANNEL_FORMS : undefined),
     async send(target: Target, message: Reply): Promise<SendResult> {
       const row = targets.find(target.kind, target.ref) ?? (target.kind === "person" ? borrowedPersonTarget(targets, target.ref) : undefined);
       if (!row) return { ok: false, terminal: false, error: `no Teams conversation known for ${target.kind} ${target.ref} yet` };

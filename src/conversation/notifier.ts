@@ -2,6 +2,7 @@
  * The port for proactive messages (reminders, published agendas, invites). Each adapter implements it;
  * every implementation passes the shared contract suite in test/conversation/notifier-contract.ts.
  */
+import type { CommandForms } from "../i18n/command-forms.js";
 import type { Platform } from "./input.js";
 import type { Reply } from "./reply.js";
 
@@ -24,6 +25,11 @@ export type SendResult =
 export interface Notifier {
   readonly platform: Platform;
   send(target: Target, message: Reply): Promise<SendResult>;
+  /**
+   * How a person types a command where this target reads the message (`/forum …` in Slack, `@Yhdyspinta …` in a
+   * Teams channel), so a reminder's "type `agenda add …`" is written that way; none for bare words.
+   */
+  commandForms?(target: Target): CommandForms | undefined;
 }
 
 export function targetKey(target: Target): string {

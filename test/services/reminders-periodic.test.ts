@@ -96,7 +96,7 @@ describe("periodic reminders", () => {
     const warned = w.slack.to("UADMIN").filter((s) => s.text.includes("HYTE"));
     expect(warned).toHaveLength(1);
     expect(warned[0]!.text).toContain("31.12.2027");
-    expect(warned[0]!.text).toContain("schedule HYTE");
+    expect(warned[0]!.text).toContain("ajoita HYTE");
     // Scheduled after the warning: the next monthly reminder is not sent.
     w.schedule(hyte, "2027-11-10T13:00");
     w.clock.set(local("2027-10-01T09:00"));
@@ -123,6 +123,6 @@ describe("periodic reminders", () => {
     const warned = w.slack.to("UADMIN").filter((s) => s.text.includes("NEUV14"));
     expect(warned).toHaveLength(1);
     expect(warned[0]!.text).toContain("31.5.2029");
-    expect(warned[0]!.text).toContain("schedule NEUV14");
+    expect(warned[0]!.text).toContain("ajoita NEUV14");
   });
 });

@@ -112,7 +112,7 @@ export const messages = defineMessages(
     "reminders.cancelled.text": "Kokousta {id} ei pidetä.",
     "reminders.cancelled.reason": "Syy: {reason}",
     "reminders.agendaCall.title": "Asioita esityslistalle: {forum}, {when}",
-    "reminders.agendaCall.text": "Kokous {id} lähestyy. Ehdota asiat viimeistään {deadline}: paina painiketta tai kirjoita `agenda add {id} <otsikko>`.",
+    "reminders.agendaCall.text": "Kokous {id} lähestyy. Ehdota asiat viimeistään {deadline}: paina painiketta tai kirjoita `esityslista lisää {id} <otsikko>`.",
     "reminders.agendaDeadline.title": "Esityslistan ehdotukset sulkeutuvat {deadline}",
     "reminders.agendaDeadline.text":
       "{party} ei ole vielä ehdottanut asioita kokoukseen {id} ({forum}, {when}). Jos teillä on asia, ehdota se viimeistään {deadline}. Jos ehdotettavaa ei ole, viestiin ei tarvitse reagoida.",
@@ -127,7 +127,7 @@ export const messages = defineMessages(
     "reminders.measure.title": "Toimenpide {code} on myöhässä",
     "reminders.measure.text": "{title} — määräpäivä {date}, vastuutaho: {party}. Kirjaa edistyminen tai merkitse toimenpide tehdyksi.",
     "reminders.duty.title": "Kokousta ei ole sovittu: {duty}",
-    "reminders.duty.text": "{duty} on pidettävä viimeistään {date}, eikä sille ole sovittu kokousta. Sovi kokous: `schedule {forum} <päivä> <aika>`.",
+    "reminders.duty.text": "{duty} on pidettävä viimeistään {date}, eikä sille ole sovittu kokousta. Sovi kokous: `ajoita {forum} <päivä> <aika>`.",
     "reminders.kind.invitation": "kokouskutsut",
     "reminders.kind.change": "muutokset ja peruutukset",
     "reminders.kind.agenda_call": "kutsu ehdottaa asioita esityslistalle",
@@ -198,7 +198,8 @@ export const messages = defineMessages(
     "reminders.cancelled.text": "Möte {id} hålls inte.",
     "reminders.cancelled.reason": "Orsak: {reason}",
     "reminders.agendaCall.title": "Ärenden till föredragningslistan: {forum}, {when}",
-    "reminders.agendaCall.text": "Möte {id} närmar sig. Föreslå era ärenden senast {deadline}: tryck på knappen eller skriv `agenda add {id} <rubrik>`.",
+    "reminders.agendaCall.text":
+      "Möte {id} närmar sig. Föreslå era ärenden senast {deadline}: tryck på knappen eller skriv `föredragningslista föreslå {id} <rubrik>`.",
     "reminders.agendaDeadline.title": "Tiden för förslag går ut {deadline}",
     "reminders.agendaDeadline.text":
       "{party} har ännu inte föreslagit något till möte {id} ({forum}, {when}). Har ni ett ärende, föreslå det senast {deadline}. Inget att föreslå? Då behöver du inte göra något.",
@@ -213,7 +214,7 @@ export const messages = defineMessages(
     "reminders.measure.title": "Åtgärd {code} är försenad",
     "reminders.measure.text": "{title} — skulle vara klar {date}, ansvarig part: {party}. För in läget eller markera åtgärden som klar.",
     "reminders.duty.title": "Inget möte inplanerat: {duty}",
-    "reminders.duty.text": "{duty} ska hållas senast {date}, och inget möte är inplanerat. Planera ett: `schedule {forum} <datum> <tid>`.",
+    "reminders.duty.text": "{duty} ska hållas senast {date}, och inget möte är inplanerat. Planera ett: `boka {forum} <datum> <tid>`.",
     "reminders.kind.invitation": "kallelser",
     "reminders.kind.change": "ändringar och inställda möten",
     "reminders.kind.agenda_call": "uppmaning att föreslå ärenden",

@@ -134,7 +134,10 @@ export function prepareReminder(row: ReminderRow, env: PrepareEnv): Prepared {
   const party =
     typeof row.payload.partyId === "string" ? row.payload.partyId : person && row.forumId !== null ? env.cache.memberParty(row.forumId, person.id) : null;
   const partyName = party ? env.cache.partyName(party, locale) : undefined;
-  const cacheKey = `${row.kind}|${row.subject}|${row.forumId}|${locale}|${partyName}|${hasKeys(row.payload) ? JSON.stringify(row.payload) : ""}`;
+  // How the recipient types a command where the message goes: the platform's form, or bare words.
+  const forms = env.notifiers.get(resolved.target.platform)?.commandForms?.(resolved.target);
+  const formKey = forms ? `${resolved.target.platform}:${resolved.target.kind}` : "";
+  const cacheKey = `${row.kind}|${row.subject}|${row.forumId}|${locale}|${partyName}|${formKey}|${hasKeys(row.payload) ? JSON.stringify(row.payload) : ""}`;
   let message = notice ? undefined : env.rendered?.get(cacheKey);
   if (!message) {
     message = renderReminder({
@@ -149,6 +152,7 @@ export function prepareReminder(row: ReminderRow, env: PrepareEnv): Prepared {
       forum,
       agendaDeadlineAt: meeting ? env.cache.deadline(meeting.id) : undefined,
       partyName,
+      ...(forms ? { forms } : {}),
     });
     if (!notice) env.rendered?.set(cacheKey, message);
   }

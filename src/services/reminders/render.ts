@@ -6,7 +6,8 @@ import type { Db } from "../../../db/connection.js";
 import { inviteAttachment } from "../invite.js";
 import type { Action, Block, Reply } from "../../conversation/reply.js";
 import { assertNever, reply } from "../../conversation/reply.js";
-import { t, type MessageKey, type Params } from "../../i18n/catalog.js";
+import { t, translator, type MessageKey, type Params } from "../../i18n/catalog.js";
+import type { CommandForms } from "../../i18n/command-forms.js";
 import { formatDate, formatDateTime, formatSpan, formatTime, formatLocalDate } from "../../i18n/format.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 import type { MeetingRow } from "../meetings.js";
@@ -30,6 +31,8 @@ export interface RenderInput {
   agendaDeadlineAt?: number;
   /** The recipient's party name (agenda deadline nudge). */
   partyName?: string;
+  /** How the recipient types a command where the message goes (i18n/command-forms.ts); bare words when absent. */
+  forms?: CommandForms;
 }
 
 type Tr = (key: MessageKey, params?: Params) => string;
@@ -211,7 +214,8 @@ const RENDERERS = {
 
 /** Renders by the payload's kind; the switch is exhaustive, so a new kind fails the build until it is rendered. */
 export function renderReminder(input: RenderInput): Reply {
-  const tr: Tr = (key, params) => t(input.locale, key, params);
+  const typed = input.forms ? (translator(input.locale, input.forms) as Tr) : undefined;
+  const tr: Tr = typed ?? ((key, params) => t(input.locale, key, params));
   const { payload } = input;
   switch (payload.kind) {
     case "invitation":
