@@ -6,6 +6,7 @@ import { pino } from "pino";
 import { ADAPTERS } from "../adapters/index.js";
 import { startApp } from "../src/app.js";
 import { type Config, ConfigError, loadDotEnv, readConfig } from "../src/config.js";
+import { keepHeapSmall } from "../src/http/idle-memory.js";
 import { createLogger } from "../src/log.js";
 
 loadDotEnv();
@@ -32,6 +33,8 @@ try {
   process.stderr.write(`Configuration refused: ${error.message}\n`);
   process.exit(1);
 }
+// A long-running server: a heap close to its live data from here on (after the start, which it would slow down).
+keepHeapSmall();
 
 let stopping = false;
 const stop = async (signal: string) => {
