@@ -18,7 +18,7 @@ export interface SlackAppOptions {
   apiUrl?: string;
   tokens: TokenStore;
   log: Logger;
-  /** HTTP mode: runs before Bolt on every request to the endpoint (the replay guard). */
+  /** HTTP mode: runs before Bolt on every request to the endpoint (the replay guard, which also checks the signature). */
   guard?: RequestHandler;
 }
 
@@ -50,7 +50,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   } else {
     router = express.Router();
     if (options.guard) router.post(EVENTS_PATH, options.guard);
-    receiver = new ExpressReceiver({ signingSecret: options.signingSecret, endpoints: EVENTS_PATH, router, logger });
+    // With the guard in front, every request reaching the receiver has had its signature checked there.
+    receiver = new ExpressReceiver({
+      signingSecret: options.signingSecret,
+      endpoints: EVENTS_PATH,
+      router,
+      logger,
+      ...(options.guard ? { signatureVerification: false } : {}),
+    });
   }
   // No conversation store: we keep no per-conversation state in Bolt, and its default in-memory store builds an
   // Error ("Conversation not found") on every request only to swallow it.

@@ -5,7 +5,8 @@
  * timestamps more than five minutes old, but accepts a timestamp in the future and the same signed request any
  * number of times. Here a correctly signed request is refused when its timestamp is more than five minutes off in
  * either direction, or when its signature was accepted before (kept through the store port, so a restart does not
- * reopen the window). Requests that are not correctly signed pass on to Bolt, which answers 401.
+ * reopen the window). A request that is not correctly signed is refused with 401 here too, so Bolt's receiver, which
+ * runs after this guard only, need not compute the same HMAC again (issue 18 §5: the reply's time).
  */
 import { verifySlackRequest } from "@slack/bolt";
 import type { RequestHandler } from "express";
@@ -54,9 +55,9 @@ export function slackReplayGuard(options: ReplayGuardOptions): RequestHandler {
     (req as WithRawBody).rawBody = raw;
     const signature = req.header("x-slack-signature");
     const timestamp = Number(req.header("x-slack-request-timestamp"));
-    if (!signature || !Number.isInteger(timestamp)) return next();
     const now = clock.now();
     try {
+      if (!signature || !Number.isInteger(timestamp)) throw new Error("unsigned");
       verifySlackRequest({
         signingSecret,
         body: raw.toString("utf8"),
@@ -64,7 +65,9 @@ export function slackReplayGuard(options: ReplayGuardOptions): RequestHandler {
         nowMilliseconds: now,
       });
     } catch {
-      return next(); // not ours to judge: Bolt refuses it with 401
+      log.warn("slack request refused: not signed with our signing secret");
+      res.status(401).end();
+      return;
     }
     const sentAt = timestamp * 1000;
     if (Math.abs(now - sentAt) > REQUEST_WINDOW_MS) {
