@@ -114,24 +114,24 @@ describe("cards that update in Teams", () => {
 
   it("a card sent before a restart is still updated in place when its settling button is pressed after it", async () => {
     const from = await chat.say(`agenda ${m}`, ADMIN);
-    const list = chat.calls(from).find((c) => JSON.stringify(c.body).includes(`agenda reject ${m} #3`))!;
+    const list = chat.calls(from).find((c) => JSON.stringify(c.body).includes(`agenda accept ${m} #3`))!;
     await t.restart();
-    const pressed = await chat.press(`agenda reject ${m} #3`, {
+    const pressed = await chat.press(`agenda accept ${m} #3`, {
       ...ADMIN,
       replyToId: list.activityId,
-      value: { yhdyspinta: "command", command: `agenda reject ${m} #3`, settles: true },
+      value: { yhdyspinta: "command", command: `agenda accept ${m} #3`, settles: true },
     });
     const update = chat.calls(pressed).find((c) => c.method === "update");
     expect(update).toMatchObject({ conversationId: "a:1admin", activityId: list.activityId });
     const card = JSON.stringify(update!.body);
-    expect(card).not.toContain(`agenda reject ${m} #3"`);
+    expect(card).not.toContain(`agenda accept ${m} #3"`);
     expect(card).toContain("✓");
     expect(card).toContain("Aila Admin");
     // Pressed again on a stale client: the card is not settled twice.
-    const again = await chat.press(`agenda reject ${m} #3`, {
+    const again = await chat.press(`agenda accept ${m} #3`, {
       ...ADMIN,
       replyToId: list.activityId,
-      value: { yhdyspinta: "command", command: `agenda reject ${m} #3`, settles: true },
+      value: { yhdyspinta: "command", command: `agenda accept ${m} #3`, settles: true },
     });
     expect(chat.calls(again).filter((c) => c.method === "update")).toEqual([]);
   });
