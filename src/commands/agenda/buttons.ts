@@ -2,12 +2,8 @@
 import type { Action } from "../../conversation/reply.js";
 import type { Translate } from "../../i18n/catalog.js";
 
-export function acceptRejectButtons(t: Translate, meetingId: string, number: number): Action[] {
-  return [
-    { kind: "button", label: t("agenda.button.accept", { number }), command: `agenda accept ${meetingId} #${number}`, style: "primary", settles: true },
-    { kind: "button", label: t("agenda.button.reject", { number }), command: `agenda reject ${meetingId} #${number}`, style: "danger", settles: true },
-  ];
-}
+/** The same buttons the secretary's notice of a late item carries. */
+export { acceptRejectButtons } from "../../services/agenda/late-notice.js";
 
 export function publishButton(t: Translate, meetingId: string): Action {
   return { kind: "button", label: t("agenda.button.publish"), command: `agenda publish ${meetingId}`, style: "primary", settles: true };

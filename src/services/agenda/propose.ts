@@ -13,7 +13,9 @@ import type { MeetingRow } from "../meetings.js";
 import { agendaDeadlineOf } from "../agenda-deadline.js";
 import { findParty } from "../parties.js";
 import type { ForumRow } from "../forums.js";
+import { withMessages } from "../reminders/notices.js";
 import { checkGoalCodes } from "./goals.js";
+import { tellSecretaryOfLate } from "./late-notice.js";
 import { auditView, nextItemNumber, nextPosition, type AgendaItemRow } from "./items.js";
 
 export interface ProposalInput {
@@ -74,28 +76,33 @@ export function proposeItem(ctx: Context, meeting: MeetingRow, forum: ForumRow, 
   const goalCodes = checkGoalCodes(ctx.db, ctx.region.id, input.goalCodes ?? []);
   if (input.partyId && !findParty(ctx.db, input.partyId)) throw new UserError("agenda.error.unknownParty", { party: input.partyId });
   const state = proposalStateAt(ctx.now, agendaDeadlineOf(meeting, forum));
-  return change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) => {
-    const item = tx
-      .insert(agendaItems)
-      .values({
-        meetingId: meeting.id,
-        number: nextItemNumber(tx, meeting.id),
-        title,
-        description,
-        proposerId: ctx.person!.id,
-        partyId: input.partyId ?? defaultPartyOf(ctx, forum),
-        goalCodes,
-        preparer: input.preparer?.trim() || null,
-        attachments: input.attachments ?? [],
-        estimatedMinutes: input.estimatedMinutes ?? null,
-        state,
-        position: nextPosition(tx, meeting.id),
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      })
-      .returning()
-      .get();
-    audit({ action: "agenda.propose", entity: "agenda_item", entityId: String(item.id), after: auditView(item) });
+  // The proposal and, when late, the secretary's notice: one transaction (issue 14 §1).
+  return withMessages(ctx.db, () => {
+    const item = change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) => {
+      const inserted = tx
+        .insert(agendaItems)
+        .values({
+          meetingId: meeting.id,
+          number: nextItemNumber(tx, meeting.id),
+          title,
+          description,
+          proposerId: ctx.person!.id,
+          partyId: input.partyId ?? defaultPartyOf(ctx, forum),
+          goalCodes,
+          preparer: input.preparer?.trim() || null,
+          attachments: input.attachments ?? [],
+          estimatedMinutes: input.estimatedMinutes ?? null,
+          state,
+          position: nextPosition(tx, meeting.id),
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        })
+        .returning()
+        .get();
+      audit({ action: "agenda.propose", entity: "agenda_item", entityId: String(inserted.id), after: auditView(inserted) });
+      return inserted;
+    });
+    if (item.state === "late") tellSecretaryOfLate(ctx, meeting, forum, item);
     return item;
   });
 }
