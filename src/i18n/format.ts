@@ -23,8 +23,39 @@ function inZone(when: When, zone: string): DateTime {
 }
 
 export function formatDate(when: When, locale: Locale, zone: string): string {
-  const d = inZone(when, zone);
+  const d = (typeof when === "number" && localDay(when, zone)) || inZone(when, zone);
   return locale === "en" ? `${d.day} ${MONTHS.en[d.month - 1]!.slice(0, 3)} ${d.year}` : `${d.day}.${d.month}.${d.year}`;
+}
+
+/** One formatter per zone, or null for a zone Intl does not know (luxon then says so its own way). */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * The local calendar day of an instant in a zone, through a cached Intl formatter: a luxon DateTime per date was most
+ * of a long list's cost, such as a year's decisions labelled in the yearly report (issue 18).
+ */
+function localDay(ms: number, zone: string): { year: number; month: number; day: number } | undefined {
+  let format = DAY_FORMATS.get(zone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "numeric", day: "numeric", era: "short" });
+    } catch {
+      format = null;
+    }
+    DAY_FORMATS.set(zone, format);
+  }
+  if (!format || !Number.isFinite(ms)) return undefined;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let before = false;
+  for (const part of format.formatToParts(ms)) {
+    if (part.type === "year") year = Number(part.value);
+    else if (part.type === "month") month = Number(part.value);
+    else if (part.type === "day") day = Number(part.value);
+    else if (part.type === "era") before = part.value.startsWith("B");
+  }
+  return month > 0 && day > 0 ? { year: before ? 1 - year : year, month, day } : undefined;
 }
 
 /** A local calendar date (yyyy-MM-dd) in the language's format, without any zone conversion. */
