@@ -26,6 +26,7 @@ beforeAll(async () => {
   await chat.say(`agenda add ${m} Ensimmäinen asia`);
   await chat.say(`agenda add ${m} Toinen asia`);
   await chat.say(`agenda add ${m} Kolmas asia`);
+  await chat.say(`agenda add ${m} Neljäs asia`);
 });
 afterAll(async () => {
   await t?.close();
@@ -134,6 +135,26 @@ describe("cards that update in Teams", () => {
       value: { yhdyspinta: "command", command: `agenda accept ${m} #3`, settles: true },
     });
     expect(chat.calls(again).filter((c) => c.method === "update")).toEqual([]);
+    // A Universal Action press on the same card after the restart answers with its state, also from the database.
+    const invoke = activity(
+      "card-submit",
+      { ...t.vars, REPLY_TO_ID: list.activityId! },
+      {
+        ...ADMIN,
+        type: "invoke",
+        name: "adaptiveCard/action",
+        value: {
+          action: { type: "Action.Execute", verb: "yhdyspinta.command", data: { yhdyspinta: "command", command: `agenda accept ${m} #4`, settles: true } },
+          trigger: "manual",
+        },
+      },
+    );
+    const answer = (await (await t.post(invoke)).json()) as { type: string; value: unknown };
+    expect(answer.type).toBe("application/vnd.microsoft.card.adaptive");
+    const settled = JSON.stringify(answer.value);
+    expect(settled).not.toContain(`agenda accept ${m} #3"`);
+    expect(settled).not.toContain(`agenda accept ${m} #4"`);
+    expect(settled.match(/✓/g)).toHaveLength(2);
   });
 
   it("a notice posted in a channel before a restart is updated in its thread after it", async () => {
