@@ -1,7 +1,8 @@
 /** Looking at one meeting: it exists and the person may read its forum (a private forum only for its members). */
+import type { DbOrTx } from "../../db/connection.js";
 import { requireReadable, type Who } from "./access.js";
 import { forumById, type ForumRow } from "./forums.js";
-import { requireMeeting, type MeetingRow } from "./meetings.js";
+import { findMeeting, requireMeeting, type MeetingRow } from "./meetings.js";
 
 export function requireReadableMeeting(who: Who, id: string): { meeting: MeetingRow; forum: ForumRow } {
   return requireReadableFound(who, requireMeeting(who.db, id));
@@ -13,4 +14,16 @@ export function requireReadableFound(who: Who, meeting: MeetingRow): { meeting: 
   if (!forum) throw new Error(`meeting ${meeting.id} has no forum ${meeting.forumId}`);
   requireReadable(who, forum);
   return { meeting, forum };
+}
+
+/**
+ * The read-only meeting page's use case (GET /meetings/<id>[/<page-key>], no person behind it): a public forum's
+ * meeting by its id, any meeting with its own page key; otherwise nothing, so a private meeting and a missing one
+ * look the same.
+ */
+export function findPageMeeting(db: DbOrTx, id: string, key: string | undefined): { meeting: MeetingRow; forum: ForumRow } | undefined {
+  const meeting = findMeeting(db, id);
+  const forum = meeting ? forumById(db, meeting.forumId) : undefined;
+  if (!meeting || !forum) return undefined;
+  return (key === undefined ? forum.isPublic : key === meeting.pageKey) ? { meeting, forum } : undefined;
 }

@@ -4,7 +4,7 @@
  */
 import type { Express } from "express";
 import { translator } from "../../i18n/catalog.js";
-import { annualClockModel, renderAnnualClockSvg, renderPng } from "../../services/annual-clock/index.js";
+import { publicAnnualClock, renderAnnualClockSvg, renderPng } from "../../services/annual-clock/index.js";
 import { readerLocale } from "../../services/feeds/reader-locale.js";
 import { findRegion } from "../../services/regions.js";
 import type { HttpDeps } from "../server.js";
@@ -18,7 +18,7 @@ export function register(app: Express, deps: HttpDeps): void {
       return;
     }
     const lang = readerLocale(req.query.lang, req.headers["accept-language"], region.defaultLocale);
-    const model = annualClockModel(deps.db, region, Number(match[1]), deps.clock.now(), { include: (f) => f.isPublic });
+    const model = publicAnnualClock(deps.db, region, Number(match[1]), deps.clock.now());
     const svg = renderAnnualClockSvg(model, lang, translator(lang));
     res.setHeader("Cache-Control", "public, max-age=300");
     if (match[2] === "svg") res.type("image/svg+xml").send(svg);

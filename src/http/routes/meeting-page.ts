@@ -3,7 +3,6 @@
  * A private forum's meeting without its key, or with a wrong one, is the same 404 as a meeting that does not exist.
  */
 import type { Express, Request, Response } from "express";
-import { findMeeting } from "../../services/meetings.js";
 import { agendaDeadlineOf } from "../../services/agenda-deadline.js";
 import { publishedAgenda } from "../../services/agenda/published.js";
 import { finalDecisionsOf } from "../../services/decisions/final-decisions.js";
@@ -12,23 +11,21 @@ import { renderNotFoundPage } from "../pages/not-found.js";
 import { inviteUrl } from "../../calendar/urls.js";
 import { readerLocale } from "../../services/feeds/reader-locale.js";
 import { findRegion } from "../../services/regions.js";
-import { forumById } from "../../services/forums.js";
+import { findPageMeeting } from "../../services/readable-meeting.js";
 import type { HttpDeps } from "../server.js";
 
 export function register(app: Express, deps: HttpDeps): void {
   const page = (req: Request, res: Response) => {
     const region = findRegion(deps.db);
-    const meeting = findMeeting(deps.db, String(req.params.id));
-    const forum = meeting ? forumById(deps.db, meeting.forumId) : undefined;
-    const key = req.params.key === undefined ? undefined : String(req.params.key);
+    const found = findPageMeeting(deps.db, String(req.params.id), req.params.key === undefined ? undefined : String(req.params.key));
     const locale = readerLocale(req.query.lang, req.headers["accept-language"], region?.defaultLocale ?? "fi");
-    const allowed = meeting && forum && (key === undefined ? forum.isPublic : key === meeting.pageKey);
     res.setHeader("Content-Language", locale);
     res.setHeader("X-Robots-Tag", "noindex");
-    if (!allowed || !meeting || !forum) {
+    if (!found) {
       res.status(404).type("text/html; charset=utf-8").send(renderNotFoundPage());
       return;
     }
+    const { meeting, forum } = found;
     const html = renderMeetingPage({
       meeting,
       forum,

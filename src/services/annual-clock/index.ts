@@ -1,5 +1,5 @@
 /** The annual clock (vuosikello): model, SVG and PNG. */
-export { annualClockModel, readableAnnualClock, type AnnualClockModel, type ClockRing } from "./model.js";
+export { annualClockModel, publicAnnualClock, readableAnnualClock, type AnnualClockModel, type ClockRing } from "./model.js";
 export { renderAnnualClockSvg, CLOCK_SIZE } from "./svg.js";
 export { renderPng } from "./png.js";
 export { annualClockUrl } from "./url.js";

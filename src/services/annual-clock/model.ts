@@ -54,9 +54,14 @@ export function annualClockModel(db: DbOrTx, region: RegionRow, year: number, no
   return { year, zone: region.zone, rings, arcs: cycleArcsOf(year, terms), meetings, duties: allDuties, forums: byId };
 }
 
+/** The annual clock as anyone may see it: public forums only (the picture chat clients fetch by its address). */
+export function publicAnnualClock(db: DbOrTx, region: RegionRow, year: number, now: number): AnnualClockModel {
+  return annualClockModel(db, region, year, now, { include: (forum) => forum.isPublic });
+}
+
 /**
  * The `year` use case: the annual clock of the forums the person may read (a private forum's meetings and duties
- * only for its members and the admins). The public picture route uses `annualClockModel` with public forums.
+ * only for its members and the admins). The picture served by address is `publicAnnualClock`.
  */
 export function readableAnnualClock(uc: UseCase, region: RegionRow, year: number): AnnualClockModel {
   return annualClockModel(uc.db, region, year, uc.now, { include: (forum) => canRead(uc, forum) });
