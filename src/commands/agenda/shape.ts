@@ -2,7 +2,6 @@
 import type { Reply } from "../../conversation/reply.js";
 import { requireItem, type AgendaItemRow } from "../../services/agenda/items.js";
 import { moveItem } from "../../services/agenda/move.js";
-import { tellProposer } from "../../services/agenda/notify.js";
 import {
   acceptItem,
   addStandingItems,
@@ -15,7 +14,6 @@ import {
 } from "../../services/agenda/shape.js";
 import { requireMeeting, type MeetingRow } from "../../services/meetings.js";
 import type { ForumRow } from "../../services/forums.js";
-import { withMessages } from "../../services/reminders/notices.js";
 import { UserError } from "../../errors.js";
 import { formatList } from "../../i18n/format.js";
 import type { Args } from "../command.js";
@@ -28,21 +26,12 @@ import { resolveTarget } from "./target.js";
 export async function acceptSub(ctx: Context, args: Args): Promise<Reply> {
   const { meeting, forum, used } = resolveTarget(ctx, args.words, "agenda.usage.accept");
   const found = requireItem(ctx.db, meeting.id, args.words[used]);
-  // The change and the proposer's notice: one transaction.
-  const item = withMessages(ctx.db, () => {
-    const accepted = acceptItem(ctx, forum, found);
-    tellProposer(ctx, accepted, "agenda.notify.accepted", { meeting: meeting.id });
-    return accepted;
-  });
+  const item = acceptItem(ctx, forum, found);
   return changedReply(ctx, meeting.id, [ctx.t("agenda.done.accepted", { number: item.number, meeting: meeting.id, title: item.title })], true);
 }
 
 export async function rejectAndAnswer(ctx: Context, meeting: MeetingRow, forum: ForumRow, item: AgendaItemRow, reason: string): Promise<Reply> {
-  const after = withMessages(ctx.db, () => {
-    const rejected = rejectItem(ctx, forum, item, reason);
-    tellProposer(ctx, rejected, "agenda.notify.rejected", { meeting: meeting.id, reason: rejected.rejectReason ?? "" });
-    return rejected;
-  });
+  const after = rejectItem(ctx, forum, item, reason);
   return changedReply(
     ctx,
     meeting.id,
@@ -76,11 +65,7 @@ export async function mergeSub(ctx: Context, args: Args): Promise<Reply> {
   const { meeting, forum, used } = resolveTarget(ctx, args.words, "agenda.usage.merge");
   const item = requireItem(ctx.db, meeting.id, args.words[used]);
   const into = requireItem(ctx.db, meeting.id, args.words[used + 1]);
-  const after = withMessages(ctx.db, () => {
-    const merged = mergeItems(ctx, forum, item, into);
-    tellProposer(ctx, merged, "agenda.notify.merged", { meeting: meeting.id, into: into.number, intoTitle: into.title });
-    return merged;
-  });
+  const after = mergeItems(ctx, forum, item, into);
   return changedReply(ctx, meeting.id, [ctx.t("agenda.done.merged", { number: after.number, into: into.number, title: into.title })], true);
 }
 
@@ -103,11 +88,7 @@ export async function moveSub(ctx: Context, args: Args): Promise<Reply> {
     throw new UserError("error.badArgument", { value: targetWord, what: ctx.t("agenda.field.meeting"), usage: ctx.t("agenda.usage.move") });
   }
   const target = targetWord ? requireMeeting(ctx.db, targetWord) : undefined;
-  const moved = withMessages(ctx.db, () => {
-    const result = moveItem(ctx, meeting, forum, item, target);
-    tellProposer(ctx, item, "agenda.notify.moved", { meeting: meeting.id, target: result.target.id });
-    return result;
-  });
+  const moved = moveItem(ctx, meeting, forum, item, target);
   const line = ctx.t("agenda.done.moved", { number: item.number, target: moved.target.id, newNumber: moved.item.number, title: item.title });
   return changedReply(ctx, meeting.id, [line], true);
 }

@@ -11,7 +11,9 @@ import { change } from "../audit.js";
 import { listMeetings, type MeetingRow } from "../meetings.js";
 import { agendaDeadlineOf } from "../agenda-deadline.js";
 import type { ForumRow } from "../forums.js";
+import { withMessages } from "../reminders/notices.js";
 import { auditView, nextItemNumber, nextPosition, type AgendaItemRow } from "./items.js";
+import { tellProposer } from "./notify.js";
 
 /** The forum's next meeting after this one that can still take items. */
 export function nextMeetingAfter(ctx: Context, meeting: MeetingRow): MeetingRow | undefined {
@@ -37,21 +39,26 @@ export function moveItem(
   if (item.standing) throw new UserError("agenda.error.standingStays", { item: item.number });
   // A late item gets a fresh chance when the target meeting's deadline is still ahead.
   const state = item.state === "late" && ctx.now <= agendaDeadlineOf(to, forum) ? "proposed" : item.state;
-  const moved = change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) => {
-    const after = tx
-      .update(agendaItems)
-      .set({
-        meetingId: to.id,
-        number: nextItemNumber(tx, to.id),
-        position: nextPosition(tx, to.id),
-        movedFromMeetingId: meeting.id,
-        state,
-        updatedAt: ctx.now,
-      })
-      .where(eq(agendaItems.id, item.id))
-      .returning()
-      .get();
-    audit({ action: "agenda.move", entity: "agenda_item", entityId: String(item.id), before: auditView(item), after: auditView(after) });
+  // The move and the proposer's notice: one transaction (issue 14 §1).
+  const moved = withMessages(ctx.db, () => {
+    const after = change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) => {
+      const updated = tx
+        .update(agendaItems)
+        .set({
+          meetingId: to.id,
+          number: nextItemNumber(tx, to.id),
+          position: nextPosition(tx, to.id),
+          movedFromMeetingId: meeting.id,
+          state,
+          updatedAt: ctx.now,
+        })
+        .where(eq(agendaItems.id, item.id))
+        .returning()
+        .get();
+      audit({ action: "agenda.move", entity: "agenda_item", entityId: String(item.id), before: auditView(item), after: auditView(updated) });
+      return updated;
+    });
+    tellProposer(ctx, item, "agenda.notify.moved", { meeting: meeting.id, target: to.id });
     return after;
   });
   return { item: moved, target: to };

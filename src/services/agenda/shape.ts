@@ -1,6 +1,7 @@
 /**
  * Shaping the agenda (secretary, convener or admin): accept, reject with a reason, order, merge duplicates,
- * standing items from the template, and the decision proposal of an item.
+ * standing items from the template, and the decision proposal of an item. Accepting, rejecting and merging tell the
+ * proposer in the same transaction.
  */
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../../db/connection.js";
@@ -12,7 +13,9 @@ import { allows, requireCapability, type Who } from "../access.js";
 import { change, type Audit } from "../audit.js";
 import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../forums.js";
+import { withMessages } from "../reminders/notices.js";
 import { auditView, listItems, nextItemNumber, requireItem, type AgendaItemRow } from "./items.js";
+import { tellProposer } from "./notify.js";
 import { STANDING_HEAD, standingTitle } from "./standing.js";
 
 /** Shaping the forum's agenda: its secretary, convener or an admin; everyone else is refused naming those roles. */
@@ -44,7 +47,14 @@ export function acceptItem(ctx: Context, forum: ForumRow, item: AgendaItemRow): 
   requireMayShapeAgenda(ctx, forum);
   if (item.state === "withdrawn" || item.mergedIntoId !== null) throw new UserError("agenda.error.gone", { item: item.number });
   if (item.state === "accepted") throw new UserError("agenda.error.already", { item: item.number, state: ctx.t("agenda.state.accepted") });
-  return change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) => setState(tx, audit, item, { state: "accepted", rejectReason: null }, "agenda.accept", ctx.now));
+  // The change and the proposer's notice: one transaction (issue 14 §1).
+  return withMessages(ctx.db, () => {
+    const accepted = change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) =>
+      setState(tx, audit, item, { state: "accepted", rejectReason: null }, "agenda.accept", ctx.now),
+    );
+    tellProposer(ctx, accepted, "agenda.notify.accepted", { meeting: accepted.meetingId });
+    return accepted;
+  });
 }
 
 /** Refuses an item that cannot be rejected (withdrawn, merged, already rejected); before asking for a reason. */
@@ -60,9 +70,13 @@ export function rejectItem(ctx: Context, forum: ForumRow, item: AgendaItemRow, r
   if (clean.length > AGENDA_DESCRIPTION_MAX)
     throw new UserError("error.tooLong", { what: ctx.t("agenda.field.reason"), length: clean.length, max: AGENDA_DESCRIPTION_MAX });
   checkRejectable(ctx, item);
-  return change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) =>
-    setState(tx, audit, item, { state: "rejected", rejectReason: clean }, "agenda.reject", ctx.now),
-  );
+  return withMessages(ctx.db, () => {
+    const rejected = change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) =>
+      setState(tx, audit, item, { state: "rejected", rejectReason: clean }, "agenda.reject", ctx.now),
+    );
+    tellProposer(ctx, rejected, "agenda.notify.rejected", { meeting: rejected.meetingId, reason: clean });
+    return rejected;
+  });
 }
 
 /**
@@ -98,10 +112,14 @@ export function mergeItems(ctx: Context, forum: ForumRow, item: AgendaItemRow, i
   if (item.id === into.id) throw new UserError("agenda.error.mergeSelf");
   if (into.mergedIntoId !== null || into.state === "withdrawn" || into.state === "rejected") throw new UserError("agenda.error.gone", { item: into.number });
   if (item.mergedIntoId !== null || item.state === "withdrawn") throw new UserError("agenda.error.gone", { item: item.number });
-  return change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) => {
-    const after = setState(tx, audit, item, { mergedIntoId: into.id }, "agenda.merge", ctx.now);
-    tx.update(agendaItems).set({ mergedIntoId: into.id }).where(eq(agendaItems.mergedIntoId, item.id)).run();
-    return after;
+  return withMessages(ctx.db, () => {
+    const merged = change(ctx.db, ctx.person!.id, ctx.now, (tx, audit) => {
+      const after = setState(tx, audit, item, { mergedIntoId: into.id }, "agenda.merge", ctx.now);
+      tx.update(agendaItems).set({ mergedIntoId: into.id }).where(eq(agendaItems.mergedIntoId, item.id)).run();
+      return after;
+    });
+    tellProposer(ctx, merged, "agenda.notify.merged", { meeting: merged.meetingId, into: into.number, intoTitle: into.title });
+    return merged;
   });
 }
 
