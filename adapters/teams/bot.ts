@@ -71,12 +71,17 @@ type InvokeBody = { statusCode: 200; type: typeof CARD_CONTENT_TYPE; value: Adap
 
 const answer = (context: TurnContext, body: InvokeBody) => context.sendActivity({ type: "invokeResponse", value: { status: 200, body } });
 
-/** The card of a per-reader reply as this reader should see it: its view command run as them. */
-async function readerView(context: TurnContext, command: string, deps: BotDeps): Promise<AdaptiveCard> {
+/**
+ * The invoke answer with this reader's own card: the view command run as them. When they may not see it (not
+ * linked, or the meeting is gone) the answer is the reason as a message, and the card they have stays.
+ */
+async function readerView(context: TurnContext, command: string, deps: BotDeps): Promise<InvokeBody> {
   const activity = context.activity;
   const reply = await deps.core.handleCommand({ user: userRefOf(context), channelRef: channelRefOf(activity), text: command, requestId: activity.id });
+  if (reply.outcome) return { statusCode: 200, type: MESSAGE_TYPE, value: replySummary(reply) };
   const card = renderReplyCard(reply);
-  return reply.perReader ? readerCard(card, reply.perReader.command, teamsUserIds(deps.targets, reply.perReader.viewers)) : card;
+  const value = reply.perReader ? readerCard(card, reply.perReader.command, teamsUserIds(deps.targets, reply.perReader.viewers)) : card;
+  return { statusCode: 200, type: CARD_CONTENT_TYPE, value };
 }
 
 type ExecuteData = { [SUBMIT_KEY]?: unknown; command?: unknown; view?: unknown };
@@ -90,7 +95,7 @@ type ExecuteData = { [SUBMIT_KEY]?: unknown; command?: unknown; view?: unknown }
 async function execute(context: TurnContext, deps: BotDeps): Promise<void> {
   const data = ((context.activity.value as { action?: { data?: unknown } } | undefined)?.action?.data ?? {}) as ExecuteData;
   if (data[SUBMIT_KEY] === "view" && typeof data.command === "string") {
-    await answer(context, { statusCode: 200, type: CARD_CONTENT_TYPE, value: await readerView(context, data.command, deps) });
+    await answer(context, await readerView(context, data.command, deps));
     return;
   }
   const inbound = inboundOf(context);
@@ -102,7 +107,7 @@ async function execute(context: TurnContext, deps: BotDeps): Promise<void> {
   const activities = replyActivities(reply, deliveryFor(context, deps), readersFor(context, deps));
   if (activities.length) await send(context, activities, deps.sent);
   if (inbound.settles && !reply.outcome && typeof data.view === "string") {
-    await answer(context, { statusCode: 200, type: CARD_CONTENT_TYPE, value: await readerView(context, data.view, deps) });
+    await answer(context, await readerView(context, data.view, deps));
     return;
   }
   const replyToId = context.activity.replyToId;

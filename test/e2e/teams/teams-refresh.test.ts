@@ -98,6 +98,13 @@ describe("per-reader cards in a Teams channel", () => {
     expect(theirs).not.toEqual(mine);
   });
 
+  it("answers a refresh by someone who may not see the view with the reason, leaving their card as it is", async () => {
+    const stranger = { from: { id: "29:1stranger", aadObjectId: "aad-stranger", name: "Vieras" } };
+    const answer = await invoke(stranger as typeof MEMBER, posted.refresh!.action.data, "manual");
+    expect(answer.type).toBe("application/vnd.microsoft.activity.message");
+    expect(answer.value).toContain("I don't know you yet");
+  });
+
   it("answers a press on the secretary's card with their fresh view: that item's buttons are gone", async () => {
     const from = t.connector.calls.length;
     const pressed = await invoke(SECRETARY, { yhdyspinta: "command", command: `agenda accept ${m} #1`, settles: true, view: `agenda ${m}` }, "manual");
