@@ -60,6 +60,10 @@ export function addNationalDataset(db: Db, options: NationalOptions): NationalCo
       add(addUpcoming(db, region.id, options.now));
     }
   })();
+  // Ten years loaded in one go leave the decision search index (migration 0012) in many small segments, each
+  // decision written again for every goal it got; merge it into one, as the migration that builds it does, and as
+  // FTS5's own merging does over time to an index that grows a decision at a time.
+  sqlite.prepare("insert into decision_search(decision_search) values ('optimize')").run();
   const totals = sqlite.prepare("select (select count(*) from regions) regions, (select count(*) from parties) parties").get() as {
     regions: number;
     parties: number;
