@@ -122,7 +122,8 @@ export default async function startupBench(): Promise<void> {
   );
 
   const server = await startServer(START, path);
-  await new Promise((r) => setTimeout(r, 500));
+  // After the start-up catch-up of reminders too (a second after listening; it loads the holiday rules).
+  await new Promise((r) => setTimeout(r, 2_500));
   const afterStart = rssMb(server.child.pid!);
   const base = `http://127.0.0.1:${server.port}`;
   const urls = [`/healthz`, `/ical/${token}.ics`, `/meetings/${meeting}`, `/annual-clock/2026.png`, `/reports/2025.md?lang=fi`];

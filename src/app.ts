@@ -23,6 +23,9 @@ import { startScheduler, type Scheduler } from "./scheduler/loop.js";
 import { startSotkanetJob, type SotkanetJob } from "./scheduler/sotkanet-job.js";
 import { SEEDERS } from "./services/seeders.js";
 
+/** How long after listening the start-up catch-up tick runs. */
+const CATCH_UP_DELAY_MS = 1_000;
+
 export interface AppOptions {
   config: Config;
   log: Logger;
@@ -95,8 +98,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const server = await listen(http, config.port, options.host);
   // Only the scheduler holds the notifiers: use cases queue outbox rows, the scheduler sends them (issue 14 §1).
   const scheduler = startScheduler({ ...deps, notifiers }, undefined, { cron: options.cron !== false });
-  // Catch up at once on what fell due while the process was down, instead of waiting for the first minute.
-  if (options.cron !== false) void scheduler.tick();
+  // Catch up on what fell due while the process was down within a second, instead of waiting for the first minute,
+  // but after the first requests: the first planning loads the holiday rules and takes ~200 ms of CPU on a national
+  // database, and the health check and the chat platforms' first requests should not wait behind it (issue 18 §4).
+  const catchUp = options.cron !== false ? setTimeout(() => void scheduler.tick(), CATCH_UP_DELAY_MS) : undefined;
   const sotkanet = startSotkanetJob(deps, { schedule: config.sotkanet.schedule, cron: options.cron !== false });
   log.info({ port: portOf(server), publicUrl: config.publicUrl }, "listening");
   return {
@@ -108,6 +113,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     scheduler,
     sotkanet,
     async close() {
+      clearTimeout(catchUp);
       scheduler.stop();
       sotkanet.stop();
       for (const adapter of running) await adapter.close?.();
