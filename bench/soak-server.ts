@@ -8,6 +8,7 @@ import { teamsAdapter } from "../adapters/teams/index.js";
 import { openDatabase } from "../db/connection.js";
 import { startApp } from "../src/app.js";
 import { readConfig } from "../src/config.js";
+import { keepHeapSmall } from "../src/http/idle-memory.js";
 import { buildMeeting, buildWorld } from "../test/builders.js";
 import { tempDbPath } from "../test/support/db.js";
 
@@ -21,6 +22,8 @@ const config = readConfig({ NODE_ENV: "test", DATABASE_PATH: path, PORT: "0", CO
 // SOAK_IDLE_MEMORY=off: the baseline run, without the collection after a burst.
 const idleMemory = process.env.SOAK_IDLE_MEMORY === "off" ? false : { idleMs: Number(process.env.SOAK_IDLE_MS ?? 10_000) };
 const app = await startApp({ config, log: pino({ level: "silent" }), adapters: [teamsAdapter], host: "127.0.0.1", idleMemory });
+// As bin/start.ts does once the server listens.
+keepHeapSmall();
 
 export interface SoakMemory {
   rss: number;
