@@ -18,6 +18,7 @@ import { mayShapeAgenda, requireMayShapeAgenda } from "../../src/services/agenda
 import { readDecision } from "../../src/services/decisions/queries.js";
 import { recordDecision, requireMayRecordDecisions, type DecisionRow } from "../../src/services/decisions/record.js";
 import { readableDecisions } from "../../src/services/decisions/search.js";
+import { recordAndAnnounceDecision } from "../../src/services/decisions/announce.js";
 import { editDecision } from "../../src/services/decisions/edit.js";
 import type { MeetingRow } from "../../src/services/meetings.js";
 import { confirmAttendance, markPresent, setLegalityNote } from "../../src/services/minutes/attendance.js";
@@ -219,6 +220,16 @@ const ROWS: Row[] = [
     refusal: "error.permission",
     run: (uc, s) =>
       recordDecision(uc, prepareDecision(s.db, s.w.region, { meetingId: s.started.id, item: "-", ...parseDecisionWords(["Merkitään", "tiedoksi."]) }, "fi")),
+  },
+  {
+    useCase: "recordAndAnnounceDecision (the decision and its channel post, one transaction)",
+    allowed: SECRETARY_CONVENER_ADMIN,
+    refusal: "error.permission",
+    setup: (s) => bindChannel(s.as("admin"), s.w.forum, "slack", "CJOHTO"),
+    run: (uc, s) => {
+      const input = prepareDecision(s.db, s.w.region, { meetingId: s.started.id, item: "-", ...parseDecisionWords(["Merkitään", "tiedoksi."]) }, "fi");
+      expect(recordAndAnnounceDecision(uc, input).posted).toBe(1);
+    },
   },
   {
     useCase: "requireMayRecordDecisions (before the form)",

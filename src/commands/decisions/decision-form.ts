@@ -9,13 +9,13 @@ import { isUserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
 import { publishedAgenda } from "../../services/agenda/published.js";
 import { prepareDecision, type TypedMeasure } from "../../services/decisions/prepare.js";
-import { recordDecision, requireMayRecordDecisions } from "../../services/decisions/record.js";
+import { requireMayRecordDecisions } from "../../services/decisions/record.js";
 import { listGoals } from "../../services/goals/queries.js";
 import { findMeeting } from "../../services/meetings.js";
 import type { FormSpec } from "../command.js";
 import type { Context } from "../context.js";
-import { announceDecision } from "./announce.js";
-import { withMessages } from "../../services/reminders/notices.js";
+import { announcedReply } from "./announce.js";
+import { recordAndAnnounceDecision } from "../../services/decisions/announce.js";
 import { meetingArg } from "./meeting-arg.js";
 
 export const DECISION_FORM_ID = "decision";
@@ -142,7 +142,7 @@ export const decisionFormSpec: FormSpec = {
         },
         ctx.locale,
       );
-      return { ok: true, reply: withMessages(ctx.db, () => announceDecision(ctx, recordDecision(ctx, input))) };
+      return { ok: true, reply: announcedReply(ctx, recordAndAnnounceDecision(ctx, input)) };
     } catch (error) {
       if (!isUserError(error)) throw error;
       const message = ctx.t(error.key, error.params);

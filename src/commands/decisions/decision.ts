@@ -7,22 +7,21 @@
 import { reply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { currentMeetingOf } from "../../services/decisions/current-meeting.js";
-import { amendDecision, editDecision } from "../../services/decisions/edit.js";
+import { editDecision } from "../../services/decisions/edit.js";
 import { sectionYearFor } from "../../services/decisions/numbering.js";
 import { parseDecisionWords } from "../../services/decisions/parse-line.js";
 import { prepareDecision } from "../../services/decisions/prepare.js";
 import { goalIdsOfDecision, readDecision, viewDecision } from "../../services/decisions/queries.js";
-import { recordDecision } from "../../services/decisions/record.js";
 import { labelDecision, resolveSectionRef } from "../../services/decisions/section-ref.js";
 import { requireGoal } from "../../services/goals/queries.js";
 import type { Args, CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
-import { announceDecision } from "./announce.js";
-import { withMessages } from "../../services/reminders/notices.js";
+import { announcedReply } from "./announce.js";
+import { amendAndAnnounceDecision, recordAndAnnounceDecision } from "../../services/decisions/announce.js";
 import { decisionForm } from "./decision-form.js";
 import { looksLikeMeetingId } from "../../domain/meeting-id.js";
 import { meetingArg } from "./meeting-arg.js";
-import { decisionBlocks } from "./present.js";
+import { decisionBlocks } from "../../services/decisions/present.js";
 
 const SUB: Record<string, "edit" | "amend" | "show" | "form"> = {
   edit: "edit",
@@ -63,8 +62,7 @@ async function record(ctx: Context, words: string[]) {
   if (parsed.badDiary.length > 0) throw new UserError("decision.badDiary", { value: parsed.badDiary[0]! });
   if (!parsed.text) throw new UserError("decision.missingText", { usage: ctx.t("usage.decision") });
   const input = prepareDecision(ctx.db, ctx.region, { meetingId: words[0]!, item: words[1]!, ...parsed }, ctx.locale);
-  // The decision and its announcement to the forum's channels: one transaction.
-  return withMessages(ctx.db, () => announceDecision(ctx, recordDecision(ctx, input)));
+  return announcedReply(ctx, recordAndAnnounceDecision(ctx, input));
 }
 
 function show(ctx: Context, ref: string) {
@@ -90,9 +88,7 @@ async function amend(ctx: Context, args: Args) {
   const parsed = parseDecisionWords(args.words.slice(3));
   if (!parsed.text) throw new UserError("decision.missingText", { usage: ctx.t("usage.decision") });
   const goalIds = parsed.goalCodes.length > 0 ? parsed.goalCodes.map((c) => requireGoal(ctx.db, ctx.region.id, c).id) : goalIdsOfDecision(ctx.db, original.id);
-  return withMessages(ctx.db, () =>
-    announceDecision(ctx, amendDecision(ctx, { region: ctx.region, forum, meeting, original, decisionText: parsed.text, goalIds })),
-  );
+  return announcedReply(ctx, amendAndAnnounceDecision(ctx, { region: ctx.region, forum, meeting, original, decisionText: parsed.text, goalIds }));
 }
 
 /** In a forum's channel the meeting id may be left out: today's or the last held meeting of that forum. */

@@ -10,7 +10,7 @@ import { findForum } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
 import { wordFor } from "../core/help.js";
 import { PAGE_SIZE, pageFooter, readPaging } from "../paging.js";
-import { decisionLines } from "./present.js";
+import { decisionLines } from "../../services/decisions/present.js";
 
 const SHOWN = PAGE_SIZE;
 

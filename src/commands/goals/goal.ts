@@ -10,7 +10,7 @@ import type { Context } from "../context.js";
 import { requireGoal } from "../../services/goals/queries.js";
 import { partyNames } from "../../services/names.js";
 import type { CommandSpec } from "../command.js";
-import { decisionLines } from "../decisions/present.js";
+import { decisionLines } from "../../services/decisions/present.js";
 import { decisionsCommand } from "../decisions/decisions.js";
 import { wordFor } from "../core/help.js";
 import { PAGE_SIZE, pageCommand, showMoreBlocks } from "../paging.js";

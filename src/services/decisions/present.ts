@@ -3,10 +3,10 @@ import type { DbOrTx } from "../../../db/connection.js";
 import type { Block } from "../../conversation/reply.js";
 import type { Locale } from "../../i18n/locale.js";
 import { t } from "../../i18n/catalog.js";
-import { goalCodesOf, type DecisionView } from "../../services/decisions/queries.js";
-import type { DecisionRow } from "../../services/decisions/record.js";
-import { labelDecisions } from "../../services/decisions/section-ref.js";
-import { sectionDoc } from "../../services/minutes/document.js";
+import { goalCodesOf, type DecisionView } from "./queries.js";
+import type { DecisionRow } from "./record.js";
+import { labelDecisions } from "./section-ref.js";
+import { sectionDoc } from "../minutes/document.js";
 
 export function decisionBlocks(db: DbOrTx, view: DecisionView, locale: Locale): Block[] {
   const doc = sectionDoc(db, view, locale);
