@@ -14,11 +14,11 @@ import { isLocale, type Locale } from "../i18n/locale.js";
 import { change } from "./audit.js";
 import { findPerson } from "./people.js";
 import { forumById } from "./forums.js";
-import { queueNotice, type Notice } from "./reminders/notices.js";
+import { queueNotice, type MessageNotice } from "./reminders/notices.js";
 import { channelRecipients, personRecipient } from "./reminders/recipients.js";
 
 /** Queues the message to every enabled channel bound to the forum; returns how many channels will get it. */
-export function queueForumPost(db: DbOrTx, notice: Notice & { forumId: number }, message: Reply): number {
+export function queueForumPost(db: DbOrTx, notice: MessageNotice & { forumId: number }, message: Reply): number {
   return queueNotice(
     db,
     notice,
@@ -27,7 +27,7 @@ export function queueForumPost(db: DbOrTx, notice: Notice & { forumId: number },
 }
 
 /** Queues a direct message to one person (the platform is chosen at send time, where they are linked). */
-export function queuePersonNotice(db: DbOrTx, notice: Notice, personId: string, message: Reply): number {
+export function queuePersonNotice(db: DbOrTx, notice: MessageNotice, personId: string, message: Reply): number {
   return queueNotice(db, notice, [{ to: personRecipient(personId), message }]);
 }
 

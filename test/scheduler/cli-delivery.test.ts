@@ -1,17 +1,22 @@
 /**
  * Issue 14 §1: where a change comes from decides only how soon its messages go out. An agenda published with
  * `yhdyspinta say` (another process) is queued in the shared database and sent by the running bot's minute tick;
- * one published inside the running bot goes out at once, woken in-process, with no minute tick at all.
+ * one published inside the running bot goes out at once, woken in-process, with no minute tick at all. A decision
+ * recorded from the CLI is announced in the forum's channel the same way.
  */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { eq } from "drizzle-orm";
+import { DateTime } from "luxon";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter } from "../../adapters/slack/index.js";
 import { openDatabase } from "../../db/connection.js";
+import { forums } from "../../db/schema/index.js";
 import { startApp, type RunningApp } from "../../src/app.js";
 import { readConfig } from "../../src/config.js";
 import { startFakeSlack, waitFor, type FakeSlack } from "../e2e/slack/fake-slack-api.js";
+import { buildMeeting } from "../builders.js";
 import { tempDbPath } from "../support/db.js";
 import { seedAgendaForum } from "./support/published-agenda.js";
 
@@ -34,12 +39,17 @@ describe("messages of a change made elsewhere", () => {
   let path: string;
   let meetingId: string;
   let refs: string[];
+  let startedId: string;
 
   beforeAll(async () => {
     fake = await startFakeSlack();
     path = tempDbPath("cli-delivery-");
     const db = openDatabase(path);
     ({ meetingId, refs } = seedAgendaForum(db, 6, "slack"));
+    // A meeting under way now (the CLI records with the real clock), for a decision.
+    const forum = db.select().from(forums).where(eq(forums.code, "JOHTO")).get()!;
+    const started = DateTime.now().setZone("Europe/Helsinki").minus({ minutes: 30 }).toFormat("yyyy-MM-dd'T'HH:mm");
+    startedId = buildMeeting(db, forum, started, { place: "Valtuustosali" }).id;
     db.$client.close();
     const config = readConfig({
       NODE_ENV: "test",
@@ -85,5 +95,21 @@ describe("messages of a change made elsewhere", () => {
     // No tick is called here: the in-process wake-up after the commit sends the new version to everyone.
     await waitFor(() => agendaPosts("Lisäasia kesken kauden").length === refs.length, "version 2 delivered by the wake-up");
     expect(new Set(agendaPosts("Lisäasia kesken kauden").map((c) => c.args.channel)).size).toBe(refs.length);
+  });
+
+  it("a decision recorded from the CLI is announced in the forum's channel by the running bot, once", async () => {
+    fake.reset();
+    const cli = await runCli(path, ["say", "--as", "sihteeri", `decision ${startedId} - Merkitään kuntalaiskysely tiedoksi.`]);
+    expect(cli.stderr).toBe("");
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toContain("§ 1");
+    expect(cli.stdout).toContain("Merkitään kuntalaiskysely tiedoksi.");
+    expect(agendaPosts("kuntalaiskysely")).toHaveLength(0); // queued with the decision; the CLI sends nothing
+
+    await app.scheduler.tick();
+    await app.scheduler.tick(); // a second tick sends nothing again
+    const posts = agendaPosts("kuntalaiskysely");
+    expect(posts.map((c) => c.args.channel)).toEqual(["CFORUM"]);
+    expect(JSON.stringify(posts[0]!.args)).toContain("§ 1");
   });
 });

@@ -133,7 +133,7 @@ describe("a 429 storm", () => {
       for (let i = 0; i < 5; i++)
         queueForumPost(
           db,
-          { kind: "decision_announced", key: `burst:${i}`, subject: `meeting:${meetingId}`, forumId, now: NOW },
+          { kind: "agenda_published", key: `burst:${i}`, subject: `meeting:${meetingId}`, forumId, now: NOW },
           reply([{ kind: "text", text: `Päätös ${i}` }], { visibility: "channel" }),
         );
       const client = new webApi.WebClient("xoxb-test", { slackApiUrl: fake.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
@@ -163,7 +163,7 @@ describe("a 429 storm", () => {
       for (let i = 0; i < 10; i++)
         queueForumPost(
           db,
-          { kind: "decision_announced", key: `burst:${i}`, subject: `meeting:${meetingId}`, forumId, now: NOW },
+          { kind: "agenda_published", key: `burst:${i}`, subject: `meeting:${meetingId}`, forumId, now: NOW },
           reply([{ kind: "text", text: `Päätös ${i}` }], { visibility: "channel" }),
         );
       const client = new webApi.WebClient("xoxb-test", { slackApiUrl: fake.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
@@ -208,7 +208,7 @@ describe("a 429 storm", () => {
       for (let i = 0; i < 20; i++)
         queueForumPost(
           db,
-          { kind: "decision_announced", key: `burst:${i}`, subject: `meeting:${meetingId}`, forumId, now: NOW },
+          { kind: "agenda_published", key: `burst:${i}`, subject: `meeting:${meetingId}`, forumId, now: NOW },
           reply([{ kind: "text", text: `Päätös ${i}` }], { visibility: "channel" }),
         );
       // 30 connector calls in a row answered 429, half with Retry-After: 1, half with none (exponential back-off).

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { agendaItems, agendaVersions, channelBindings } from "../../db/schema/index.js";
+import { eq } from "drizzle-orm";
+import { agendaItems, agendaVersions, auditLog, channelBindings, regions, reminders } from "../../db/schema/index.js";
 import { decisionById, earlierChain, viewDecision } from "../../src/services/decisions/queries.js";
 import { labelDecision } from "../../src/services/decisions/section-ref.js";
 import { buildForum, buildMeeting, buildWorld } from "../builders.js";
@@ -61,6 +62,42 @@ describe("recording decisions", () => {
     expect(notifier.sent[0]!.target).toEqual({ platform: "slack", kind: "channel", ref: "CJOHTO" });
     expect(notifier.sent[0]!.text).toContain("JOHTO 21.4.2027 § 1");
     expect(notifier.sent[0]!.text).toContain("T3, T5");
+  });
+
+  it("writes the decision and its announcement together: a failure after the record leaves neither, and a retry posts once", async () => {
+    // The outbox refuses the announcement's row (as a full disk would), after the decision's own rows are written.
+    db.$client.exec("CREATE TRIGGER outbox_fails BEFORE INSERT ON reminders BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+    const failed = await bot.say("sihteeri", "decision JOHTO-2027-1 - Hyväksytään. #T3");
+    expect(failed).not.toContain("§ 1");
+    expect(all()).toEqual([]);
+    expect(db.select().from(reminders).all()).toEqual([]);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .all()
+        .filter((a) => a.entity === "decision"),
+    ).toEqual([]);
+
+    db.$client.exec("DROP TRIGGER outbox_fails");
+    expect(await bot.say("sihteeri", "decision JOHTO-2027-1 - Hyväksytään. #T3")).toContain("JOHTO 21.4.2027 § 1");
+    await bot.deliver();
+    expect(notifier.sent.map((m) => m.target.ref)).toEqual(["CJOHTO"]);
+    expect(notifier.sent[0]!.text).toContain("JOHTO 21.4.2027 § 1");
+  });
+
+  it("queues only which decision to announce, and renders it when it is sent, in the channel's language then", async () => {
+    const answer = await bot.say("sihteeri", "decision JOHTO-2027-1 - Hyväksytään. #T3");
+    expect(answer).toContain("Kirjattu JOHTO 21.4.2027 § 1");
+    const rows = db.select().from(reminders).all();
+    expect(rows.map((r) => [r.kind, r.targetRef, r.payload])).toEqual([["decision_announced", "CJOHTO", { decisionId: all()[0]!.id }]]);
+    // The region's language changes before the scheduler runs: the channel gets the decision in Swedish.
+    db.update(regions).set({ defaultLocale: "sv" }).where(eq(regions.id, w.region.id)).run();
+    await bot.deliver();
+    expect(notifier.sent).toHaveLength(1);
+    expect(notifier.sent[0]!.text).toContain("JOHTO 21.4.2027 § 1");
+    expect(notifier.sent[0]!.text).toContain("Beslut: Hyväksytään.");
+    expect(notifier.sent[0]!.text).not.toContain("Päätös");
   });
 
   it("ties the decision to the published agenda item by number, taking its title, proposal and goals", async () => {

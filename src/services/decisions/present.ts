@@ -1,9 +1,9 @@
-/** A decision as chat blocks: its § label and title, facts (item, goals, diary numbers…), proposal and decision. */
+/** A decision as chat blocks (replies, and the announcement rendered when it is sent): its § label and title, facts (item, goals, diary numbers…), proposal and decision. */
 import type { DbOrTx } from "../../../db/connection.js";
-import type { Block } from "../../conversation/reply.js";
+import { reply, type Block, type Reply } from "../../conversation/reply.js";
 import type { Locale } from "../../i18n/locale.js";
 import { t } from "../../i18n/catalog.js";
-import { goalCodesOf, type DecisionView } from "./queries.js";
+import { goalCodesOf, viewDecision, type DecisionView } from "./queries.js";
 import type { DecisionRow } from "./record.js";
 import { labelDecisions } from "./section-ref.js";
 import { sectionDoc } from "../minutes/document.js";
@@ -34,4 +34,9 @@ export function decisionLines(db: DbOrTx, decisions: DecisionRow[], locale: Loca
     const goals = codes.get(d.id) ?? [];
     return `**${labels.get(d.id)}** ${d.title}${goals.length > 0 ? ` (${goals.map((c) => `#${c}`).join(" ")})` : ""}`;
   });
+}
+
+/** The announcement of a decision as its forum's channels get it (rendered when sent, in the channel's language). */
+export function announcementMessage(db: DbOrTx, decision: DecisionRow, locale: Locale): Reply {
+  return reply(decisionBlocks(db, viewDecision(db, decision), locale), { visibility: "channel" });
 }

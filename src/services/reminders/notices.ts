@@ -7,7 +7,7 @@
 import type { Db, DbOrTx } from "../../../db/connection.js";
 import type { Reply } from "../../conversation/reply.js";
 import { planRowsOnce, type NewReminder } from "./outbox.js";
-import { storeReply, type NoticeKind, type SendTimeFiles } from "./payload.js";
+import { outboxPayload, storeReply, type MessageNoticeKind, type NoticeKind, type RecordNoticePayload, type SendTimeFiles } from "./payload.js";
 import { recipientKey, type Recipient } from "./recipients.js";
 
 /** How long a notice that could not go out (platform down) is still worth sending. */
@@ -26,14 +26,44 @@ export interface Notice {
   attach?: SendTimeFiles;
 }
 
+/** A notice that carries its rendered message. */
+export type MessageNotice = Notice & { kind: MessageNoticeKind };
+
 export interface Addressed {
   to: Recipient;
   message: Reply;
 }
 
 /** Queues one row per recipient (existing keys are left alone) and wakes the running sender; returns rows written. */
-export function queueNotice(db: DbOrTx, notice: Notice, addressed: Addressed[]): number {
-  const rows: NewReminder[] = addressed.map(({ to, message }) => ({
+export function queueNotice(db: DbOrTx, notice: MessageNotice, addressed: Addressed[]): number {
+  return queueRows(
+    db,
+    notice,
+    addressed.map(({ to, message }) => ({ to, payload: { message: storeReply(message), ...(notice.attach ? { attach: notice.attach } : {}) } })),
+  );
+}
+
+/**
+ * Queues a notice whose message is rendered from the record when it is sent, in each recipient's language (a decision
+ * announcement: `{ decisionId }`); the payload is checked against its kind's schema before anything is written.
+ */
+export function queueRecordNotice(
+  db: DbOrTx,
+  notice: Notice & { kind: RecordNoticePayload["kind"] },
+  to: Recipient[],
+  payload: Omit<RecordNoticePayload, "kind">,
+): number {
+  const checked = outboxPayload.parse({ ...payload, kind: notice.kind });
+  const { kind: _, ...stored } = checked;
+  return queueRows(
+    db,
+    notice,
+    to.map((recipient) => ({ to: recipient, payload: stored })),
+  );
+}
+
+function queueRows(db: DbOrTx, notice: Notice, addressed: { to: Recipient; payload: Record<string, unknown> }[]): number {
+  const rows: NewReminder[] = addressed.map(({ to, payload }) => ({
     key: `${notice.key}:${recipientKey(to)}`,
     kind: notice.kind,
     subject: notice.subject,
@@ -45,7 +75,7 @@ export function queueNotice(db: DbOrTx, notice: Notice, addressed: Addressed[]):
     personId: to.personId,
     dueAt: notice.now,
     expiresAt: notice.now + NOTICE_GRACE_MS,
-    payload: { message: storeReply(message), ...(notice.attach ? { attach: notice.attach } : {}) },
+    payload,
   }));
   if (rows.length === 0) return 0;
   planRowsOnce(db, rows, notice.now); // due now: wakes the running sender (wake.ts)

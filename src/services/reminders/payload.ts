@@ -7,7 +7,10 @@ import { z } from "zod";
 import type { Reply } from "../../conversation/reply.js";
 import { REMINDER_KINDS } from "../../domain/reminder-kinds.js";
 
-/** Messages caused by one change (issue 14 §1), rendered in the recipient's language when the change is made. */
+/**
+ * Messages caused by one change (issue 14 §1): news of a change already made, so they go out even when the meeting
+ * was cancelled since, and a meeting change does not cancel them.
+ */
 export const NOTICE_KINDS = [
   "agenda_published",
   "decision_announced",
@@ -18,6 +21,14 @@ export const NOTICE_KINDS = [
   "indicator_fetch_failed",
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
+/** Notices rendered from the record when they are sent, in the recipient's language; the payload names what. */
+const RECORD_NOTICE_KINDS = ["decision_announced"] as const;
+/** Notices whose message is rendered in the change's transaction and stored with them. */
+export type MessageNoticeKind = Exclude<NoticeKind, (typeof RECORD_NOTICE_KINDS)[number]>;
+const MESSAGE_NOTICE_KINDS = NOTICE_KINDS.filter((k): k is MessageNoticeKind => !(RECORD_NOTICE_KINDS as readonly string[]).includes(k)) as [
+  MessageNoticeKind,
+  ...MessageNoticeKind[],
+];
 export const OUTBOX_KINDS = [...REMINDER_KINDS, ...NOTICE_KINDS] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
@@ -101,12 +112,16 @@ const reminderPayloads = [
 export const SEND_TIME_FILES = ["minutes"] as const;
 export type SendTimeFiles = (typeof SEND_TIME_FILES)[number];
 
-/** Every notice carries its message, rendered in the recipient's language in the change's transaction. */
-const noticePayload = z.object({ kind: z.enum(NOTICE_KINDS), message: storedReply, attach: z.enum(SEND_TIME_FILES).optional() });
+/** These notices carry their message, rendered in the recipient's language in the change's transaction. */
+const noticePayload = z.object({ kind: z.enum(MESSAGE_NOTICE_KINDS), message: storedReply, attach: z.enum(SEND_TIME_FILES).optional() });
 
-export const outboxPayload = z.discriminatedUnion("kind", [...reminderPayloads, noticePayload]);
+/** A decision recorded (or amended): its blocks are rendered from the record when sent (reminders/render.ts). */
+const decisionAnnounced = z.object({ kind: z.literal("decision_announced"), decisionId: z.number().int().positive() });
+
+export const outboxPayload = z.discriminatedUnion("kind", [...reminderPayloads, noticePayload, decisionAnnounced]);
 export type OutboxPayload = z.infer<typeof outboxPayload>;
 export type NoticePayload = Extract<OutboxPayload, { kind: NoticeKind }>;
+export type RecordNoticePayload = z.infer<typeof decisionAnnounced>;
 
 /** Reads a row's kind and JSON payload as one typed value; a clear error names what is wrong. */
 export function parsePayload(row: { kind: string; payload: Record<string, unknown> }): { ok: true; payload: OutboxPayload } | { ok: false; error: string } {

@@ -10,7 +10,8 @@ import type { Attachment, Reply } from "../../conversation/reply.js";
 import { FORUM_WIDE_KINDS, type ReminderKind } from "../../domain/reminder-kinds.js";
 import { isLocale, DEFAULT_LOCALE, type Locale } from "../../i18n/locale.js";
 import type { ReminderRow } from "./outbox.js";
-import { isNoticeKind, parsePayload } from "./payload.js";
+import { decisionById } from "../decisions/queries.js";
+import { isNoticeKind, parsePayload, type OutboxPayload } from "./payload.js";
 import { isMeetingQuorumAtRisk } from "../record/quorum.js";
 import { isDutyStillOpen } from "./plan-duties.js";
 import { renderReminder } from "./render.js";
@@ -106,6 +107,12 @@ function subjectGone(row: ReminderRow, env: PrepareEnv): string | undefined {
   return undefined;
 }
 
+/** A notice rendered from the record when sent needs the record still there. */
+function recordGone(payload: OutboxPayload, env: PrepareEnv): string | undefined {
+  if (payload.kind === "decision_announced" && !decisionById(env.db, payload.decisionId)) return "decision removed";
+  return undefined;
+}
+
 function hasKeys(value: object): boolean {
   for (const _ in value) return true;
   return false;
@@ -116,7 +123,7 @@ export function prepareReminder(row: ReminderRow, env: PrepareEnv): Prepared {
   if (!parsed.ok) return { action: "fail", reason: parsed.error };
   // A notice (published agenda, announcement, ...) is the news of a change already made: it goes out as written.
   const notice = isNoticeKind(row.kind);
-  const gone = notice ? undefined : subjectGone(row, env);
+  const gone = notice ? recordGone(parsed.payload, env) : subjectGone(row, env);
   if (gone) return { action: "skip", reason: gone };
   const person = row.targetKind === "person" ? env.cache.person(row.targetRef) : undefined;
   if (row.targetKind === "person") {

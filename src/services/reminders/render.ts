@@ -14,6 +14,8 @@ import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../forums.js";
 import { meetingReaders } from "../chat-accounts.js";
 import { answersSummary } from "../record/quorum.js";
+import { announcementMessage } from "../decisions/present.js";
+import { decisionById } from "../decisions/queries.js";
 import type { ReminderRow } from "./outbox.js";
 import { restoreReply, type OutboxPayload } from "./payload.js";
 
@@ -234,8 +236,12 @@ export function renderReminder(input: RenderInput): Reply {
       return RENDERERS.measure_overdue(input, payload, tr);
     case "duty_at_risk":
       return RENDERERS.duty_at_risk(input, payload, tr);
+    case "decision_announced": {
+      const decision = decisionById(input.db, payload.decisionId);
+      if (!decision) throw new Error(`decision ${payload.decisionId} not found`); // prepare.ts skips such a row first
+      return announcementMessage(input.db, decision, input.locale);
+    }
     case "agenda_published":
-    case "decision_announced":
     case "inspection_request":
     case "proposer_notice":
     case "late_proposal":

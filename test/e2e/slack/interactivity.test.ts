@@ -183,7 +183,7 @@ describe("Slack interactivity over HTTP", () => {
     const forumId = slack.server.world.forum.id;
     const queued = queueForumPost(
       app.db,
-      { kind: "decision_announced", key, subject: `forum:${forumId}`, forumId, now: slack.server.clock.now() },
+      { kind: "agenda_published", key, subject: `forum:${forumId}`, forumId, now: slack.server.clock.now() },
       reply([{ kind: "text", text }], { visibility: "channel" }),
     );
     await app.scheduler.tick();
