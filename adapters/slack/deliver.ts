@@ -13,6 +13,7 @@ import type { Logger } from "../../src/log.js";
 import type { Deadline } from "./budget.js";
 import { renderMessage } from "./render/blocks.js";
 import { renderModal } from "./render/modal.js";
+import type { PendingSettle } from "./render/settle.js";
 import { slackErrorCode } from "./slack-errors.js";
 import { uploadAttachment } from "./upload-file.js";
 
@@ -31,6 +32,8 @@ export interface Delivery {
   replaceOriginal?: boolean;
   /** A channel where a private answer is shown only to the asker (an @mention), instead of their DM. */
   ephemeralIn?: string;
+  /** The pressed message a form's submission settles (a settling button that opened the form). */
+  settle?: PendingSettle;
   log: Logger;
 }
 
@@ -62,7 +65,7 @@ async function openForm(form: Form, triggerId: string, to: Delivery): Promise<bo
     return false;
   }
   try {
-    await to.client.views.open({ trigger_id: triggerId, view: renderModal(form, { channelId: to.channelId }) });
+    await to.client.views.open({ trigger_id: triggerId, view: renderModal(form, { channelId: to.channelId, settle: to.settle }) });
     return true;
   } catch (error) {
     if (!canOffer || slackErrorCode(error) !== "expired_trigger_id") throw error;
@@ -110,5 +113,30 @@ async function uploadFiles(reply: Reply, to: Delivery, channel: string | undefin
     for (const file of files) await uploadAttachment(to.client, target, file);
   } catch (error) {
     to.log.warn({ error: slackErrorCode(error) }, "slack file upload failed");
+  }
+}
+
+/**
+ * A form opened by a settling button was submitted and worked: the pressed message takes its settled state (its
+ * blocks through the response_url, else chat.update), or, when its blocks did not come with the press (an
+ * ephemeral message), the answer takes its place. True when the answer was shown that way.
+ */
+export async function settleAfterForm(settle: PendingSettle, reply: Reply, to: Pick<Delivery, "client" | "log">): Promise<boolean> {
+  const message = settle.blocks ? { text: settle.text ?? "", blocks: settle.blocks } : renderMessage({ ...reply, form: undefined });
+  try {
+    if (settle.responseUrl) {
+      const res = await fetch(settle.responseUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json; charset=utf-8" },
+        body: JSON.stringify({ ...message, response_type: "ephemeral", replace_original: true }),
+      });
+      if (!res.ok) throw new Error(`response_url answered ${res.status}`);
+    } else if (settle.blocks && settle.channelId && settle.ts) {
+      await to.client.chat.update({ channel: settle.channelId, ts: settle.ts, ...message });
+    } else return false;
+    return !settle.blocks;
+  } catch (error) {
+    to.log.warn({ error: slackErrorCode(error) }, "slack could not update the message whose button opened the form");
+    return false;
   }
 }

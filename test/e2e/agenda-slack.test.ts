@@ -138,7 +138,7 @@ describe("agenda through Slack", () => {
   it("the reject button opens a modal for the reason; submitting it rejects", async () => {
     await press("USECR", `agenda reject ${M} #2`);
     const view = slack.fake.callsOf("views.open").at(-1)!.args.view as View;
-    expect(JSON.parse(view.private_metadata)).toMatchObject({ formId: "agenda.reject", context: { meeting: M, item: "2" } });
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ formId: "agenda.reject", context: { meeting: M, item: "#2" } });
     expect((await submitView(view, { reason: text("Käsitellään ensi vuonna") }, "USECR")).status).toBe(200);
     await waitFor(() => item(2)!.state === "rejected", "the rejection");
     expect(item(2)!.rejectReason).toBe("Käsitellään ensi vuonna");

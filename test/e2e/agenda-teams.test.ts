@@ -67,7 +67,7 @@ describe("agenda through Teams", () => {
     const formCall = calls(from).find((c) => JSON.stringify(c.body).includes("Input.Text"));
     expect(formCall).toBeDefined();
     const formActivityId = `act-${t.connector.calls.indexOf(formCall!) + 1}`;
-    const submit = { yhdyspinta: "form", formId: "agenda.reject", context: { meeting: M, item: "2" }, "field.reason": "Käsitellään ensi vuonna" };
+    const submit = { yhdyspinta: "form", formId: "agenda.reject", context: { meeting: M, item: "#2" }, "field.reason": "Käsitellään ensi vuonna" };
     const after = t.connector.calls.length;
     await t.post(activity("card-submit", { ...t.vars, REPLY_TO_ID: formActivityId }, { value: submit, ...ADMIN }));
     expect(item(2)).toMatchObject({ state: "rejected", rejectReason: "Käsitellään ensi vuonna" });

@@ -9,7 +9,7 @@ import { deliver } from "../deliver.js";
 import type { SlackDeps } from "../deps.js";
 import { yieldToIo } from "./yield-to-io.js";
 import { publishHome } from "../home.js";
-import { isSettling, settleBlocks } from "../render/settle.js";
+import { isSettling, settleBlocks, type PendingSettle } from "../render/settle.js";
 import type { KnownBlock } from "../render/slack-types.js";
 import { slackErrorCode } from "../slack-errors.js";
 
@@ -23,8 +23,22 @@ export function register(app: App, deps: SlackDeps): void {
     const channelId = body.channel?.id;
     const user = await deps.identify(client, userId);
     const reply = await deps.core.handleCommand({ user, channelRef: channelId, text: action.value, requestId: body.trigger_id?.slice(-8) });
-    const settled = isSettling(action.action_id) && !reply.outcome && body.view?.type !== "home";
+    const worked = isSettling(action.action_id) && !reply.outcome && body.view?.type !== "home";
+    // A press that opens a form (reject asks for a reason) has done nothing yet: its message settles when the form
+    // is submitted and works (views.ts); a closed form leaves the message and its buttons as they were.
+    const settled = worked && !reply.form;
     const original = body.message as { blocks?: KnownBlock[]; text?: string; ts?: string } | undefined;
+    const settle: PendingSettle | undefined =
+      worked && reply.form
+        ? {
+            responseUrl: body.response_url,
+            channelId,
+            ts: original?.ts,
+            ...(original?.blocks
+              ? { blocks: settleBlocks(original.blocks, action.action_id, action.text.text, userId), text: original.text ?? action.text.text }
+              : {}),
+          }
+        : undefined;
     if (settled) {
       if (original?.blocks) {
         const blocks = settleBlocks(original.blocks, action.action_id, action.text.text, userId);
@@ -47,6 +61,7 @@ export function register(app: App, deps: SlackDeps): void {
       userId,
       // An ephemeral message's blocks do not come with the press: its new state is the answer itself.
       replaceOriginal: settled && !original?.blocks,
+      settle,
       log: deps.log,
     });
     if (body.view?.type === "home") await publishHome(deps, client, userId);

@@ -7,7 +7,7 @@
 import type { App } from "@slack/bolt";
 import { textReply } from "../../../src/conversation/reply.js";
 import { startDeadline } from "../budget.js";
-import { deliver } from "../deliver.js";
+import { deliver, settleAfterForm } from "../deliver.js";
 import type { SlackDeps } from "../deps.js";
 import { errorsByBlock, FORM_CALLBACK, readMetadata, readValues, renderModal, renderResultModal } from "../render/modal.js";
 
@@ -27,6 +27,7 @@ export function register(app: App, deps: SlackDeps): void {
       await ack();
       const done = await submitted;
       const reply = done.ok ? done.reply : { ...textReply(Object.values(done.errors).join(" ")), form: done.form };
+      if (done.ok && meta.settle && !reply.outcome && !reply.form) await settleAfterForm(meta.settle, reply, { client, log: deps.log });
       await deliver({ ...reply, form: undefined }, { client, userId, channelId: meta.channelId, log: deps.log });
       return;
     }
@@ -35,12 +36,23 @@ export function register(app: App, deps: SlackDeps): void {
       return ack({ response_action: "errors", errors: errorsByBlock(result.errors, fields) });
     }
     const reply = result.reply;
-    if (reply.form) return ack({ response_action: "update", view: renderModal(reply.form, { channelId: meta.channelId }) });
+    // A follow-up form keeps the pending settle of the message whose button opened the first.
+    if (reply.form) return ack({ response_action: "update", view: renderModal(reply.form, { channelId: meta.channelId, settle: meta.settle }) });
+    const settle = !reply.outcome ? meta.settle : undefined;
     if (reply.visibility === "channel" && meta.channelId) {
       await ack();
+      if (settle) await settleAfterForm(settle, reply, { client, log: deps.log });
+      await deliver(reply, { client, userId, channelId: meta.channelId, log: deps.log });
+      return;
+    }
+    if (settle && !settle.blocks && settle.responseUrl) {
+      // The answer takes the place of the ephemeral message the button was on; the modal closes.
+      await ack();
+      if (await settleAfterForm(settle, reply, { client, log: deps.log })) return;
       await deliver(reply, { client, userId, channelId: meta.channelId, log: deps.log });
       return;
     }
     await ack({ response_action: "update", view: renderResultModal(view.title.text, reply) });
+    if (settle) await settleAfterForm(settle, reply, { client, log: deps.log });
   });
 }

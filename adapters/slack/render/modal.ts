@@ -13,6 +13,7 @@ import { assertNever, type Reply } from "../../../src/conversation/reply.js";
 import { renderBlocks } from "./blocks.js";
 import { LIMITS, splitText } from "./limits.js";
 import { clip, toPlain } from "./mrkdwn.js";
+import type { PendingSettle } from "./settle.js";
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "./slack-types.js";
 
 export const FORM_CALLBACK = "yp_form";
@@ -27,6 +28,8 @@ export interface FormMetadata {
   context?: Record<string, string>;
   /** The channel the form was opened from: results meant for the channel go there. */
   channelId?: string;
+  /** The message whose settling button opened the form, settled once the submission worked (render/settle.ts). */
+  settle?: PendingSettle;
 }
 
 const plain = (text: string, max: number) => ({ type: "plain_text" as const, text: clip(toPlain(text), max), emoji: true });
@@ -109,14 +112,20 @@ export function modalTitle(form: Form): string {
   return form.shortTitle ?? form.title;
 }
 
-export function renderModal(form: Form, where: { channelId?: string } = {}): ModalView {
+/** The metadata, with the pending settle only when it fits Slack's 3,000 characters (else the message keeps its buttons). */
+function metadataOf(form: Form, where: { channelId?: string; settle?: PendingSettle }): string {
   const metadata: FormMetadata = { formId: form.id, context: form.context, channelId: where.channelId };
+  const withSettle = where.settle ? JSON.stringify({ ...metadata, settle: where.settle }) : undefined;
+  return withSettle && withSettle.length <= LIMITS.privateMetadata ? withSettle : JSON.stringify(metadata);
+}
+
+export function renderModal(form: Form, where: { channelId?: string; settle?: PendingSettle } = {}): ModalView {
   return {
     type: "modal",
     callback_id: FORM_CALLBACK,
     title: plain(modalTitle(form), LIMITS.modalTitle),
     submit: plain(form.submitLabel, LIMITS.modalSubmit),
-    private_metadata: JSON.stringify(metadata),
+    private_metadata: metadataOf(form, where),
     blocks: form.fields.flatMap((f) => renderField(f, form.errors?.[f.name])),
   };
 }

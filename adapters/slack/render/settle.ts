@@ -28,3 +28,19 @@ export function settleBlocks(blocks: KnownBlock[], pressedId: string, label: str
     return kept.length ? [{ ...block, elements: kept } as KnownBlock, done] : [done];
   });
 }
+
+/**
+ * A settling press that first opened a form (reject asks for a reason): nothing is settled until the form's
+ * submission worked. It rides in the modal's `private_metadata` (which Slack keeps and people cannot change) as
+ * where the pressed message is and, when its blocks came with the press, its settled blocks; a closed modal
+ * leaves the message and its buttons as they were.
+ */
+export interface PendingSettle {
+  /** The press's response_url: replaces the pressed message (also an ephemeral one) for up to 30 minutes. */
+  responseUrl?: string;
+  channelId?: string;
+  ts?: string;
+  /** The message's blocks once settled; without them (an ephemeral message) the answer takes its place. */
+  blocks?: KnownBlock[];
+  text?: string;
+}

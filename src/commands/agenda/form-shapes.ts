@@ -73,7 +73,8 @@ export function rejectFormOf(ctx: Context, meetingId: string, number: number, er
     shortTitle: ctx.t("agenda.form.rejectShortTitle", { meeting: meetingId, number }),
     submitLabel: ctx.t("agenda.form.rejectSubmit"),
     fields: [{ kind: "longText", name: "reason", label: ctx.t("agenda.form.reasonLabel"), required: true, maxLength: AGENDA_DESCRIPTION_MAX }],
-    context: { meeting: meetingId, item: String(number) },
+    // The proposal number (`#N`): a plain N would be the item's place on the agenda.
+    context: { meeting: meetingId, item: `#${number}` },
     ...(errors ? { errors } : {}),
   };
 }
