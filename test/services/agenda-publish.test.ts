@@ -1,7 +1,7 @@
 /** Publishing and republishing the agenda: versions, SEQUENCE, channel post, member notices, the published API. */
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { agendaItems, agendaVersions, auditLog, meetings } from "../../db/schema/index.js";
+import { agendaItems, agendaVersions, auditLog, meetings, people, reminders } from "../../db/schema/index.js";
 import { publishedAgenda } from "../../src/services/agenda/published.js";
 import { agendaWorld, type AgendaWorld } from "../support/agenda.js";
 import { createTestCore } from "../support/core.js";
@@ -127,5 +127,43 @@ describe("publishing", () => {
     expect(publishedAgenda(w.db, M, "sv")!.items[0]!.title).toBe("Mötets öppnande");
     expect(publishedAgenda(w.db, M)!.items.at(-1)!.title).toBe("Kokouksen päättäminen");
     expect(await w.bot.say("svensk", `agenda ${M}`)).toContain("Val av protokolljusterare");
+  });
+});
+
+describe("late proposals", () => {
+  const LATE = Date.parse("2027-10-12T09:00:00Z"); // past the agenda deadline of the meeting on 13.10.
+
+  it("queue only the item for the secretary; the message with its buttons is rendered when sent, in the secretary's language then", async () => {
+    // Proposed where nothing is sent (as from the command line); the running bot delivers after the language changed.
+    const cli = createTestCore(w.db, LATE);
+    expect(await cli.say("jasen", `agenda add ${M} Myöhässä tuleva asia`)).toContain("myöhässä");
+    const item = w.db.select().from(agendaItems).where(eq(agendaItems.title, "Myöhässä tuleva asia")).get()!;
+    const rows = w.db.select().from(reminders).where(eq(reminders.kind, "late_proposal")).all();
+    expect(rows.map((r) => [r.targetRef, r.payload])).toEqual([["sihteeri", { itemId: item.id }]]);
+
+    w.db.update(people).set({ locale: "sv" }).where(eq(people.id, "sihteeri")).run();
+    w.bot.clock.set(LATE);
+    await w.bot.deliver();
+    const sent = w.notifier.sent.filter((s) => s.target.ref === "USECR");
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.text).toContain("Myöhässä tuleva asia");
+    expect(sent[0]!.text).toContain("försenat, väntar på godkännande");
+    const actions = sent[0]!.reply.blocks.flatMap((b) => (b.kind === "actions" ? b.actions : []));
+    expect(actions.map((a) => [a.label, a.kind === "button" ? a.command : a.url])).toEqual([
+      [`Godkänn #${item.number}`, `agenda accept ${M} #${item.number}`],
+      [`Avslå #${item.number}`, `agenda reject ${M} #${item.number}`],
+    ]);
+  });
+
+  it("are written with the proposal: a failure after the item is written leaves neither it nor the notice", async () => {
+    w.bot.clock.set(LATE);
+    const before = w.db.select().from(agendaItems).all();
+    w.db.$client.exec("CREATE TRIGGER outbox_fails BEFORE INSERT ON reminders BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+    expect(await w.bot.say("jasen", `agenda add ${M} Myöhässä tuleva asia`)).not.toContain("myöhässä");
+    expect(w.db.select().from(agendaItems).all()).toEqual(before);
+    expect(w.db.select().from(reminders).where(eq(reminders.kind, "late_proposal")).all()).toEqual([]);
+    w.db.$client.exec("DROP TRIGGER outbox_fails");
+    expect(await w.bot.say("jasen", `agenda add ${M} Myöhässä tuleva asia`)).toContain("myöhässä");
+    expect(w.db.select().from(reminders).where(eq(reminders.kind, "late_proposal")).all()).toHaveLength(1);
   });
 });

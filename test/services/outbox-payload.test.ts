@@ -20,6 +20,7 @@ describe("typed outbox payloads", () => {
     expect(parsePayload({ kind: "measure_overdue", payload: { title: { fi: "Mittari" } } })).toEqual({ ok: false, error: expect.stringContaining("code") });
     expect(parsePayload({ kind: "agenda_published", payload: {} })).toEqual({ ok: false, error: expect.stringContaining("message") });
     expect(parsePayload({ kind: "no_such_kind", payload: {} })).toMatchObject({ ok: false });
+    expect(parsePayload({ kind: "late_proposal", payload: { itemId: "3" } })).toEqual({ ok: false, error: expect.stringContaining("itemId") });
     // A decision announcement names its decision and is rendered when sent; a stored message is not its shape.
     expect(parsePayload({ kind: "decision_announced", payload: { decisionId: 7 } })).toEqual({
       ok: true,

@@ -11,6 +11,10 @@ import { STANDING_TAIL } from "./standing.js";
 
 export type AgendaItemRow = typeof agendaItems.$inferSelect;
 
+export function itemById(db: DbOrTx, id: number): AgendaItemRow | undefined {
+  return db.select().from(agendaItems).where(eq(agendaItems.id, id)).get();
+}
+
 /** Every item of the meeting (also withdrawn, rejected and merged ones), in agenda order. */
 export function listItems(db: DbOrTx, meetingId: string): AgendaItemRow[] {
   const rows = db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position), asc(agendaItems.number)).all();

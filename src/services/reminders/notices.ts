@@ -45,13 +45,13 @@ export function queueNotice(db: DbOrTx, notice: MessageNotice, addressed: Addres
 
 /**
  * Queues a notice whose message is rendered from the record when it is sent, in each recipient's language (a decision
- * announcement: `{ decisionId }`); the payload is checked against its kind's schema before anything is written.
+ * announcement: `{ decisionId }`, a late proposal: `{ itemId }`); the payload is checked against its kind's schema before anything is written.
  */
-export function queueRecordNotice(
+export function queueRecordNotice<K extends RecordNoticePayload["kind"]>(
   db: DbOrTx,
-  notice: Notice & { kind: RecordNoticePayload["kind"] },
+  notice: Notice & { kind: K },
   to: Recipient[],
-  payload: Omit<RecordNoticePayload, "kind">,
+  payload: Omit<Extract<RecordNoticePayload, { kind: K }>, "kind">,
 ): number {
   const checked = outboxPayload.parse({ ...payload, kind: notice.kind });
   const { kind: _, ...stored } = checked;

@@ -22,7 +22,7 @@ export const NOTICE_KINDS = [
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 /** Notices rendered from the record when they are sent, in the recipient's language; the payload names what. */
-const RECORD_NOTICE_KINDS = ["decision_announced"] as const;
+const RECORD_NOTICE_KINDS = ["decision_announced", "late_proposal"] as const;
 /** Notices whose message is rendered in the change's transaction and stored with them. */
 export type MessageNoticeKind = Exclude<NoticeKind, (typeof RECORD_NOTICE_KINDS)[number]>;
 const MESSAGE_NOTICE_KINDS = NOTICE_KINDS.filter((k): k is MessageNoticeKind => !(RECORD_NOTICE_KINDS as readonly string[]).includes(k)) as [
@@ -117,11 +117,13 @@ const noticePayload = z.object({ kind: z.enum(MESSAGE_NOTICE_KINDS), message: st
 
 /** A decision recorded (or amended): its blocks are rendered from the record when sent (reminders/render.ts). */
 const decisionAnnounced = z.object({ kind: z.literal("decision_announced"), decisionId: z.number().int().positive() });
+/** An item proposed after the deadline, to the forum's secretary with accept and reject buttons (agenda/late-notice.ts). */
+const lateProposal = z.object({ kind: z.literal("late_proposal"), itemId: z.number().int().positive() });
 
-export const outboxPayload = z.discriminatedUnion("kind", [...reminderPayloads, noticePayload, decisionAnnounced]);
+export const outboxPayload = z.discriminatedUnion("kind", [...reminderPayloads, noticePayload, decisionAnnounced, lateProposal]);
 export type OutboxPayload = z.infer<typeof outboxPayload>;
 export type NoticePayload = Extract<OutboxPayload, { kind: NoticeKind }>;
-export type RecordNoticePayload = z.infer<typeof decisionAnnounced>;
+export type RecordNoticePayload = z.infer<typeof decisionAnnounced> | z.infer<typeof lateProposal>;
 
 /** Reads a row's kind and JSON payload as one typed value; a clear error names what is wrong. */
 export function parsePayload(row: { kind: string; payload: Record<string, unknown> }): { ok: true; payload: OutboxPayload } | { ok: false; error: string } {

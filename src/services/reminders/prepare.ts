@@ -10,6 +10,7 @@ import type { Attachment, Reply } from "../../conversation/reply.js";
 import { FORUM_WIDE_KINDS, type ReminderKind } from "../../domain/reminder-kinds.js";
 import { isLocale, DEFAULT_LOCALE, type Locale } from "../../i18n/locale.js";
 import type { ReminderRow } from "./outbox.js";
+import { itemById } from "../agenda/items.js";
 import { decisionById } from "../decisions/queries.js";
 import { isNoticeKind, parsePayload, type OutboxPayload } from "./payload.js";
 import { isMeetingQuorumAtRisk } from "../record/quorum.js";
@@ -110,6 +111,7 @@ function subjectGone(row: ReminderRow, env: PrepareEnv): string | undefined {
 /** A notice rendered from the record when sent needs the record still there. */
 function recordGone(payload: OutboxPayload, env: PrepareEnv): string | undefined {
   if (payload.kind === "decision_announced" && !decisionById(env.db, payload.decisionId)) return "decision removed";
+  if (payload.kind === "late_proposal" && !itemById(env.db, payload.itemId)) return "agenda item removed";
   return undefined;
 }
 

@@ -14,6 +14,8 @@ import type { MeetingRow } from "../meetings.js";
 import type { ForumRow } from "../forums.js";
 import { meetingReaders } from "../chat-accounts.js";
 import { answersSummary } from "../record/quorum.js";
+import { itemById } from "../agenda/items.js";
+import { lateProposalMessage } from "../agenda/late-notice.js";
 import { announcementMessage } from "../decisions/present.js";
 import { decisionById } from "../decisions/queries.js";
 import type { ReminderRow } from "./outbox.js";
@@ -241,10 +243,14 @@ export function renderReminder(input: RenderInput): Reply {
       if (!decision) throw new Error(`decision ${payload.decisionId} not found`); // prepare.ts skips such a row first
       return announcementMessage(input.db, decision, input.locale);
     }
+    case "late_proposal": {
+      const item = itemById(input.db, payload.itemId);
+      if (!item) throw new Error(`agenda item ${payload.itemId} not found`); // prepare.ts skips such a row first
+      return lateProposalMessage(tr, item);
+    }
     case "agenda_published":
     case "inspection_request":
     case "proposer_notice":
-    case "late_proposal":
     case "channel_disabled":
     case "indicator_fetch_failed":
       return restoreReply(payload.message);
