@@ -18,7 +18,7 @@ import { formActivity, replyActivities, type FileDelivery, type ReaderIds } from
 import { renderReplyCard, replySummary } from "./render/card.js";
 import { readerCard } from "./render/refresh.js";
 import { CARD_CONTENT_TYPE, SUBMIT_KEY, type AdaptiveCard } from "./render/types.js";
-import { settleCard, type SentCards } from "./sent-cards.js";
+import { pendingSettleOf, settleCard, type SentCards } from "./sent-cards.js";
 import { rememberActivity, teamsUserIds } from "./targets.js";
 
 export interface BotDeps {
@@ -104,13 +104,21 @@ async function execute(context: TurnContext, deps: BotDeps): Promise<void> {
     return;
   }
   const reply = await deps.core.handleCommand(inbound.input);
-  const activities = replyActivities(reply, deliveryFor(context, deps), readersFor(context, deps));
+  const replyToId = context.activity.replyToId;
+  // A press that opens a form (reject asks for a reason) has done nothing yet: the form settles the card when it is
+  // submitted and works; until then the card keeps its buttons.
+  const opensForm = inbound.settles && !reply.outcome && reply.form !== undefined;
+  const pending = opensForm && replyToId ? { command: inbound.input.text, replyToId } : undefined;
+  const activities = replyActivities(reply, deliveryFor(context, deps), readersFor(context, deps), pending);
   if (activities.length) await send(context, activities, deps.sent);
+  if (opensForm) {
+    await answer(context, { statusCode: 200, type: MESSAGE_TYPE, value: replySummary(reply) });
+    return;
+  }
   if (inbound.settles && !reply.outcome && typeof data.view === "string") {
     await answer(context, await readerView(context, data.view, deps));
     return;
   }
-  const replyToId = context.activity.replyToId;
   const conversationId = context.activity.conversation.id;
   const card = inbound.settles && !reply.outcome && replyToId ? deps.sent.find(conversationId, replyToId) : undefined;
   const updated = card ? settleCard(card, inbound.input.text, context.activity.from?.name ?? "") : undefined;
@@ -148,17 +156,22 @@ function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
 async function deliver(context: TurnContext, outcome: Outcome, deps: DeliverDeps): Promise<void> {
   const files = deliveryFor(context, deps);
   if (outcome.kind === "reply") {
-    if (outcome.settle && !outcome.reply.outcome) await settle(context, outcome.settle, deps.sent);
-    const activities = replyActivities(outcome.reply, files, readersFor(context, deps));
+    const worked = outcome.settle && !outcome.reply.outcome ? outcome.settle : undefined;
+    // A press that opens a form (reject asks for a reason) settles its card only when the form is submitted and works.
+    if (worked && !outcome.reply.form) await settle(context, worked, deps.sent);
+    const activities = replyActivities(outcome.reply, files, readersFor(context, deps), outcome.reply.form ? worked : undefined);
     if (activities.length) await send(context, activities, deps.sent);
     return;
   }
   const { result, replyToId } = outcome;
+  // The settling button that opened this form, as the form card was stored (not as the client sent it).
+  const pending = replyToId ? pendingSettleOf(deps.sent.find(context.activity.conversation.id, replyToId)) : undefined;
   if (!result.ok) {
-    await send(context, [formActivity(result.form)], deps.sent);
+    await send(context, [formActivity(result.form, pending)], deps.sent);
     return;
   }
-  const [first, ...rest] = replyActivities(result.reply, files, readersFor(context, deps));
+  if (pending && !result.reply.outcome && !result.reply.form) await settle(context, pending, deps.sent);
+  const [first, ...rest] = replyActivities(result.reply, files, readersFor(context, deps), pending);
   if (replyToId && first) {
     // The submitted form card becomes the result, so it cannot be submitted twice.
     await context.updateActivity({ ...first, id: replyToId, conversation: context.activity.conversation });

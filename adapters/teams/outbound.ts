@@ -13,6 +13,7 @@ import { renderReplyCard, replySummary } from "./render/card.js";
 import { renderFormCard } from "./render/form-card.js";
 import { sharedCard } from "./render/refresh.js";
 import type { AdaptiveCard } from "./render/types.js";
+import type { PendingSettle } from "./sent-cards.js";
 
 export interface FileDelivery {
   /** A personal chat takes files by consent; channels and group chats get links. */
@@ -32,11 +33,12 @@ export function postedCard(reply: Reply, fileUrl?: FileUrl, readerIds?: ReaderId
   return reply.perReader && readerIds ? sharedCard(card, reply.perReader.command, readerIds(reply.perReader.viewers)) : card;
 }
 
-export function formActivity(form: Form): Partial<Activity> {
-  return { type: "message", summary: form.title, attachments: [CardFactory.adaptiveCard(renderFormCard(form))] };
+/** `settle`: the settling button's card the form settles once submitted (sent-cards.ts, PendingSettle). */
+export function formActivity(form: Form, settle?: PendingSettle): Partial<Activity> {
+  return { type: "message", summary: form.title, attachments: [CardFactory.adaptiveCard(renderFormCard(form, settle))] };
 }
 
-export function replyActivities(reply: Reply, files?: FileDelivery, readerIds?: ReaderIds): Partial<Activity>[] {
+export function replyActivities(reply: Reply, files?: FileDelivery, readerIds?: ReaderIds, settle?: PendingSettle): Partial<Activity>[] {
   const activities: Partial<Activity>[] = [];
   const attachments = reply.attachments ?? [];
   const byConsent = files?.personal === true;
@@ -47,6 +49,6 @@ export function replyActivities(reply: Reply, files?: FileDelivery, readerIds?: 
     activities.push({ type: "message", summary: replySummary(reply), attachments: [CardFactory.adaptiveCard(card)] });
   }
   if (byConsent) for (const file of attachments) activities.push(consentActivity(file, files.shelf));
-  if (reply.form) activities.push(formActivity(reply.form));
+  if (reply.form) activities.push(formActivity(reply.form, settle));
   return activities;
 }

@@ -9,7 +9,7 @@ import type { SentCardStore } from "../../src/stores/sent-cards.js";
 import type { AdaptiveCard, CardElement } from "./render/types.js";
 
 export interface SentCards {
-  /** Keeps a card just sent when it has a settling button (no other card is ever updated). */
+  /** Keeps a card just sent when it has a settling button, or is a form that settles one when submitted. */
   remember(conversationId: string, activityId: string, card: AdaptiveCard): void;
   /** The card's new state after an update (kept even with no settling button left, so it is not settled twice). */
   replace(conversationId: string, activityId: string, card: AdaptiveCard): void;
@@ -21,10 +21,25 @@ export function hasSettlingButton(card: AdaptiveCard): boolean {
   return JSON.stringify(card).includes('"settles":true');
 }
 
+/**
+ * A settling press that first opened a form (reject asks for a reason) has done nothing yet: the form card's submit
+ * data names the card and the command to settle once the submission worked. It is read back from the form card as
+ * this bot stored it, never from what the client sends.
+ */
+export type PendingSettle = { command: string; replyToId: string };
+
+export function pendingSettleOf(card: AdaptiveCard | undefined): PendingSettle | undefined {
+  for (const action of card?.actions ?? []) {
+    const settle = (action.data as { settle?: Partial<PendingSettle> } | undefined)?.settle;
+    if (typeof settle?.command === "string" && typeof settle.replyToId === "string") return { command: settle.command, replyToId: settle.replyToId };
+  }
+  return undefined;
+}
+
 export function createSentCards(store: SentCardStore, clock: Clock): SentCards {
   return {
     remember(conversationId, activityId, card) {
-      if (hasSettlingButton(card)) store.remember(conversationId, activityId, JSON.stringify(card), clock.now());
+      if (hasSettlingButton(card) || pendingSettleOf(card)) store.remember(conversationId, activityId, JSON.stringify(card), clock.now());
     },
     replace(conversationId, activityId, card) {
       store.remember(conversationId, activityId, JSON.stringify(card), clock.now());

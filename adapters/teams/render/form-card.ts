@@ -48,7 +48,8 @@ function input(field: Field): CardElement {
   }
 }
 
-export function renderFormCard(form: Form): AdaptiveCard {
+/** `settle`: the card and command of the settling button that opened the form, settled when it is submitted and works. */
+export function renderFormCard(form: Form, settle?: { command: string; replyToId: string }): AdaptiveCard {
   const body: CardElement[] = [{ type: "TextBlock", text: cardMarkdown(form.title), size: "Medium", weight: "Bolder", wrap: true }];
   for (const field of form.fields) {
     body.push(input(field));
@@ -56,6 +57,12 @@ export function renderFormCard(form: Form): AdaptiveCard {
     if (error) body.push({ type: "TextBlock", text: cardMarkdown(error), color: "Attention", wrap: true, spacing: "None" });
   }
   const multi = form.fields.filter((f) => f.kind === "multiSelect").map((f) => f.name);
-  const data = { [SUBMIT_KEY]: "form", formId: form.id, ...(form.context ? { context: form.context } : {}), ...(multi.length ? { multi } : {}) };
+  const data = {
+    [SUBMIT_KEY]: "form",
+    formId: form.id,
+    ...(form.context ? { context: form.context } : {}),
+    ...(multi.length ? { multi } : {}),
+    ...(settle ? { settle } : {}),
+  };
   return card(body, [{ type: "Action.Submit", title: teamsSafe(form.submitLabel), style: "positive", data }]);
 }

@@ -1,7 +1,8 @@
 /**
  * A card that updates in Teams: pressing a settling button (accept a proposal) runs the command, then the card it
  * was on is updated in place (updateActivity): that row's buttons are gone, the other rows stay, and a line says who
- * did what. A refused press leaves the card as it was.
+ * did what. A refused press leaves the card as it was. A press that first opens a form (reject asks for a reason)
+ * settles the card only when the form is submitted and works.
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -177,5 +178,68 @@ describe("cards that update in Teams", () => {
     const update = chat.calls(pressed).find((c) => c.method === "update");
     expect(update).toMatchObject({ conversationId: post.conversationId, activityId: rootId });
     expect(JSON.stringify(update!.body)).toContain("✓ Osallistun — Jussi Jäsen");
+  });
+  it("a reject press opens the reason form and leaves the card; only the submitted reason settles it, once", async () => {
+    await chat.say(`agenda add ${m} Viides asia`);
+    const from = await chat.say(`agenda ${m}`, ADMIN);
+    const list = chat.calls(from).find((c) => JSON.stringify(c.body).includes(`agenda reject ${m} #5`))!;
+    const pressed = await chat.press(`agenda reject ${m} #5`, {
+      ...ADMIN,
+      replyToId: list.activityId,
+      value: { yhdyspinta: "command", command: `agenda reject ${m} #5`, settles: true },
+    });
+    // The form asks for the reason; the card keeps its buttons while the form is open or left unsubmitted.
+    expect(chat.calls(pressed).filter((c) => c.method === "update")).toEqual([]);
+    const form = chat.calls(pressed).find((c) => JSON.stringify(c.body).includes("Input.Text"))!;
+    expect(form).toBeDefined();
+    const submitData = (JSON.stringify(form.body).match(/\{"yhdyspinta":"form"[^]*?\}\}/) ?? [""])[0];
+    const data = JSON.parse(submitData) as Record<string, unknown>;
+    const submitted = await chat.press("", { ...ADMIN, replyToId: form.activityId, value: { ...data, "field.reason": "Ei tänä vuonna" } });
+    const updates = chat.calls(submitted).filter((c) => c.method === "update");
+    const settled = updates.filter((c) => c.activityId === list.activityId);
+    expect(settled).toHaveLength(1);
+    const card = JSON.stringify(settled[0]!.body);
+    expect(card).not.toContain(`agenda reject ${m} #5"`);
+    expect(card).not.toContain(`agenda accept ${m} #5"`);
+    expect(card).toContain("✓");
+    expect(card).toContain("Aila Admin");
+    expect(chat.textOf(submitted)).toContain("Ei tänä vuonna");
+  });
+
+  it("a reject press by Universal Action answers with a message and leaves the card; the submitted form settles it", async () => {
+    await chat.say(`agenda add ${m} Kuudes asia`);
+    const from = await chat.say(`agenda ${m}`, ADMIN);
+    const list = chat.calls(from).find((c) => JSON.stringify(c.body).includes(`agenda reject ${m} #6`))!;
+    const invoke = activity(
+      "card-submit",
+      { ...t.vars, REPLY_TO_ID: list.activityId! },
+      {
+        ...ADMIN,
+        type: "invoke",
+        name: "adaptiveCard/action",
+        value: {
+          action: { type: "Action.Execute", verb: "yhdyspinta.command", data: { yhdyspinta: "command", command: `agenda reject ${m} #6`, settles: true } },
+          trigger: "manual",
+        },
+      },
+    );
+    const sentFrom = t.connector.calls.length;
+    const answer = (await (await t.post(invoke)).json()) as { type: string };
+    // Not the card's settled state: the card stays as it is until the reason is given.
+    expect(answer.type).toBe("application/vnd.microsoft.activity.message");
+    expect(chat.calls(sentFrom).filter((c) => c.method === "update")).toEqual([]);
+    const form = chat.calls(sentFrom).find((c) => JSON.stringify(c.body).includes("Input.Text"))!;
+    const data = JSON.parse((JSON.stringify(form.body).match(/\{"yhdyspinta":"form"[^]*?\}\}/) ?? [""])[0]) as Record<string, unknown>;
+    // What the client sends back about the card to settle is not trusted: the form card as stored says which.
+    const submitted = await chat.press("", {
+      ...ADMIN,
+      replyToId: form.activityId,
+      value: { ...data, settle: { command: `agenda accept ${m} #1`, replyToId: "elsewhere" }, "field.reason": "Toiselle foorumille" },
+    });
+    const settled = chat.calls(submitted).filter((c) => c.method === "update" && c.activityId === list.activityId);
+    expect(settled).toHaveLength(1);
+    expect(JSON.stringify(settled[0]!.body)).not.toContain(`agenda reject ${m} #6"`);
+    expect(JSON.stringify(settled[0]!.body)).toContain("Aila Admin");
+    expect(chat.calls(submitted).filter((c) => c.method === "update" && c.activityId === "elsewhere")).toEqual([]);
   });
 });
