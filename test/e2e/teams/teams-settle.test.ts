@@ -20,6 +20,10 @@ const ADMIN = {
   conversation: { conversationType: "personal", tenantId: "tenant-1", id: "a:1admin" },
 };
 
+/** The data a form card's submit button sends back (what Teams posts when it is pressed). */
+const submitDataOf = (body: unknown) =>
+  (body as { attachments: { content: { actions: { data: Record<string, unknown> }[] } }[] }).attachments[0]!.content.actions[0]!.data;
+
 beforeAll(async () => {
   t = await startTeamsE2e();
   const forum = t.app.db.select().from(forums).where(eq(forums.code, "JOHTO")).get()!;
@@ -192,8 +196,7 @@ describe("cards that update in Teams", () => {
     expect(chat.calls(pressed).filter((c) => c.method === "update")).toEqual([]);
     const form = chat.calls(pressed).find((c) => JSON.stringify(c.body).includes("Input.Text"))!;
     expect(form).toBeDefined();
-    const submitData = (JSON.stringify(form.body).match(/\{"yhdyspinta":"form"[^]*?\}\}/) ?? [""])[0];
-    const data = JSON.parse(submitData) as Record<string, unknown>;
+    const data = submitDataOf(form.body);
     const submitted = await chat.press("", { ...ADMIN, replyToId: form.activityId, value: { ...data, "field.reason": "Ei tänä vuonna" } });
     const updates = chat.calls(submitted).filter((c) => c.method === "update");
     const settled = updates.filter((c) => c.activityId === list.activityId);
@@ -229,7 +232,7 @@ describe("cards that update in Teams", () => {
     expect(answer.type).toBe("application/vnd.microsoft.activity.message");
     expect(chat.calls(sentFrom).filter((c) => c.method === "update")).toEqual([]);
     const form = chat.calls(sentFrom).find((c) => JSON.stringify(c.body).includes("Input.Text"))!;
-    const data = JSON.parse((JSON.stringify(form.body).match(/\{"yhdyspinta":"form"[^]*?\}\}/) ?? [""])[0]) as Record<string, unknown>;
+    const data = submitDataOf(form.body);
     // What the client sends back about the card to settle is not trusted: the form card as stored says which.
     const submitted = await chat.press("", {
       ...ADMIN,
