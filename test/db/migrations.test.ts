@@ -1,5 +1,8 @@
-/** The generated migrations on a fresh file database: every table of the schema exists, WAL and foreign keys on. */
-import { existsSync } from "node:fs";
+/**
+ * The generated migrations on a fresh file database: every table of the schema exists, WAL and foreign keys on; a
+ * data migration rewrites rows written in an older shape.
+ */
+import { existsSync, readFileSync } from "node:fs";
 import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { is } from "drizzle-orm";
 import { toSnakeCase } from "drizzle-orm/casing";
@@ -7,7 +10,9 @@ import { SQLiteTable as SQLiteTableClass } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/connection.js";
 import * as schema from "../../db/schema/index.js";
-import { tempDbPath } from "../support/db.js";
+import { parsePayload } from "../../src/services/reminders/payload.js";
+import { buildMeeting, buildWorld } from "../builders.js";
+import { openTestDb, tempDbPath } from "../support/db.js";
 
 const tables = (Object.values(schema) as unknown[]).filter((value): value is SQLiteTable => is(value, SQLiteTableClass));
 
@@ -65,5 +70,42 @@ describe("migrations", () => {
     } finally {
       db.$client.close();
     }
+  });
+
+  it("give a decision announcement or late proposal queued with a rendered message the id it now names (0013)", () => {
+    const db = openTestDb();
+    const world = buildWorld(db);
+    const meeting = buildMeeting(db, world.forum, "2027-04-21T13:00");
+    const row = (kind: string, key: string, subject: string, targetRef: string) => ({
+      key,
+      kind,
+      subject,
+      meetingId: meeting.id,
+      forumId: world.forum.id,
+      targetKind: "channel" as const,
+      targetPlatform: "slack",
+      targetRef,
+      dueAt: 0,
+      expiresAt: 1,
+      payload: { message: { blocks: [{ kind: "text", text: "valmis viesti" }], visibility: "channel" } },
+      createdAt: 0,
+      updatedAt: 0,
+    });
+    db.insert(schema.reminders)
+      .values([
+        row("decision_announced", "decision:42:c:slack:C1", "decision:42", "C1"),
+        row("late_proposal", `late:${meeting.id}:7:p:sihteeri`, `meeting:${meeting.id}`, "sihteeri"),
+        row("agenda_published", `agenda:${meeting.id}:v1:c:slack:C1`, `meeting:${meeting.id}`, "C1"),
+      ])
+      .run();
+    const sql = readFileSync(new URL("../../db/migrations/0013_notices_name_their_record.sql", import.meta.url), "utf8");
+    for (const statement of sql.split("--> statement-breakpoint")) db.$client.exec(statement);
+    const rows = db.select().from(schema.reminders).all();
+    expect(rows.map((r) => [r.kind, r.payload])).toEqual([
+      ["decision_announced", { decisionId: 42 }],
+      ["late_proposal", { itemId: 7 }],
+      ["agenda_published", { message: { blocks: [{ kind: "text", text: "valmis viesti" }], visibility: "channel" } }],
+    ]);
+    expect(rows.map((r) => parsePayload(r).ok)).toEqual([true, true, true]);
   });
 });
