@@ -8,15 +8,18 @@
  * byId(db).get({ id });
  *
  * The handle is the key, so a transaction handle gets its own (short-lived) copy; the statement itself runs on the
- * same connection either way.
+ * same connection either way. A view of a handle (`handleView`) shares its root's copy.
  */
+import { rootHandle } from "./handle-view.js";
+
 export function prepared<D extends object, Q>(build: (db: D) => Q): (db: D) => Q {
   const cache = new WeakMap<D, Q>();
   return (db) => {
-    let query = cache.get(db);
+    const key = rootHandle(db);
+    let query = cache.get(key);
     if (query === undefined) {
-      query = build(db);
-      cache.set(db, query);
+      query = build(key);
+      cache.set(key, query);
     }
     return query;
   };

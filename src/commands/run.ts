@@ -130,8 +130,9 @@ export function createCore(deps: CoreDeps): Core {
           );
         }
         if (spec.audience !== "anyone" && !ctx.person) return refused(textReply(t("error.notLinked")));
-        const run: Context = input.attachment ? { ...ctx, attachment: input.attachment } : ctx;
-        return await withWriteBudget(budget, chargedTo(run), () => spec.run(run, args));
+        const db = withWriteBudget(ctx.db, budget, chargedTo(ctx));
+        const run: Context = input.attachment ? { ...ctx, db, attachment: input.attachment } : { ...ctx, db };
+        return await spec.run(run, args);
       } catch (error) {
         return failure(error, ctx, fallbackLocale(input.user));
       }
@@ -146,8 +147,8 @@ export function createCore(deps: CoreDeps): Core {
         if (!ctx.person) return { ok: true, reply: textReply(t("error.notLinked")) };
         const checked = checkFormValues(input.values, t);
         if (!checked.ok) return { ok: true, reply: textReply(checked.message) };
-        const run = ctx;
-        return await withWriteBudget(budget, chargedTo(run), () => spec.submit(run, checked.value, input.context ?? {}));
+        const run: Context = { ...ctx, db: withWriteBudget(ctx.db, budget, chargedTo(ctx)) };
+        return await spec.submit(run, checked.value, input.context ?? {});
       } catch (error) {
         return { ok: true, reply: failure(error, ctx, fallbackLocale(input.user)) };
       }

@@ -28,7 +28,7 @@ export interface ChangeOptions {
  * @example change(db, person.id, now, (tx, audit) => { tx.update(...).run(); audit({ action: "meeting.move", ... }); })
  */
 export function change<T>(db: Db, actor: string, at: number, work: (tx: Tx, audit: Audit) => T, options: ChangeOptions = {}): T {
-  chargeWrite(at); // a chat command's first write takes from its person's and channel's budget, or is refused here
+  chargeWrite(db, at); // a chat command's first write (through its handle) takes from its person's and channel's budget, or is refused here
   return db.transaction(
     (tx) => {
       const audit: Audit = (entry) => {

@@ -4,8 +4,12 @@
  * command (src/services/audit.ts `change`) takes one token from the person's bucket and one from the channel's, or
  * refuses with a polite "slow down" before its transaction begins. Reads, the scheduler, imports and anything
  * outside a chat scope are never charged. The buckets live in memory: a restart forgives.
+ *
+ * The scope travels on the command's database handle (a view of the shared one), not in an AsyncLocalStorage: on
+ * Node 20 a store that was ever entered runs promise hooks on every promise of the process, reads included
+ * (issue 18 §5). The scheduler and imports hold the shared handle, so they are outside every command's budget.
  */
-import { AsyncLocalStorage } from "node:async_hooks";
+import { handleView } from "../../db/handle-view.js";
 import { isFull, takeToken, type Bucket, type BucketRate } from "../domain/token-bucket.js";
 import { UserError } from "../errors.js";
 
@@ -58,24 +62,21 @@ interface WriteScope {
   charged: boolean;
 }
 
-const scope = new AsyncLocalStorage<WriteScope>();
+const SCOPE = Symbol("write scope");
 
-/** Runs one command or form of one person in one channel; its writes are charged to both. */
-export function withWriteBudget<T>(budget: WriteBudget, who: { person: string; channel?: string }, work: () => T): T {
-  return scope.run({ budget, personKey: `person:${who.person}`, channelKey: who.channel ? `channel:${who.channel}` : undefined, charged: false }, work);
-}
-
-/** Runs work (and everything it starts later) outside any command's budget: the scheduler woken by a command. */
-export function outsideWriteBudget<T>(work: () => T): T {
-  return scope.exit(work);
+/** The database handle for one command or form of one person in one channel; its writes are charged to both. */
+export function withWriteBudget<D extends object>(db: D, budget: WriteBudget, who: { person: string; channel?: string }): D {
+  const scope: WriteScope = { budget, personKey: `person:${who.person}`, channelKey: who.channel ? `channel:${who.channel}` : undefined, charged: false };
+  return handleView(db, { [SCOPE]: scope });
 }
 
 /**
- * Charges the current command's first write; later writes of the same command are free.
+ * Charges the first write made through a command's handle; later writes of the same command are free, and writes
+ * through a handle of no command (the scheduler, imports, the CLI) are never charged.
  * @throws UserError "input.slowDown" / "input.slowDownChannel" with the seconds to wait.
  */
-export function chargeWrite(now: number): void {
-  const current = scope.getStore();
+export function chargeWrite(db: object, now: number): void {
+  const current = (db as { [SCOPE]?: WriteScope })[SCOPE];
   if (!current || current.charged) return;
   const taken = current.budget.take(current.personKey, current.channelKey, now);
   if (!taken.ok) {

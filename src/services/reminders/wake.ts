@@ -5,8 +5,6 @@
  * synchronous: by then they have committed, or rolled back and the tick finds nothing). Another process (the CLI)
  * has no listener; its rows wait for the running bot's minute tick.
  */
-import { outsideWriteBudget } from "../write-budget.js";
-
 const listeners = new Set<() => void>();
 let scheduled = false;
 let writes = 0;
@@ -26,11 +24,9 @@ export function wakeOutbox(): void {
   writes++;
   if (scheduled || listeners.size === 0) return;
   scheduled = true;
-  // Outside the waking command's write budget: the scheduler's own writes are never a person's.
-  setImmediate(() =>
-    outsideWriteBudget(() => {
-      scheduled = false;
-      for (const listener of [...listeners]) listener();
-    }),
-  );
+  // The scheduler writes through its own handle, so its writes are never charged to the waking command's person.
+  setImmediate(() => {
+    scheduled = false;
+    for (const listener of [...listeners]) listener();
+  });
 }
