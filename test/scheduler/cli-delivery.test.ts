@@ -40,6 +40,7 @@ describe("messages of a change made elsewhere", () => {
   let meetingId: string;
   let refs: string[];
   let startedId: string;
+  let closedId: string;
 
   beforeAll(async () => {
     fake = await startFakeSlack();
@@ -50,6 +51,9 @@ describe("messages of a change made elsewhere", () => {
     const forum = db.select().from(forums).where(eq(forums.code, "JOHTO")).get()!;
     const started = DateTime.now().setZone("Europe/Helsinki").minus({ minutes: 30 }).toFormat("yyyy-MM-dd'T'HH:mm");
     startedId = buildMeeting(db, forum, started, { place: "Valtuustosali" }).id;
+    // And one next week whose agenda deadline passed an hour ago, for a late proposal.
+    const nextWeek = DateTime.now().setZone("Europe/Helsinki").plus({ days: 7 }).toFormat("yyyy-MM-dd'T'HH:mm");
+    closedId = buildMeeting(db, forum, nextWeek, { place: "Valtuustosali", agendaDeadlineAt: Date.now() - 3_600_000 }).id;
     db.$client.close();
     const config = readConfig({
       NODE_ENV: "test",
@@ -111,5 +115,19 @@ describe("messages of a change made elsewhere", () => {
     const posts = agendaPosts("kuntalaiskysely");
     expect(posts.map((c) => c.args.channel)).toEqual(["CFORUM"]);
     expect(JSON.stringify(posts[0]!.args)).toContain("§ 1");
+  });
+
+  it("a late proposal made from the CLI reaches the secretary with accept and reject buttons through the running bot", async () => {
+    fake.reset();
+    const cli = await runCli(path, ["say", "--as", "jasen", `agenda add ${closedId} Kiireellinen lisäasia`]);
+    expect(cli.stderr).toBe("");
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toContain("myöhässä");
+    await app.scheduler.tick();
+    const posts = agendaPosts("Kiireellinen lisäasia");
+    expect(posts.map((c) => c.args.channel)).toEqual(["DUSECR"]);
+    const buttons = JSON.stringify(posts[0]!.args.blocks);
+    expect(buttons).toContain(`agenda accept ${closedId} #1`);
+    expect(buttons).toContain(`agenda reject ${closedId} #1`);
   });
 });

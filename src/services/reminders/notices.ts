@@ -2,7 +2,8 @@
  * Notices: the messages a change causes (published agenda, decision announcement, inspection request, news to a
  * proposer, the secretary's notice of a disabled channel), written as outbox rows in the change's transaction
  * (issue 14 §1). Each row's key is the notice's key plus its recipient, so the same change written twice (a
- * retried request) queues each message once. The message is rendered now, in the recipient's language.
+ * retried request) queues each message once. Most messages are rendered now, in the recipient's language; a decision
+ * announcement and a late proposal name their record and are rendered when sent (payload.ts).
  */
 import type { Db, DbOrTx } from "../../../db/connection.js";
 import type { Reply } from "../../conversation/reply.js";
