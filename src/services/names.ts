@@ -3,13 +3,23 @@ import type { DbOrTx } from "../../db/connection.js";
 import { formatList } from "../i18n/format.js";
 import { localized, type Locale } from "../i18n/locale.js";
 import { memo } from "../memo.js";
-import { findParty } from "./parties.js";
+import { findParty, listPartyNames } from "./parties.js";
 import { findPerson } from "./people.js";
 
 export type NameOf = (id: string) => string;
 
 export function partyNames(db: DbOrTx, locale: Locale): NameOf {
   return memo((id) => localized(findParty(db, id)?.names ?? { fi: id }, locale));
+}
+
+/**
+ * The same names for a view that shows many of one region's parties (a forum's members): the region's parties in
+ * one query instead of one query per party; a party of another region is still found by its id.
+ */
+export function regionPartyNames(db: DbOrTx, regionId: string, locale: Locale): NameOf {
+  const names = new Map(listPartyNames(db, regionId).map((p) => [p.id, localized(p.names, locale)]));
+  const others = partyNames(db, locale);
+  return (id) => names.get(id) ?? others(id);
 }
 
 export function personNames(db: DbOrTx): NameOf {

@@ -14,6 +14,18 @@ const partiesQuery = prepared((db: DbOrTx) =>
     .orderBy(asc(parties.position))
     .prepare(),
 );
+const partyNamesQuery = prepared((db: DbOrTx) =>
+  db
+    .select({ id: parties.id, names: parties.names })
+    .from(parties)
+    .where(eq(parties.regionId, sql.placeholder("regionId")))
+    .prepare(),
+);
+/** The id and names of each of the region's parties (no other columns: a view naming many parties reads these). */
+export function listPartyNames(db: DbOrTx, regionId: string): Pick<PartyRow, "id" | "names">[] {
+  return partyNamesQuery(db).all({ regionId });
+}
+
 export function listParties(db: DbOrTx, regionId: string): PartyRow[] {
   return partiesQuery(db).all({ regionId });
 }

@@ -35,6 +35,10 @@ describe("core commands", () => {
     expect(text).toContain("Jussi Jäsen (ordförande)");
     expect(text).toContain("två gånger per år");
     expect(text).toContain("Sanna Sihteeri");
+    // Each member's party by its Swedish name, and a convener who is not a member by name.
+    expect(text).toContain("Jussi Jäsen (ordförande) — Staden");
+    expect(text).toContain("Sanna Sihteeri (medlem) — Testets välfärdsområde");
+    expect(text).toMatch(/Sammankallare\s+Aila Admin/);
   });
 
   it("hints the closest command for an unknown word instead of failing", async () => {

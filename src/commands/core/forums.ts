@@ -2,7 +2,7 @@
 import { reply, type Block } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { localized } from "../../i18n/locale.js";
-import { partyNames, personNames } from "../../services/names.js";
+import { personNames, regionPartyNames } from "../../services/names.js";
 import { listChannelBindings } from "../../services/channels.js";
 import { listMembers, requireReadableForum, visibleForums } from "../../services/forums.js";
 import type { CommandSpec } from "../command.js";
@@ -41,8 +41,11 @@ export const forumCommand: CommandSpec = {
     if (!code) throw new UserError("error.missingArgument", { what: "FORUM", usage: ctx.t("usage.forum") });
     const forum = requireReadableForum(ctx, ctx.region.id, code);
     const members = listMembers(ctx.db, forum.id);
-    const personName = personNames(ctx.db);
-    const partyName = partyNames(ctx.db, ctx.locale);
+    // The convener and secretary are usually members: their names are at hand without another query.
+    const memberNames = new Map(members.map((m) => [m.person.id, m.person.name]));
+    const otherPeople = personNames(ctx.db);
+    const personName = (id: string) => memberNames.get(id) ?? otherPeople(id);
+    const partyName = regionPartyNames(ctx.db, ctx.region.id, ctx.locale);
     const nameOf = (id: string | null) => (id ? personName(id) : ctx.t("forum.none"));
     const channels = listChannelBindings(ctx.db, forum.id);
     const blocks: Block[] = [
