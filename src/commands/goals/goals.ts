@@ -14,7 +14,7 @@ export const goalsCommand: CommandSpec = {
     const goals = listGoals(ctx.db, ctx.region.id);
     if (goals.length === 0) return reply([{ kind: "text", text: ctx.t("goals.none") }]);
     const blocks: Block[] = [{ kind: "heading", text: ctx.t("goals.title") }];
-    const overviews = overviewsOf(ctx.db, goals, ctx.now, ctx.zone);
+    const overviews = overviewsOf(ctx.db, goals, ctx.now, ctx.zone, undefined, { statusOnly: true });
     const areas = [...new Set(goals.map((g) => g.area))];
     for (const area of areas) {
       const items = overviews

@@ -57,7 +57,14 @@ export function overviewOf(db: DbOrTx, goal: GoalRow, asOf: number, zone: string
  * and indicators (issue 18: a query per indicator for its values and another for its observations made the goal list
  * the sum of many small reads, and ten years of values went through each).
  */
-export function overviewsOf(db: DbOrTx, list: readonly GoalRow[], asOf: number, zone: string, upToYear?: number): GoalOverview[] {
+export function overviewsOf(
+  db: DbOrTx,
+  list: readonly GoalRow[],
+  asOf: number,
+  zone: string,
+  upToYear?: number,
+  options: OverviewOptions = {},
+): GoalOverview[] {
   if (list.length === 0) return [];
   const today = DateTime.fromMillis(asOf, { zone }).toISODate()!;
   const regionId = db.select({ regionId: agreements.regionId }).from(agreements).where(eq(agreements.id, list[0]!.agreementId)).get()?.regionId;
@@ -83,7 +90,7 @@ export function overviewsOf(db: DbOrTx, list: readonly GoalRow[], asOf: number, 
       ];
       const raw = regionValues(values, county);
       const facts = { baselineValue: indicator.baselineValue, targetValue: indicator.targetValue, direction: indicator.direction, values: raw };
-      const lines = areaLines(values, facts, order);
+      const lines = options.statusOnly ? [] : areaLines(values, facts, order);
       const fetched = observations.filter((o) => o.source === "sotkanet").map((o) => o.fetchedAt);
       const series = seriesOf(raw);
       return {
@@ -108,6 +115,14 @@ export function overviewsOf(db: DbOrTx, list: readonly GoalRow[], asOf: number, 
       ),
     };
   });
+}
+
+export interface OverviewOptions {
+  /**
+   * Only what the statuses need (the goal list): no per-party lines, so `areas` is empty and `country` undefined.
+   * The series, trend and status of each indicator are as always.
+   */
+  statusOnly?: boolean;
 }
 
 /** Rows grouped by a key, each group in the rows' order. */
