@@ -2,6 +2,11 @@
  * Slack event ids already handled (https://docs.slack.dev/apis/events-api#retries) and request signatures already
  * accepted, in SQLite. Event ids older than a day are forgotten (Slack retries within minutes); signatures once
  * their timestamp has left the five-minute window (the request would be refused as stale anyway).
+ *
+ * Signatures are checked on every Slack request, so the check is a set in memory (loaded from the table when the
+ * store is made, so a restart does not reopen the window) and the insert is deferred to the next turn of the event
+ * loop, batched with the others of that turn: the request does not wait for a write (issue 18 §5). One process
+ * serves Slack's endpoint; a crash in the turn between accepting a request and writing its signature forgets it.
  */
 import { lt } from "drizzle-orm";
 import type { SlackSeenStore } from "../../src/stores/slack-seen.js";
@@ -17,8 +22,26 @@ const PRUNE_SIGNATURES_MS = 60_000;
 export function createSlackSeenStore(db: Db): SlackSeenStore {
   let inserts = 0;
   let signaturesPrunedAt = Number.NEGATIVE_INFINITY;
-  // Every Slack request runs this: compiled once rather than built by the query builder each time (issue 18 §5).
-  const insertSignature = db.$client.prepare("insert into slack_seen_signatures (signature, expires_at) values (?, ?) on conflict do nothing");
+  const client = db.$client;
+  const insertSignature = client.prepare("insert into slack_seen_signatures (signature, expires_at) values (?, ?) on conflict do nothing");
+  const signatures = new Map<string, number>(
+    (client.prepare("select signature, expires_at as expiresAt from slack_seen_signatures").all() as { signature: string; expiresAt: number }[]).map((r) => [
+      r.signature,
+      r.expiresAt,
+    ]),
+  );
+  let pending: [string, number][] = [];
+  const writePending = client.transaction((rows: [string, number][]) => {
+    for (const [signature, expiresAt] of rows) insertSignature.run(signature, expiresAt);
+  });
+  const flush = () => {
+    const rows = pending;
+    pending = [];
+    // A failed write (disk full) loses only the after-restart memory of these; this process still refuses them.
+    try {
+      writePending(rows);
+    } catch {}
+  };
   return {
     markEventSeen(eventId, now) {
       const inserted = db.insert(slackSeenEvents).values({ eventId, seenAt: now }).onConflictDoNothing().run();
@@ -31,9 +54,13 @@ export function createSlackSeenStore(db: Db): SlackSeenStore {
     markSignatureSeen(signature, expiresAt, now) {
       if (now - signaturesPrunedAt >= PRUNE_SIGNATURES_MS) {
         db.delete(slackSeenSignatures).where(lt(slackSeenSignatures.expiresAt, now)).run();
+        for (const [seen, expires] of signatures) if (expires < now) signatures.delete(seen);
         signaturesPrunedAt = now;
       }
-      return insertSignature.run(signature, expiresAt).changes > 0;
+      if (signatures.has(signature)) return false;
+      signatures.set(signature, expiresAt);
+      if (pending.push([signature, expiresAt]) === 1) setImmediate(flush);
+      return true;
     },
   };
 }
