@@ -56,6 +56,16 @@ describe("Slack modal renderer", () => {
     expect(view).toMatchSnapshot();
   });
 
+  it("carries the message a form settles in its metadata, or leaves it out (and the buttons live) when it would not fit", () => {
+    const small = { responseUrl: "https://hooks.slack.com/actions/T1/2/x", channelId: "D1", ts: "1.2", blocks: [], text: "Ehdotus #2" };
+    expect(readMetadata(renderModal(form, { channelId: "D1", settle: small }).private_metadata)?.settle).toEqual(small);
+    const blocks = Array.from({ length: 40 }, (_, i) => ({ type: "section" as const, text: { type: "mrkdwn" as const, text: `Rivi ${i} `.repeat(10) } }));
+    const large = renderModal(form, { channelId: "D1", settle: { ...small, blocks } }).private_metadata ?? "";
+    expect(large.length).toBeLessThanOrEqual(3000);
+    expect(readMetadata(large)).toMatchObject({ formId: "calendar.schedule", channelId: "D1" });
+    expect(readMetadata(large)?.settle).toBeUndefined();
+  });
+
   it("reads submitted state back to neutral values", () => {
     expect(
       readValues({
