@@ -5,11 +5,11 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import type { Resvg as ResvgClass } from "@resvg/resvg-js";
+import { LruCache } from "../../memo.js";
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
-const CACHE_SIZE = 16;
-const cache = new Map<string, Buffer>();
+const cache = new LruCache<string, Buffer>(16);
 
 /** The native renderer loads with the first picture, not at start-up (issue 18: the server's start and footprint). */
 let Resvg: typeof ResvgClass | undefined;
@@ -26,6 +26,5 @@ export function renderPng(svg: string): Buffer {
     .render()
     .asPng();
   cache.set(key, png);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return png;
 }

@@ -6,29 +6,11 @@
  * least recently used entries go first.
  */
 import type { FeedEvents } from "../../calendar/render-feed.js";
+import { LruCache } from "../../memo.js";
 
-export class FeedEventCache {
-  private readonly entries = new Map<string, FeedEvents>();
-
-  /** About 2 kB an entry: the default holds every meeting of a large region's feeds. */
-  constructor(private readonly capacity = 5000) {}
-
-  get(key: string): FeedEvents | undefined {
-    const hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-    }
-    return hit;
-  }
-
-  set(key: string, events: FeedEvents): void {
-    this.entries.delete(key);
-    this.entries.set(key, events);
-    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
-  }
-
-  get size(): number {
-    return this.entries.size;
+/** About 2 kB an entry: the default holds every meeting of a large region's feeds. */
+export class FeedEventCache extends LruCache<string, FeedEvents> {
+  constructor(capacity = 5000) {
+    super(capacity);
   }
 }

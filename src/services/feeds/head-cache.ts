@@ -7,12 +7,15 @@
  * 304: with the head kept, that answer costs no query of the feed's own (issue 18 §5: 304 at least 10× faster).
  */
 import type { DbOrTx } from "../../../db/connection.js";
+import { LruCache } from "../../memo.js";
 import { type FeedHead, feedWindowStart } from "./feed-state.js";
 
 export class FeedHeadCache {
-  private readonly entries = new Map<string, { stamp: string; head: FeedHead }>();
+  private readonly entries: LruCache<string, { stamp: string; head: FeedHead }>;
 
-  constructor(private readonly capacity = 1000) {}
+  constructor(capacity = 1000) {
+    this.entries = new LruCache(capacity);
+  }
 
   /** The database's change stamp: equal stamps mean no row changed in between, here or in another connection. */
   static stamp(db: DbOrTx): string {
@@ -29,14 +32,10 @@ export class FeedHeadCache {
       this.entries.delete(key);
       return undefined;
     }
-    this.entries.delete(key);
-    this.entries.set(key, entry);
     return entry.head;
   }
 
   set(key: string, stamp: string, head: FeedHead): void {
-    this.entries.delete(key);
     this.entries.set(key, { stamp, head });
-    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 }
