@@ -8,7 +8,7 @@ import type { Clock } from "../../src/clock.js";
 import type { Core } from "../../src/commands/run.js";
 import { FILE_DECLINED_COMMAND } from "../../src/commands/core/file-declined.js";
 import type { FormResult } from "../../src/conversation/form.js";
-import type { Reply } from "../../src/conversation/reply.js";
+import { pressResult, type Reply } from "../../src/conversation/reply.js";
 import type { Logger } from "../../src/log.js";
 import type { ConversationTargetStore } from "../../src/stores/conversation-targets.js";
 import { FILE_CONSENT_INVOKE, handleFileConsent } from "./file-consent.js";
@@ -107,20 +107,20 @@ async function execute(context: TurnContext, deps: BotDeps): Promise<void> {
   const replyToId = context.activity.replyToId;
   // A press that opens a form (reject asks for a reason) has done nothing yet: the form settles the card when it is
   // submitted and works; until then the card keeps its buttons.
-  const opensForm = inbound.settles && !reply.outcome && reply.form !== undefined;
-  const pending = opensForm && replyToId ? { command: inbound.input.text, replyToId } : undefined;
+  const press = inbound.settles ? pressResult(reply) : "nothing";
+  const pending = press === "asks" && replyToId ? { command: inbound.input.text, replyToId } : undefined;
   const activities = replyActivities(reply, deliveryFor(context, deps), readersFor(context, deps), pending);
   if (activities.length) await send(context, activities, deps.sent);
-  if (opensForm) {
+  if (press === "asks") {
     await answer(context, { statusCode: 200, type: MESSAGE_TYPE, value: replySummary(reply) });
     return;
   }
-  if (inbound.settles && !reply.outcome && typeof data.view === "string") {
+  if (press === "done" && typeof data.view === "string") {
     await answer(context, await readerView(context, data.view, deps));
     return;
   }
   const conversationId = context.activity.conversation.id;
-  const card = inbound.settles && !reply.outcome && replyToId ? deps.sent.find(conversationId, replyToId) : undefined;
+  const card = press === "done" && replyToId ? deps.sent.find(conversationId, replyToId) : undefined;
   const updated = card ? settleCard(card, inbound.input.text, context.activity.from?.name ?? "") : undefined;
   if (updated && replyToId) deps.sent.replace(conversationId, replyToId, updated);
   await answer(
@@ -156,10 +156,10 @@ function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
 async function deliver(context: TurnContext, outcome: Outcome, deps: DeliverDeps): Promise<void> {
   const files = deliveryFor(context, deps);
   if (outcome.kind === "reply") {
-    const worked = outcome.settle && !outcome.reply.outcome ? outcome.settle : undefined;
+    const press = outcome.settle ? pressResult(outcome.reply) : "nothing";
     // A press that opens a form (reject asks for a reason) settles its card only when the form is submitted and works.
-    if (worked && !outcome.reply.form) await settle(context, worked, deps.sent);
-    const activities = replyActivities(outcome.reply, files, readersFor(context, deps), outcome.reply.form ? worked : undefined);
+    if (press === "done" && outcome.settle) await settle(context, outcome.settle, deps.sent);
+    const activities = replyActivities(outcome.reply, files, readersFor(context, deps), press === "asks" ? outcome.settle : undefined);
     if (activities.length) await send(context, activities, deps.sent);
     return;
   }
@@ -170,7 +170,7 @@ async function deliver(context: TurnContext, outcome: Outcome, deps: DeliverDeps
     await send(context, [formActivity(result.form, pending)], deps.sent);
     return;
   }
-  if (pending && !result.reply.outcome && !result.reply.form) await settle(context, pending, deps.sent);
+  if (pending && pressResult(result.reply) === "done") await settle(context, pending, deps.sent);
   const [first, ...rest] = replyActivities(result.reply, files, readersFor(context, deps), pending);
   if (replyToId && first) {
     // The submitted form card becomes the result, so it cannot be submitted twice.

@@ -74,6 +74,16 @@ export interface Reply {
   perReader?: PerReader;
 }
 
+/**
+ * What pressing a settling button did, read from its reply: "done" (its message settles now), "asks" (it opened a
+ * form, as reject asks for a reason: the message settles once the form is submitted and works) or "nothing"
+ * (refused or failed: the buttons stay). Both platforms settle by this one rule.
+ */
+export function pressResult(reply: Reply): "done" | "asks" | "nothing" {
+  if (reply.outcome) return "nothing";
+  return reply.form ? "asks" : "done";
+}
+
 /** Ends an exhaustive switch: a new block kind fails the typecheck of every renderer. */
 export function assertNever(value: never): never {
   throw new Error(`Unexpected value: ${JSON.stringify(value)}`);

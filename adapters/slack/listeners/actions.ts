@@ -3,6 +3,7 @@
  * pressed it; a URL button only needs the acknowledgement. A press on the App Home refreshes the home view.
  */
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { pressResult } from "../../../src/conversation/reply.js";
 import { startDeadline } from "../budget.js";
 import { COMMAND_ACTION, LINK_ACTION } from "../render/blocks.js";
 import { deliver } from "../deliver.js";
@@ -23,13 +24,13 @@ export function register(app: App, deps: SlackDeps): void {
     const channelId = body.channel?.id;
     const user = await deps.identify(client, userId);
     const reply = await deps.core.handleCommand({ user, channelRef: channelId, text: action.value, requestId: body.trigger_id?.slice(-8) });
-    const worked = isSettling(action.action_id) && !reply.outcome && body.view?.type !== "home";
+    const press = isSettling(action.action_id) && body.view?.type !== "home" ? pressResult(reply) : "nothing";
     // A press that opens a form (reject asks for a reason) has done nothing yet: its message settles when the form
     // is submitted and works (views.ts); a closed form leaves the message and its buttons as they were.
-    const settled = worked && !reply.form;
+    const settled = press === "done";
     const original = body.message as { blocks?: KnownBlock[]; text?: string; ts?: string } | undefined;
     const settle: PendingSettle | undefined =
-      worked && reply.form
+      press === "asks"
         ? {
             responseUrl: body.response_url,
             channelId,

@@ -5,7 +5,7 @@
  * channel the form was opened from. The ack budget (budget.ts) starts on arrival, so users.info counts against it.
  */
 import type { App } from "@slack/bolt";
-import { textReply } from "../../../src/conversation/reply.js";
+import { pressResult, textReply } from "../../../src/conversation/reply.js";
 import { startDeadline } from "../budget.js";
 import { deliver, settleAfterForm } from "../deliver.js";
 import type { SlackDeps } from "../deps.js";
@@ -27,7 +27,7 @@ export function register(app: App, deps: SlackDeps): void {
       await ack();
       const done = await submitted;
       const reply = done.ok ? done.reply : { ...textReply(Object.values(done.errors).join(" ")), form: done.form };
-      if (done.ok && meta.settle && !reply.outcome && !reply.form) await settleAfterForm(meta.settle, reply, { client, log: deps.log });
+      if (done.ok && meta.settle && pressResult(reply) === "done") await settleAfterForm(meta.settle, reply, { client, log: deps.log });
       await deliver({ ...reply, form: undefined }, { client, userId, channelId: meta.channelId, log: deps.log });
       return;
     }
@@ -38,7 +38,7 @@ export function register(app: App, deps: SlackDeps): void {
     const reply = result.reply;
     // A follow-up form keeps the pending settle of the message whose button opened the first.
     if (reply.form) return ack({ response_action: "update", view: renderModal(reply.form, { channelId: meta.channelId, settle: meta.settle }) });
-    const settle = !reply.outcome ? meta.settle : undefined;
+    const settle = pressResult(reply) === "done" ? meta.settle : undefined;
     if (reply.visibility === "channel" && meta.channelId) {
       await ack();
       if (settle) await settleAfterForm(settle, reply, { client, log: deps.log });
