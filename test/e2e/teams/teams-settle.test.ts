@@ -24,6 +24,19 @@ const ADMIN = {
 const submitDataOf = (body: unknown) =>
   (body as { attachments: { content: { actions: { data: Record<string, unknown> }[] } }[] }).attachments[0]!.content.actions[0]!.data;
 
+/** The admin's Action.Execute press of a settling button on the card `replyToId`, as Teams invokes it. */
+const executePress = (replyToId: string, command: string) =>
+  activity(
+    "card-submit",
+    { ...t.vars, REPLY_TO_ID: replyToId },
+    {
+      ...ADMIN,
+      type: "invoke",
+      name: "adaptiveCard/action",
+      value: { action: { type: "Action.Execute", verb: "yhdyspinta.command", data: { yhdyspinta: "command", command, settles: true } }, trigger: "manual" },
+    },
+  );
+
 beforeAll(async () => {
   t = await startTeamsE2e();
   const forum = t.app.db.select().from(forums).where(eq(forums.code, "JOHTO")).get()!;
@@ -72,19 +85,7 @@ describe("cards that update in Teams", () => {
     const json = JSON.stringify(list.body);
     expect(json).toContain('"type":"Action.Execute","verb":"yhdyspinta.command"');
     expect(json).toContain('"fallback":{"type":"Action.Submit"');
-    const invoke = activity(
-      "card-submit",
-      { ...t.vars, REPLY_TO_ID: list.activityId! },
-      {
-        ...ADMIN,
-        type: "invoke",
-        name: "adaptiveCard/action",
-        value: {
-          action: { type: "Action.Execute", verb: "yhdyspinta.command", data: { yhdyspinta: "command", command: `agenda accept ${m} #2`, settles: true } },
-          trigger: "manual",
-        },
-      },
-    );
+    const invoke = executePress(list.activityId!, `agenda accept ${m} #2`);
     const sentFrom = t.connector.calls.length;
     const res = await t.post(invoke);
     expect(res.status).toBe(200);
@@ -141,19 +142,7 @@ describe("cards that update in Teams", () => {
     });
     expect(chat.calls(again).filter((c) => c.method === "update")).toEqual([]);
     // A Universal Action press on the same card after the restart answers with its state, also from the database.
-    const invoke = activity(
-      "card-submit",
-      { ...t.vars, REPLY_TO_ID: list.activityId! },
-      {
-        ...ADMIN,
-        type: "invoke",
-        name: "adaptiveCard/action",
-        value: {
-          action: { type: "Action.Execute", verb: "yhdyspinta.command", data: { yhdyspinta: "command", command: `agenda accept ${m} #4`, settles: true } },
-          trigger: "manual",
-        },
-      },
-    );
+    const invoke = executePress(list.activityId!, `agenda accept ${m} #4`);
     const answer = (await (await t.post(invoke)).json()) as { type: string; value: unknown };
     expect(answer.type).toBe("application/vnd.microsoft.card.adaptive");
     const settled = JSON.stringify(answer.value);
@@ -217,19 +206,7 @@ describe("cards that update in Teams", () => {
     await chat.say(`agenda add ${m} Kuudes asia`);
     const from = await chat.say(`agenda ${m}`, ADMIN);
     const list = chat.calls(from).find((c) => JSON.stringify(c.body).includes(`agenda reject ${m} #6`))!;
-    const invoke = activity(
-      "card-submit",
-      { ...t.vars, REPLY_TO_ID: list.activityId! },
-      {
-        ...ADMIN,
-        type: "invoke",
-        name: "adaptiveCard/action",
-        value: {
-          action: { type: "Action.Execute", verb: "yhdyspinta.command", data: { yhdyspinta: "command", command: `agenda reject ${m} #6`, settles: true } },
-          trigger: "manual",
-        },
-      },
-    );
+    const invoke = executePress(list.activityId!, `agenda reject ${m} #6`);
     const sentFrom = t.connector.calls.length;
     const answer = (await (await t.post(invoke)).json()) as { type: string };
     // Not the card's settled state: the card stays as it is until the reason is given.
