@@ -68,6 +68,16 @@ export default async function bench(): Promise<void> {
 
   const client = threadClient();
   let seq = 0;
+  /** A slash command's form fields as Slack posts them, its reply going to the fake's response_url `id`. */
+  const commandFields = (id: string, slash: string, text: string) => ({
+    team_id: "T0001",
+    channel_id: "C0BENCH",
+    user_id: "UBENCH",
+    command: slash,
+    text,
+    response_url: fake.responseUrl(id),
+    trigger_id: `t${seq}`,
+  });
   /**
    * Sends one command and waits for its reply at the response_url. Resolves with the ack time: when `fromThread`,
    * as the client thread saw it (what Slack would see), else as this thread saw it.
@@ -75,15 +85,7 @@ export default async function bench(): Promise<void> {
   const send = async (url: string, fromThread: boolean, slash = "/forum", text = "JOHTO"): Promise<number> => {
     const id = `b${++seq}`;
     const replied = fake.nextResponse(id);
-    const fields = {
-      team_id: "T0001",
-      channel_id: "C0BENCH",
-      user_id: "UBENCH",
-      command: slash,
-      text,
-      response_url: fake.responseUrl(id),
-      trigger_id: `t${seq}`,
-    };
+    const fields = commandFields(id, slash, text);
     let ackMs: number;
     let status: number;
     if (fromThread) {
@@ -104,15 +106,7 @@ export default async function bench(): Promise<void> {
   const ourReply = async (slash: string, text: string): Promise<Record<string, unknown>> => {
     const id = `r${++seq}`;
     const replied = fake.nextResponse(id);
-    const fields = {
-      team_id: "T0001",
-      channel_id: "C0BENCH",
-      user_id: "UBENCH",
-      command: slash,
-      text,
-      response_url: fake.responseUrl(id),
-      trigger_id: `t${seq}`,
-    };
+    const fields = commandFields(id, slash, text);
     await postCommand(oursUrl, fields, { secret: SECRET });
     return (await replied).body;
   };
