@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { agendaItems, channelBindings, meetings } from "../../db/schema/index.js";
 import { waitFor } from "./slack/fake-slack-api.js";
 import { postCommand, postInteraction } from "./slack/signed-request.js";
-import { fixture, SIGNING_SECRET, useSlackServer, type View } from "./slack/slack-server.js";
+import { fixture, SIGNING_SECRET, useSlackServer, type View, viewSubmission } from "./slack/slack-server.js";
 
 let seq = 0;
 const signed = { secret: SIGNING_SECRET };
@@ -64,17 +64,7 @@ async function press(user: string, command: string, actionId = "yp_cmd_0"): Prom
 }
 
 function submitView(view: View, values: Record<string, Record<string, unknown>>, user: string) {
-  const payload = fixture("view-submission");
-  payload.user.id = user;
-  payload.view = {
-    ...payload.view,
-    callback_id: view.callback_id,
-    private_metadata: view.private_metadata,
-    blocks: view.blocks,
-    title: view.title,
-    state: { values },
-  };
-  return postInteraction(slack.server.url, payload, signed);
+  return postInteraction(slack.server.url, viewSubmission(view, values, user), signed);
 }
 
 const text = (value: string) => ({ value: { type: "plain_text_input", value } });

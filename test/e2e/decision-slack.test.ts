@@ -9,7 +9,7 @@ import { minutesState } from "../../src/services/minutes/status.js";
 import { buildGoals } from "../support/goal-builders.js";
 import { waitFor } from "./slack/fake-slack-api.js";
 import { postCommand, postInteraction } from "./slack/signed-request.js";
-import { fixture, SIGNING_SECRET, useSlackServer } from "./slack/slack-server.js";
+import { fixture, SIGNING_SECRET, useSlackServer, type View, viewSubmission } from "./slack/slack-server.js";
 
 let seq = 0;
 const M = "JOHTO-2026-1";
@@ -86,7 +86,7 @@ describe("/decision through Slack", () => {
     };
     expect((await postCommand(slack.server.url, fields, { secret: SIGNING_SECRET })).status).toBe(200);
     const opened = await waitFor(() => slack.fake.callsOf("views.open")[0], "views.open");
-    const view = opened.args.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string }[]; title: { text: string } };
+    const view = opened.args.view as View;
     // Slack's input holds 3,000 characters: the 8,000 of a decision come as three parts, never a cut text.
     expect(view.blocks.map((b) => b.block_id)).toEqual([
       "item",
@@ -105,26 +105,15 @@ describe("/decision through Slack", () => {
     expect(view.title.text).toBe("Päätös JOHTO-2027-1");
     const first = `1. Hyväksytään. ${"Perustelu jatkuu. ".repeat(160)}`.slice(0, 3000).trimEnd();
     const second = "2. Seurataan.";
-    const payload = fixture("view-submission");
-    payload.user.id = "USECR";
-    payload.view = {
-      ...payload.view,
-      callback_id: view.callback_id,
-      private_metadata: view.private_metadata,
-      blocks: view.blocks,
-      title: view.title,
-      state: {
-        values: {
-          item: { value: { type: "plain_text_input", value: "-" } },
-          decision: { value: { type: "plain_text_input", value: first } },
-          "decision#2": { value: { type: "plain_text_input", value: second } },
-          "decision#3": { value: { type: "plain_text_input", value: null } },
-          goals: { value: { type: "multi_static_select", selected_options: [{ value: "T3" }, { value: "T5" }] } },
-          diary: { value: { type: "plain_text_input", value: "kaupunki: 77/2027" } },
-        },
-      },
+    const values = {
+      item: { value: { type: "plain_text_input", value: "-" } },
+      decision: { value: { type: "plain_text_input", value: first } },
+      "decision#2": { value: { type: "plain_text_input", value: second } },
+      "decision#3": { value: { type: "plain_text_input", value: null } },
+      goals: { value: { type: "multi_static_select", selected_options: [{ value: "T3" }, { value: "T5" }] } },
+      diary: { value: { type: "plain_text_input", value: "kaupunki: 77/2027" } },
     };
-    const res = await postInteraction(slack.server.url, payload, { secret: SIGNING_SECRET });
+    const res = await postInteraction(slack.server.url, viewSubmission(view, values, "USECR"), { secret: SIGNING_SECRET });
     expect(res.status).toBe(200);
     const recorded = await waitFor(
       () =>

@@ -5,26 +5,14 @@ import { reply } from "../../../src/conversation/reply.js";
 import { queueForumPost } from "../../../src/services/broadcast.js";
 import { waitFor } from "./fake-slack-api.js";
 import { postCommand, postEvent, postInteraction } from "./signed-request.js";
-import { fixture, SIGNING_SECRET, useSlackServer, type View } from "./slack-server.js";
+import { fixture, SIGNING_SECRET, useSlackServer, type View, viewSubmission } from "./slack-server.js";
 
 const signed = { secret: SIGNING_SECRET };
 /** What the server logged: a repeated event leaves a line there when it is dropped (a barrier for "nothing happened"). */
 const logs: Record<string, unknown>[] = [];
 const slack = useSlackServer({ server: { logs } });
 
-function submission(view: View, values: Record<string, Record<string, unknown>>, user = "UADMIN") {
-  const payload = fixture("view-submission");
-  payload.user.id = user;
-  payload.view = {
-    ...payload.view,
-    callback_id: view.callback_id,
-    private_metadata: view.private_metadata,
-    blocks: view.blocks,
-    title: view.title,
-    state: { values },
-  };
-  return payload;
-}
+const submission = (view: View, values: Record<string, Record<string, unknown>>, user = "UADMIN") => viewSubmission(view, values, user);
 
 describe("Slack interactivity over HTTP", () => {
   it("opens a form as a modal, returns field errors on the right block, then succeeds", async () => {

@@ -9,7 +9,7 @@ import { agendaItems } from "../../../db/schema/index.js";
 import { renderBlocks } from "../../../adapters/slack/render/blocks.js";
 import { waitFor } from "./fake-slack-api.js";
 import { postInteraction } from "./signed-request.js";
-import { fixture, SIGNING_SECRET, useSlackServer, type View } from "./slack-server.js";
+import { fixture, SIGNING_SECRET, useSlackServer, type View, viewSubmission } from "./slack-server.js";
 import { postCommand } from "./signed-request.js";
 
 const slack = useSlackServer({ resetEachTest: false });
@@ -79,17 +79,7 @@ async function pressReject(number: number, blocks: unknown[] | undefined, urlId:
 }
 
 async function submitReason(view: View, reason: string) {
-  const payload = fixture("view-submission");
-  payload.user.id = "USECR";
-  payload.view = {
-    ...payload.view,
-    callback_id: view.callback_id,
-    private_metadata: view.private_metadata,
-    blocks: view.blocks,
-    title: view.title,
-    state: { values: { reason: { value: { type: "plain_text_input", value: reason } } } },
-  };
-  return postInteraction(slack.server.url, payload, signed);
+  return postInteraction(slack.server.url, viewSubmission(view, { reason: { value: { type: "plain_text_input", value: reason } } }, "USECR"), signed);
 }
 
 const replacing = (urlId: string) => slack.fake.responses.filter((r) => r.path.endsWith(`/${urlId}`) && r.body.replace_original === true);

@@ -101,6 +101,21 @@ export const SLACK_PEOPLE: Record<string, FakeUser> = {
 /** A modal as views.open received it. */
 export type View = { callback_id: string; private_metadata: string; blocks: { block_id?: string; type: string }[]; title: { text: string } };
 
+/** The view_submission Slack posts when `user` submits the modal `view` with `values` (state.values, by block and action). */
+export function viewSubmission(view: View, values: Record<string, Record<string, unknown>>, user: string) {
+  const payload = fixture("view-submission");
+  payload.user.id = user;
+  payload.view = {
+    ...payload.view,
+    callback_id: view.callback_id,
+    private_metadata: view.private_metadata,
+    blocks: view.blocks,
+    title: view.title,
+    state: { values },
+  };
+  return payload;
+}
+
 export interface SlackSuite {
   readonly fake: FakeSlack;
   readonly server: SlackServer;

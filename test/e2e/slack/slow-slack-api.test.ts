@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { meetings } from "../../../db/schema/index.js";
 import { waitFor } from "./fake-slack-api.js";
 import { postCommand, postInteraction } from "./signed-request.js";
-import { fixture, SIGNING_SECRET, useSlackServer, type View } from "./slack-server.js";
+import { fixture, SIGNING_SECRET, useSlackServer, type View, viewSubmission } from "./slack-server.js";
 
 const BUDGET_MS = 1000;
 const USERS_INFO_MS = 2000;
@@ -48,22 +48,12 @@ describe("Slack with a slow users.info", () => {
     slack.fake.slow("users.info", USERS_INFO_MS);
     const asked = slack.fake.callsOf("users.info").length;
 
-    const payload = fixture("view-submission");
-    payload.user.id = "UADMIN";
     const values = {
       date: { value: { type: "datepicker", selected_date: "2027-09-15" } },
       start: { value: { type: "timepicker", selected_time: "13:00" } },
       place: { value: { type: "plain_text_input", value: "Kannus" } },
     };
-    payload.view = {
-      ...payload.view,
-      callback_id: view.callback_id,
-      private_metadata: view.private_metadata,
-      blocks: view.blocks,
-      title: view.title,
-      state: { values },
-    };
-    const ack = await postInteraction(slack.server.url, payload, signed);
+    const ack = await postInteraction(slack.server.url, viewSubmission(view, values, "UADMIN"), signed);
     // The ack came back while users.info was still unanswered: the budget started before identify.
     expect(slack.fake.callsOf("users.info")).toHaveLength(asked);
     expect(ack.status).toBe(200);
