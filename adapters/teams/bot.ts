@@ -35,6 +35,8 @@ export interface BotDeps {
   anonymous: boolean;
   /** How long the turn waits for the core before answering later (Teams gives up after about 15 s). */
   turnBudgetMs: number;
+  /** How long the core may work before the typing indicator goes out (an answer ready sooner needs none). */
+  typingDelayMs: number;
 }
 
 /** `settle`: the press of a settling button, whose card (`replyToId`) is updated once the command worked. */
@@ -215,8 +217,6 @@ export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Prom
     if (activity.type !== "message") return;
     const inbound = inboundOf(context);
     if (inbound.kind === "ignore") return;
-    // The typing indicator goes out at once, while the core works (it reads and writes storage); the answer follows it.
-    const typing = context.sendActivity({ type: "typing" }).catch((error: unknown) => log.warn({ err: error }, "Teams typing indicator failed"));
     const work: Promise<Outcome> =
       inbound.kind === "form"
         ? core.submitForm(inbound.input).then((result) => ({ kind: "form", result, replyToId: activity.replyToId }))
@@ -227,8 +227,15 @@ export function createTurnHandler(deps: BotDeps): (context: TurnContext) => Prom
               reply,
               ...(inbound.settles && activity.replyToId ? { settle: { command: inbound.input.text, replyToId: activity.replyToId } } : {}),
             }));
-    const outcome = await within(work, deps.turnBudgetMs);
-    await typing;
+    // The typing indicator only when the answer is not ready at once (as botbuilder's ShowTypingMiddleware, 500 ms):
+    // an indicator that the answer replaces a moment later shows nothing, and costs a call to Teams on every message.
+    const typingDelay = Math.min(deps.typingDelayMs, deps.turnBudgetMs);
+    let outcome = await within(work, typingDelay);
+    if (!outcome) {
+      const typing = context.sendActivity({ type: "typing" }).catch((error: unknown) => log.warn({ err: error }, "Teams typing indicator failed"));
+      outcome = await within(work, deps.turnBudgetMs - typingDelay);
+      await typing;
+    }
     if (outcome) return deliver(context, outcome, deps);
     const reference = TurnContext.getConversationReference(activity) as ConversationReference;
     void work

@@ -14,9 +14,12 @@ import { mountMessagesRoute } from "./route.js";
 
 /** Teams shows an error after about 15 seconds; answers slower than this are sent proactively instead. */
 export const TURN_BUDGET_MS = 10_000;
+/** The typing indicator goes out when the answer takes longer than this (botbuilder's ShowTypingMiddleware default). */
+export const TYPING_DELAY_MS = 500;
 
 export interface TeamsAdapterOptions {
   turnBudgetMs?: number;
+  typingDelayMs?: number;
 }
 
 export function createTeamsAdapter(options: TeamsAdapterOptions = {}): Adapter {
@@ -45,6 +48,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions = {}): Adapter {
         botAppId,
         anonymous: settings.anonymous,
         turnBudgetMs: options.turnBudgetMs ?? TURN_BUDGET_MS,
+        typingDelayMs: options.typingDelayMs ?? TYPING_DELAY_MS,
       });
       // Teams is the one channel this bot serves: tokens must be endorsed for "msteams" (the activity's channelId).
       const authenticate = (authorization: string) => authentication.authenticateStreamingRequest(authorization, "msteams");

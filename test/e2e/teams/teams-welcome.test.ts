@@ -1,7 +1,8 @@
 /**
  * The first minute with the bot in Teams: a welcome card when it is added to a team (conversationUpdate naming the
  * bot) or a personal chat (installationUpdate), in the installer's language, greeting a known person by name and
- * telling an unknown one how to get linked; nothing when someone else joins; the typing indicator before any answer.
+ * telling an unknown one how to get linked; nothing when someone else joins; no typing indicator before an answer that
+ * is ready at once (teams-slow.test.ts shows it for one that takes a while).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activity } from "../../fixtures/teams/fake-connector.js";
@@ -47,10 +48,10 @@ describe("welcome and typing in Teams", () => {
     expect(chat.calls(from)).toEqual([]);
   });
 
-  it("shows the typing indicator before the answer", async () => {
+  it("answers a quick command without a typing indicator that the answer would replace at once", async () => {
     const typingFrom = t.connector.typing.length;
     const from = await chat.say("foorumit");
-    expect(t.connector.typing.slice(typingFrom).map((c) => c.conversationId)).toEqual(["a:1personal-chat-jussi"]);
+    expect(t.connector.typing.slice(typingFrom)).toEqual([]);
     expect(chat.textOf(from)).toContain("JOHTO");
   });
 });
