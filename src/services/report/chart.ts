@@ -21,6 +21,26 @@ const W = 360;
 const H = 180;
 const PAD = { left: 44, right: 16, top: 28, bottom: 28 };
 
+/** Year labels are this far apart at least (a year is about 25 px wide at 10 px): ten years of history would touch. */
+const TICK_GAP = 36;
+
+/**
+ * The years labelled along the foot: the first and the last always, and between them, from the left, each year at
+ * least `TICK_GAP` from the label before it and from the last one. A few years get a label each; ten or more
+ * every other or third year, so that none touches its neighbour.
+ */
+export function tickYears(years: readonly number[], x: (year: number) => number): number[] {
+  const all = [...new Set(years)].sort((a, b) => a - b);
+  if (all.length <= 2) return all;
+  const last = all[all.length - 1]!;
+  const kept = [all[0]!];
+  for (const year of all.slice(1, -1)) {
+    if (x(year) - x(kept[kept.length - 1]!) >= TICK_GAP && x(last) - x(year) >= TICK_GAP) kept.push(year);
+  }
+  kept.push(last);
+  return kept;
+}
+
 export function renderIndicatorSvg(input: ChartInput): string {
   const reference = input.reference ?? [];
   const years = [input.baseline.year, input.target.year, ...input.series.map((v) => v.year), ...reference.map((v) => v.year)];
@@ -45,8 +65,7 @@ export function renderIndicatorSvg(input: ChartInput): string {
   const hline = (value: number, color: string, label: string) =>
     `<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" stroke="${color}" stroke-dasharray="4 3"/>` +
     `<text x="${PAD.left - 4}" y="${(y(value) + 4).toFixed(1)}" font-size="10" text-anchor="end" fill="${color}">${escapeHtml(label)}</text>`;
-  const ticks = [...new Set(years)]
-    .sort((a, b) => a - b)
+  const ticks = tickYears(years, x)
     .map((year) => `<text x="${x(year).toFixed(1)}" y="${H - 8}" font-size="10" text-anchor="middle" fill="#444">${year}</text>`)
     .join("");
   const dots = input.series.map((d) => `<circle cx="${x(d.year).toFixed(1)}" cy="${y(d.value).toFixed(1)}" r="3" fill="#1f5fa8"/>`).join("");
