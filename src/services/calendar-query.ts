@@ -2,11 +2,13 @@
  * Calendar reads that stay fast on a national database: meetings of given forums in a time range. The range is
  * also narrowed by local year so SQLite uses the (forum_id, year, number) index instead of scanning all starts.
  */
-import { and, asc, eq, gte, inArray, lt, ne } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { DbOrTx } from "../../db/connection.js";
+import { prepared } from "../../db/prepared.js";
 import { councilTerms, forumMembers, meetings, regions } from "../../db/schema/index.js";
 import type { CouncilTerm } from "../domain/council-terms.js";
+import { LruCache } from "../memo.js";
 import type { MeetingRow } from "./meetings.js";
 
 export interface RangeQuery {
@@ -28,22 +30,47 @@ export function yearsOf(from: number, to: number, zone: string): number[] {
   return years;
 }
 
+const placeholders = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => sql.placeholder(`${prefix}${i}`));
+
+/** The range query for `forums` forum ids and `years` years, as placeholders f0…, y0…, from and to. */
+const rangeStatement = (forums: number, years: number, includeCancelled: boolean) =>
+  prepared((db: DbOrTx) =>
+    db
+      .select()
+      .from(meetings)
+      .where(
+        and(
+          inArray(meetings.forumId, placeholders("f", forums)),
+          inArray(meetings.year, placeholders("y", years)),
+          gte(meetings.startsAt, sql.placeholder("from")),
+          lt(meetings.startsAt, sql.placeholder("to")),
+          includeCancelled ? undefined : ne(meetings.status, "cancelled"),
+        ),
+      )
+      .orderBy(asc(meetings.startsAt))
+      .prepare(),
+  );
+
+/**
+ * Built once per shape (how many forums, how many years, with cancelled or not) and handle: drizzle otherwise builds
+ * the SQL anew on every `calendar`, which cost more than SQLite spent running it (issue 18, the Teams bench).
+ */
+const RANGE_STATEMENTS = new LruCache<string, ReturnType<typeof rangeStatement>>(64);
+
 export function meetingsBetween(db: DbOrTx, query: RangeQuery): MeetingRow[] {
   if (query.forumIds.length === 0 || query.to <= query.from) return [];
-  return db
-    .select()
-    .from(meetings)
-    .where(
-      and(
-        inArray(meetings.forumId, query.forumIds),
-        inArray(meetings.year, yearsOf(query.from, query.to, query.zone)),
-        gte(meetings.startsAt, query.from),
-        lt(meetings.startsAt, query.to),
-        query.includeCancelled ? undefined : ne(meetings.status, "cancelled"),
-      ),
-    )
-    .orderBy(asc(meetings.startsAt))
-    .all();
+  const years = yearsOf(query.from, query.to, query.zone);
+  const includeCancelled = query.includeCancelled === true;
+  const key = `${query.forumIds.length}:${years.length}:${includeCancelled}`;
+  let statement = RANGE_STATEMENTS.get(key);
+  if (!statement) {
+    statement = rangeStatement(query.forumIds.length, years.length, includeCancelled);
+    RANGE_STATEMENTS.set(key, statement);
+  }
+  const values: Record<string, number> = { from: query.from, to: query.to };
+  for (const [i, id] of query.forumIds.entries()) values[`f${i}`] = id;
+  for (const [i, year] of years.entries()) values[`y${i}`] = year;
+  return statement(db).all(values);
 }
 
 /** UTC instants of the start of local date `from` and the end of local date `to` (inclusive) in a zone. */

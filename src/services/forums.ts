@@ -85,14 +85,23 @@ export function forumsOfPerson(db: DbOrTx, personId: string): (ForumRow & { role
  * The forums a person takes part in, in any role: member, convener or secretary (a secretary who is not listed as
  * a member still runs the forum and wants it in "my calendar" and "my feed").
  */
-export function forumsOfParticipant(db: DbOrTx, regionId: string, personId: string): ForumRow[] {
+const forumsOfParticipantQuery = prepared((db: DbOrTx) => {
+  const personId = sql.placeholder("personId");
   const memberOf = db.select({ id: forumMembers.forumId }).from(forumMembers).where(eq(forumMembers.personId, personId));
   return db
     .select()
     .from(forums)
-    .where(and(eq(forums.regionId, regionId), or(inArray(forums.id, memberOf), eq(forums.convenerId, personId), eq(forums.secretaryId, personId))))
+    .where(
+      and(
+        eq(forums.regionId, sql.placeholder("regionId")),
+        or(inArray(forums.id, memberOf), eq(forums.convenerId, personId), eq(forums.secretaryId, personId)),
+      ),
+    )
     .orderBy(asc(forums.position))
-    .all();
+    .prepare();
+});
+export function forumsOfParticipant(db: DbOrTx, regionId: string, personId: string): ForumRow[] {
+  return forumsOfParticipantQuery(db).all({ regionId, personId });
 }
 
 /** The `forums` use case: the region's forums the person may read (private ones only for their members), in order. */
