@@ -3,9 +3,11 @@
  * (issue 20 point 2): a fetch never overwrites what a person typed; the goal view shows both and which counts.
  * Storing is idempotent: the same answer stored twice changes nothing but the time it was last confirmed.
  */
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../../db/connection.js";
+import { prepared } from "../../../db/prepared.js";
 import { indicatorObservations } from "../../../db/schema/index.js";
+import { STATUS_YEARS } from "./queries.js";
 
 export type ObservationRow = typeof indicatorObservations.$inferSelect;
 export type ObservationSource = ObservationRow["source"];
@@ -75,4 +77,37 @@ export function observationsOfIndicators(db: DbOrTx, indicatorIds: number[]): Ob
     .where(inArray(indicatorObservations.indicatorId, indicatorIds))
     .orderBy(asc(indicatorObservations.year), asc(indicatorObservations.area))
     .all();
+}
+
+/** No year of the agreement's history is as early. */
+const NO_YEAR = -1_000_000;
+
+const latestObservationsQuery = prepared((db: DbOrTx) => {
+  const o = indicatorObservations;
+  const upTo = sql.placeholder("upTo");
+  // Per indicator the earliest of its latest STATUS_YEARS years with a value the region's status can count (any area
+  // but the country, the indicator's gender). DISTINCT keeps SQLite from flattening this into the join below, where
+  // the year would be searched again for every observation (https://sqlite.org/optoverview.html#flattening, rule 4).
+  const cut = sql`(select distinct i.id, i.sotkanet_gender as gender, coalesce(
+      (select distinct p.year from indicator_observations p where p.indicator_id = i.id and p.area <> ${COUNTRY_AREA} and p.gender = i.sotkanet_gender
+       and p.year <= ${upTo} order by p.year desc limit 1 offset ${STATUS_YEARS - 1}), ${NO_YEAR}) as since
+    from json_each(${sql.placeholder("ids")}) j join indicators i on i.id = j.value) cut`;
+  return db
+    .select(getTableColumns(o))
+    .from(cut)
+    .innerJoin(
+      o,
+      sql`${o.indicatorId} = cut.id and ${o.area} <> ${COUNTRY_AREA} and ${o.gender} = cut.gender and ${o.year} <= ${upTo} and ${o.year} >= cut.since`,
+    )
+    .orderBy(asc(o.year), asc(o.area))
+    .prepare();
+});
+
+/**
+ * As `observationsOfIndicators`, but only what an indicator's status and trend can count (issue 18): no country
+ * values, only the indicator's gender, and only its latest STATUS_YEARS years of those up to `upToYear`.
+ */
+export function latestObservationsOfIndicators(db: DbOrTx, indicatorIds: number[], upToYear = -NO_YEAR): ObservationRow[] {
+  if (indicatorIds.length === 0) return [];
+  return latestObservationsQuery(db).all({ ids: JSON.stringify(indicatorIds), upTo: upToYear });
 }

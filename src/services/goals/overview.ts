@@ -17,8 +17,16 @@ import {
 } from "./progress.js";
 import { listParties } from "../parties.js";
 import { areaLines, regionValues, type AreaLine, type AreaValue } from "./area-values.js";
-import { COUNTRY_AREA, observationsOfIndicators, REGION_AREA } from "./observations.js";
-import { indicatorsOfGoals, measuresOfGoals, valuesOfIndicators, type GoalRow, type IndicatorRow, type MeasureWithParties } from "./queries.js";
+import { COUNTRY_AREA, latestObservationsOfIndicators, observationsOfIndicators, REGION_AREA } from "./observations.js";
+import {
+  indicatorsOfGoals,
+  latestValuesOfIndicators,
+  measuresOfGoals,
+  valuesOfIndicators,
+  type GoalRow,
+  type IndicatorRow,
+  type MeasureWithParties,
+} from "./queries.js";
 
 export interface IndicatorOverview {
   indicator: IndicatorRow;
@@ -75,8 +83,12 @@ export function overviewsOf(
   const goalIds = list.map((g) => g.id);
   const allIndicators = indicatorsOfGoals(db, goalIds);
   const indicatorIds = allIndicators.map((i) => i.id);
-  const valuesBy = groupBy(valuesOfIndicators(db, indicatorIds), (v) => v.indicatorId);
-  const observationsBy = groupBy(observationsOfIndicators(db, indicatorIds), (o) => o.indicatorId);
+  const statusOnly = options.statusOnly === true;
+  const valuesBy = groupBy(statusOnly ? latestValuesOfIndicators(db, indicatorIds, upToYear) : valuesOfIndicators(db, indicatorIds), (v) => v.indicatorId);
+  const observationsBy = groupBy(
+    statusOnly ? latestObservationsOfIndicators(db, indicatorIds, upToYear) : observationsOfIndicators(db, indicatorIds),
+    (o) => o.indicatorId,
+  );
   const indicatorsBy = groupBy(allIndicators, (i) => i.goalId);
   const measuresBy = groupBy(measuresOfGoals(db, goalIds), (m) => m.goalId);
   return list.map((goal) => {
@@ -90,8 +102,8 @@ export function overviewsOf(
       ];
       const raw = regionValues(values, county);
       const facts = { baselineValue: indicator.baselineValue, targetValue: indicator.targetValue, direction: indicator.direction, values: raw };
-      const lines = options.statusOnly ? [] : areaLines(values, facts, order);
-      const fetched = observations.filter((o) => o.source === "sotkanet").map((o) => o.fetchedAt);
+      const lines = statusOnly ? [] : areaLines(values, facts, order);
+      const fetched = statusOnly ? [] : observations.filter((o) => o.source === "sotkanet").map((o) => o.fetchedAt);
       const series = seriesOf(raw);
       return {
         indicator,
@@ -119,8 +131,9 @@ export function overviewsOf(
 
 export interface OverviewOptions {
   /**
-   * Only what the statuses need (the goal list): no per-party lines, so `areas` is empty and `country` undefined.
-   * The series, trend and status of each indicator are as always.
+   * Only what the statuses need (the goal list): no per-party lines, so `areas` is empty and `country` undefined, and
+   * `fetchedAt` undefined. Of each indicator only its latest two years are read (issue 18: a goal list read every
+   * year of every indicator), so `series` and `raw` hold those years only; its status and trend are as always.
    */
   statusOnly?: boolean;
 }

@@ -1,7 +1,8 @@
 /** Read access to the agreement's goals, indicators (with values) and measures (with responsible parties). */
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
-import { agreements, goals, indicators, type indicatorValues, measureParties, measures } from "../../../db/schema/index.js";
+import { prepared } from "../../../db/prepared.js";
+import { agreements, goals, indicators, indicatorValues, measureParties, measures } from "../../../db/schema/index.js";
 import { UserError } from "../../errors.js";
 
 export type GoalRow = typeof goals.$inferSelect;
@@ -58,6 +59,39 @@ export function valuesOfIndicators(db: DbOrTx, indicatorIds: number[]): Indicato
           where v.indicator_id in (select j.value from json_each(${JSON.stringify(indicatorIds)}) j) order by v.indicator_id, v.year, v.party_id`,
     )
     .map(([indicatorId, year, partyId, value]) => ({ indicatorId, year, partyId, value }));
+}
+
+/**
+ * The years an indicator's status and trend are judged on: the latest (its status) and the one before (its trend,
+ * the last step of the series). See progress.ts.
+ */
+export const STATUS_YEARS = 2;
+
+/** No year of the agreement's history is as early. */
+const NO_YEAR = -1_000_000;
+
+const latestValuesQuery = prepared((db: DbOrTx) => {
+  const v = indicatorValues;
+  const upTo = sql.placeholder("upTo");
+  // Per indicator the earliest of its latest STATUS_YEARS years, then its values from that year on: two short reads
+  // of the (indicator, year) index, whatever the number of years.
+  const since = sql`coalesce((select distinct w.year from indicator_values w where w.indicator_id = j.value and w.year <= ${upTo}
+    order by w.year desc limit 1 offset ${STATUS_YEARS - 1}), ${NO_YEAR})`;
+  return db
+    .select({ indicatorId: v.indicatorId, year: v.year, partyId: v.partyId, value: v.value })
+    .from(sql`json_each(${sql.placeholder("ids")}) j`)
+    .innerJoin(v, sql`${v.indicatorId} = j.value and ${v.year} <= ${upTo} and ${v.year} >= ${since}`)
+    .orderBy(asc(v.indicatorId), asc(v.year), asc(v.partyId))
+    .prepare();
+});
+
+/**
+ * As `valuesOfIndicators`, but of each indicator only the values of its latest STATUS_YEARS years up to `upToYear`
+ * (every party's value of those years): what its status and trend need, however many years it has (issue 18).
+ */
+export function latestValuesOfIndicators(db: DbOrTx, indicatorIds: number[], upToYear = -NO_YEAR): IndicatorValue[] {
+  if (indicatorIds.length === 0) return [];
+  return latestValuesQuery(db).all({ ids: JSON.stringify(indicatorIds), upTo: upToYear });
 }
 
 export function measuresOf(db: DbOrTx, goalId: number): MeasureWithParties[] {
