@@ -56,8 +56,8 @@ const placeOfModule = {
 rmSync(join(root, "dist"), { recursive: true, force: true });
 await esbuild.build({
   absWorkingDir: root,
-  // The report thread's entry (src/services/report/report-thread.ts) is a second entry sharing the server's chunks.
-  entryPoints: { start: "bin/start.ts", "report-worker": "src/services/report/report-worker.ts" },
+  // The render thread's entry (src/services/render/render-thread.ts) is a second entry sharing the server's chunks.
+  entryPoints: { start: "bin/start.ts", "render-worker": "src/services/render/render-worker.ts" },
   outdir: OUT,
   chunkNames: "[name]-[hash]",
   bundle: true,
@@ -75,10 +75,10 @@ await esbuild.build({
   plugins: [placeOfModule],
   logLevel: "warning",
 });
-// report-thread.ts starts its worker beside itself (dist/src/services/report/, its place unbundled); the file there
+// render-thread.ts starts its worker beside itself (dist/src/services/render/, its place unbundled); the file there
 // loads the bundled entry.
-const workerPlace = join(root, "dist/src/services/report/report-worker.js");
+const workerPlace = join(root, "dist/src/services/render/render-worker.js");
 mkdirSync(dirname(workerPlace), { recursive: true });
-writeFileSync(workerPlace, `import ${JSON.stringify(relative(dirname(workerPlace), join(OUT, "report-worker.js")))};\n`);
+writeFileSync(workerPlace, `import ${JSON.stringify(relative(dirname(workerPlace), join(OUT, "render-worker.js")))};\n`);
 for (const dir of ["db/migrations", "examples"]) cpSync(join(root, dir), join(root, "dist", dir), { recursive: true });
 writeFileSync(STAMP, `${new Date().toISOString()}\n`);

@@ -6,7 +6,7 @@
 import { yearArg } from "../../domain/year-arg.js";
 import { reply } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
-import { readableReport } from "../../services/report/report-thread.js";
+import { readableReport } from "../../services/report/readable-report.js";
 import type { CommandSpec } from "../command.js";
 
 export const reportCommand: CommandSpec = {

@@ -7,14 +7,14 @@
 import type { Express, Request, Response } from "express";
 import { findMeeting } from "../../services/meetings.js";
 import { readerLocale } from "../../services/feeds/reader-locale.js";
-import { buildMinutesDocument, type MinutesDoc } from "../../services/minutes/document.js";
-import { CONTENT_TYPES, renderMinutes } from "../../services/minutes/export.js";
-import { buildExtract } from "../../services/minutes/extract.js";
+import { CONTENT_TYPES } from "../../services/minutes/export.js";
 import { isMinutesKey, type MinutesFormat } from "../../services/minutes/urls.js";
 import { findParty } from "../../services/parties.js";
 import { findRegion } from "../../services/regions.js";
 import { forumById } from "../../services/forums.js";
+import { renderOnThread } from "../../services/render/render-thread.js";
 import type { HttpDeps } from "../server.js";
+import { sendable } from "../sendable.js";
 
 const FILE = /^(.+)\.(md|html|docx)$/;
 
@@ -30,26 +30,24 @@ export function register(app: Express, deps: HttpDeps): void {
     const key = extract ? String(req.params.key) : match?.[1];
     if (!match || !meeting || !forum || !region || !isMinutesKey(meeting, key)) return notFound(res);
     const locale = readerLocale(req.query.lang, req.headers["accept-language"], region.defaultLocale);
-    let doc: MinutesDoc;
-    if (extract) {
-      const party = findParty(deps.db, match[1]!);
-      if (!party) return notFound(res);
-      try {
-        doc = buildExtract(deps.db, meeting, forum, extract.section, party, locale);
-      } catch {
-        return notFound(res);
-      }
-    } else doc = buildMinutesDocument(deps.db, meeting, forum, locale);
+    const party = extract ? findParty(deps.db, match[1]!) : undefined;
+    if (extract && !party) return notFound(res);
     const format = match[2] as MinutesFormat;
-    const body = await renderMinutes(doc, format);
+    // Built and rendered on the render thread (issue 18 §3); an extract of a § the minutes lack answers null.
+    const body = await renderOnThread(deps.db, {
+      kind: "minutes",
+      meeting,
+      forum,
+      locale,
+      format,
+      ...(extract && party ? { extract: { section: extract.section, party } } : {}),
+    });
+    if (body === null) return notFound(res);
     const name = extract ? `extract-${meeting.id}-${extract.section}-${match[1]}.${format}` : `minutes-${meeting.id}.${format}`;
     res.setHeader("X-Robots-Tag", "noindex");
     res.setHeader("Cache-Control", "private, no-store");
     if (format === "docx") res.setHeader("Content-Disposition", `attachment; filename="${name}"`);
-    res
-      .status(200)
-      .type(CONTENT_TYPES[format])
-      .send(typeof body === "string" ? body : Buffer.from(body));
+    res.status(200).type(CONTENT_TYPES[format]).send(sendable(body));
   };
   // The promise goes back to Express 5, so a throw is an error response, not an unhandled rejection.
   app.get("/minutes/:id/:file", (req, res) => serve(req, res));

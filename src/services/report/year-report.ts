@@ -26,7 +26,7 @@ export function publicYearReport(db: DbOrTx, region: RegionRow, year: number, no
 
 /**
  * One `report` as plain data — which forums' decisions the person may read is settled before — so that it renders on
- * the report thread (src/services/report/report-thread.ts) as well as inline.
+ * the render thread (src/services/render/render-thread.ts) as well as inline.
  */
 export interface ReportJob {
   region: RegionRow;
