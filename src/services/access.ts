@@ -2,6 +2,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/connection.js";
 import { prepared } from "../../db/prepared.js";
+import { keptWhileUnchanged } from "../../db/reference-cache.js";
 import { forumMembers } from "../../db/schema/index.js";
 import { can, rolesFor, type Capability, type ForumAccess } from "../domain/permissions.js";
 import { UserError } from "../errors.js";
@@ -28,13 +29,20 @@ const memberIdsQuery = prepared((db: DbOrTx) =>
     .prepare(),
 );
 
+/** The ids of a forum's members (a Set, handed out read-only). */
+const memberIdsOf = keptWhileUnchanged(
+  "member ids",
+  (db, forumId: number): ReadonlySet<string> =>
+    new Set(
+      memberIdsQuery(db)
+        .all({ forumId })
+        .map((r) => r.id),
+    ),
+  String,
+);
+
 export function forumAccess(db: DbOrTx, forum: ForumRow): ForumAccess {
-  const memberIds = new Set(
-    memberIdsQuery(db)
-      .all({ forumId: forum.id })
-      .map((r) => r.id),
-  );
-  return { isPublic: forum.isPublic, convenerId: forum.convenerId, secretaryId: forum.secretaryId, memberIds };
+  return { isPublic: forum.isPublic, convenerId: forum.convenerId, secretaryId: forum.secretaryId, memberIds: memberIdsOf(db, forum.id) };
 }
 
 export function allows(who: Who, capability: Capability, forum?: ForumRow): boolean {

@@ -76,7 +76,7 @@ export function contactsByIds(db: DbOrTx, ids: string[]): Map<string, Contact> {
  * @example attendeesOf(members, [{ personId: "jasen", answer: "deputy", deputyId: "vara" }], contacts)
  */
 export function attendeesOf(
-  members: MemberContact[],
+  members: readonly MemberContact[],
   responses: ResponseRow[],
   contacts: (id: string) => Contact | undefined,
 ): { attendees: CalendarAttendee[]; answeredAt?: number } {

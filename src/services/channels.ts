@@ -5,6 +5,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/connection.js";
 import { prepared } from "../../db/prepared.js";
+import { keptWhileUnchanged } from "../../db/reference-cache.js";
 import { channelBindings, forums } from "../../db/schema/index.js";
 import { UserError } from "../errors.js";
 import { requireCapability } from "./access.js";
@@ -21,9 +22,11 @@ const forumOfChannelQuery = prepared((db: DbOrTx) =>
     .where(and(eq(channelBindings.platform, sql.placeholder("platform")), eq(channelBindings.channelRef, sql.placeholder("channelRef"))))
     .prepare(),
 );
-export function forumOfChannel(db: DbOrTx, platform: string, channelRef: string): ForumRow | undefined {
-  return forumOfChannelQuery(db).get({ platform, channelRef })?.forum;
-}
+export const forumOfChannel: (db: DbOrTx, platform: string, channelRef: string) => ForumRow | undefined = keptWhileUnchanged(
+  "forum of channel",
+  (db, platform: string, channelRef: string) => forumOfChannelQuery(db).get({ platform, channelRef })?.forum,
+  (platform, channelRef) => `${platform}\n${channelRef}`,
+);
 
 const bindingsQuery = prepared((db: DbOrTx) =>
   db
@@ -32,9 +35,11 @@ const bindingsQuery = prepared((db: DbOrTx) =>
     .where(eq(channelBindings.forumId, sql.placeholder("forumId")))
     .prepare(),
 );
-export function listChannelBindings(db: DbOrTx, forumId: number): (typeof channelBindings.$inferSelect)[] {
-  return bindingsQuery(db).all({ forumId });
-}
+export const listChannelBindings: (db: DbOrTx, forumId: number) => readonly (typeof channelBindings.$inferSelect)[] = keptWhileUnchanged(
+  "channel bindings",
+  (db, forumId: number) => bindingsQuery(db).all({ forumId }),
+  String,
+);
 
 /** Binds the chat channel a command came from to a forum (region admins only; the console and CLI have none). */
 export function bindChannel(uc: UseCase, forum: ForumRow, platform: string, channelRef: string | undefined): void {

@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/connection.js";
 import { prepared } from "../../db/prepared.js";
+import { keptWhileUnchanged } from "../../db/reference-cache.js";
 import { forumMembers, forums, people } from "../../db/schema/index.js";
 import { UserError } from "../errors.js";
 import type { PersonRow } from "./people.js";
@@ -18,9 +19,11 @@ const forumsQuery = prepared((db: DbOrTx) =>
     .orderBy(asc(forums.position))
     .prepare(),
 );
-export function listForums(db: DbOrTx, regionId: string): ForumRow[] {
-  return forumsQuery(db).all({ regionId });
-}
+export const listForums: (db: DbOrTx, regionId: string) => readonly ForumRow[] = keptWhileUnchanged(
+  "forums",
+  (db, regionId: string) => forumsQuery(db).all({ regionId }),
+  (regionId) => regionId,
+);
 
 const forumByCodeQuery = prepared((db: DbOrTx) =>
   db
@@ -29,8 +32,13 @@ const forumByCodeQuery = prepared((db: DbOrTx) =>
     .where(and(eq(forums.regionId, sql.placeholder("regionId")), eq(forums.code, sql.placeholder("code"))))
     .prepare(),
 );
+const forumByCode = keptWhileUnchanged(
+  "forum by code",
+  (db, regionId: string, code: string) => forumByCodeQuery(db).get({ regionId, code }),
+  (regionId, code) => `${regionId}\n${code}`,
+);
 export function findForum(db: DbOrTx, regionId: string, code: string): ForumRow | undefined {
-  return forumByCodeQuery(db).get({ regionId, code: code.toUpperCase() });
+  return forumByCode(db, regionId, code.toUpperCase());
 }
 
 /** The forum named by `code`, or a UserError the person understands. */
@@ -47,9 +55,11 @@ const forumByIdQuery = prepared((db: DbOrTx) =>
     .where(eq(forums.id, sql.placeholder("id")))
     .prepare(),
 );
-export function forumById(db: DbOrTx, id: number): ForumRow | undefined {
-  return forumByIdQuery(db).get({ id });
-}
+export const forumById: (db: DbOrTx, id: number) => ForumRow | undefined = keptWhileUnchanged(
+  "forum",
+  (db, id: number) => forumByIdQuery(db).get({ id }),
+  String,
+);
 
 const membersQuery = prepared((db: DbOrTx) =>
   db
@@ -60,11 +70,14 @@ const membersQuery = prepared((db: DbOrTx) =>
     .orderBy(asc(forumMembers.position))
     .prepare(),
 );
-export function listMembers(db: DbOrTx, forumId: number): (ForumMemberRow & { person: PersonRow })[] {
-  return membersQuery(db)
-    .all({ forumId })
-    .map((r) => ({ ...r.member, person: r.person }));
-}
+export const listMembers: (db: DbOrTx, forumId: number) => readonly (ForumMemberRow & { person: PersonRow })[] = keptWhileUnchanged(
+  "members",
+  (db, forumId: number) =>
+    membersQuery(db)
+      .all({ forumId })
+      .map((r) => ({ ...r.member, person: r.person })),
+  String,
+);
 
 const forumsOfPersonQuery = prepared((db: DbOrTx) =>
   db

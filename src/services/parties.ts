@@ -2,6 +2,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/connection.js";
 import { prepared } from "../../db/prepared.js";
+import { keptWhileUnchanged } from "../../db/reference-cache.js";
 import { parties } from "../../db/schema/index.js";
 
 export type PartyRow = typeof parties.$inferSelect;
@@ -22,9 +23,11 @@ const partyNamesQuery = prepared((db: DbOrTx) =>
     .prepare(),
 );
 /** The id and names of each of the region's parties (no other columns: a view naming many parties reads these). */
-export function listPartyNames(db: DbOrTx, regionId: string): Pick<PartyRow, "id" | "names">[] {
-  return partyNamesQuery(db).all({ regionId });
-}
+export const listPartyNames: (db: DbOrTx, regionId: string) => readonly Pick<PartyRow, "id" | "names">[] = keptWhileUnchanged(
+  "party names",
+  (db, regionId: string) => partyNamesQuery(db).all({ regionId }),
+  (regionId) => regionId,
+);
 
 export function listParties(db: DbOrTx, regionId: string): PartyRow[] {
   return partiesQuery(db).all({ regionId });
@@ -37,6 +40,8 @@ const partyQuery = prepared((db: DbOrTx) =>
     .where(eq(parties.id, sql.placeholder("id")))
     .prepare(),
 );
-export function findParty(db: DbOrTx, id: string): PartyRow | undefined {
-  return partyQuery(db).get({ id });
-}
+export const findParty: (db: DbOrTx, id: string) => PartyRow | undefined = keptWhileUnchanged(
+  "party",
+  (db, id: string) => partyQuery(db).get({ id }),
+  (id) => id,
+);

@@ -6,6 +6,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/connection.js";
 import { prepared } from "../../db/prepared.js";
+import { keptWhileUnchanged } from "../../db/reference-cache.js";
 import { people, personIdentities } from "../../db/schema/index.js";
 import type { UserRef } from "../conversation/input.js";
 import { UserError } from "../errors.js";
@@ -22,9 +23,11 @@ const personQuery = prepared((db: DbOrTx) =>
     .where(eq(people.id, sql.placeholder("id")))
     .prepare(),
 );
-export function findPerson(db: DbOrTx, id: string): PersonRow | undefined {
-  return personQuery(db).get({ id });
-}
+export const findPerson: (db: DbOrTx, id: string) => PersonRow | undefined = keptWhileUnchanged(
+  "person",
+  (db, id: string) => personQuery(db).get({ id }),
+  (id) => id,
+);
 
 const peopleQuery = prepared((db: DbOrTx) =>
   db
@@ -47,10 +50,17 @@ const linkedPersonQuery = prepared((db: Db) =>
     .prepare(),
 );
 
+/** The person a chat account is linked to. */
+const linkedPerson = keptWhileUnchanged(
+  "linked person",
+  (db, platform: string, externalId: string) => linkedPersonQuery(db as Db).get({ platform, externalId })?.person,
+  (platform, externalId) => `${platform}\n${externalId}`,
+);
+
 export async function resolvePerson(db: Db, user: UserRef, now: number): Promise<PersonRow | undefined> {
   if (user.platform === "console" || user.platform === "cli") return findPerson(db, user.id);
-  const linked = linkedPersonQuery(db).get({ platform: user.platform, externalId: user.id });
-  if (linked) return linked.person;
+  const linked = linkedPerson(db, user.platform, user.id);
+  if (linked) return linked;
   const email = (await user.lookupEmail?.())?.trim().toLowerCase();
   if (!email) return undefined;
   const person = db.select().from(people).where(sql`lower(${people.email}) = ${email}`).get();

@@ -39,7 +39,7 @@ export interface FeedState {
   /** Conveners, secretaries and named deputies by id. */
   contacts: Map<string, Pick<PersonRow, "id" | "name" | "email">>;
   /** Forum id → members; empty for the region's public calendar, which shows no one. */
-  members: Map<number, MemberContact[]>;
+  members: Map<number, readonly MemberContact[]>;
   /** Meeting id → answers given in chat. */
   responses: Map<string, ResponseRow[]>;
   settings: CalendarSettings;
