@@ -3,6 +3,7 @@
  * fi "13.9.2027 klo 13.00", sv "13.9.2027 kl. 13.00", en "13 Sep 2027 at 13:00".
  */
 import { DateTime } from "luxon";
+import { type LocalTime, localTime } from "./local-time.js";
 import type { Locale } from "./locale.js";
 
 const WEEKDAYS: Record<Locale, string[]> = {
@@ -22,40 +23,14 @@ function inZone(when: When, zone: string): DateTime {
   return (typeof when === "number" ? DateTime.fromMillis(when) : when).setZone(zone);
 }
 
-export function formatDate(when: When, locale: Locale, zone: string): string {
-  const d = (typeof when === "number" && localDay(when, zone)) || inZone(when, zone);
-  return locale === "en" ? `${d.day} ${MONTHS.en[d.month - 1]!.slice(0, 3)} ${d.year}` : `${d.day}.${d.month}.${d.year}`;
+/** The wall-clock fields in the zone: an instant through the per-hour offset memory (local-time.ts), a DateTime as is. */
+function fieldsOf(when: When, zone: string): LocalTime | DateTime {
+  return typeof when === "number" ? localTime(when, zone) : inZone(when, zone);
 }
 
-/** One formatter per zone, or null for a zone Intl does not know (luxon then says so its own way). */
-const DAY_FORMATS = new Map<string, Intl.DateTimeFormat | null>();
-
-/**
- * The local calendar day of an instant in a zone, through a cached Intl formatter: a luxon DateTime per date was most
- * of a long list's cost, such as a year's decisions labelled in the yearly report (issue 18).
- */
-function localDay(ms: number, zone: string): { year: number; month: number; day: number } | undefined {
-  let format = DAY_FORMATS.get(zone);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "numeric", day: "numeric", era: "short" });
-    } catch {
-      format = null;
-    }
-    DAY_FORMATS.set(zone, format);
-  }
-  if (!format || !Number.isFinite(ms)) return undefined;
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  let before = false;
-  for (const part of format.formatToParts(ms)) {
-    if (part.type === "year") year = Number(part.value);
-    else if (part.type === "month") month = Number(part.value);
-    else if (part.type === "day") day = Number(part.value);
-    else if (part.type === "era") before = part.value.startsWith("B");
-  }
-  return month > 0 && day > 0 ? { year: before ? 1 - year : year, month, day } : undefined;
+export function formatDate(when: When, locale: Locale, zone: string): string {
+  const d = fieldsOf(when, zone);
+  return locale === "en" ? `${d.day} ${MONTHS.en[d.month - 1]!.slice(0, 3)} ${d.year}` : `${d.day}.${d.month}.${d.year}`;
 }
 
 /** A local calendar date (yyyy-MM-dd) in the language's format, without any zone conversion. */
@@ -64,13 +39,13 @@ export function formatLocalDate(isoDate: string, locale: Locale): string {
 }
 
 export function formatTime(when: When, locale: Locale, zone: string): string {
-  const d = inZone(when, zone);
+  const d = fieldsOf(when, zone);
   const mm = String(d.minute).padStart(2, "0");
   return locale === "en" ? `${String(d.hour).padStart(2, "0")}:${mm}` : `${d.hour}.${mm}`;
 }
 
 export function formatWeekday(when: When, locale: Locale, zone: string): string {
-  return WEEKDAYS[locale][inZone(when, zone).weekday - 1]!;
+  return WEEKDAYS[locale][fieldsOf(when, zone).weekday - 1]!;
 }
 
 export function formatDateTime(when: When, locale: Locale, zone: string): string {
@@ -80,12 +55,13 @@ export function formatDateTime(when: When, locale: Locale, zone: string): string
   return `${date} ${joiner} ${time}`;
 }
 
-/** "ma 13.9.2027 klo 13.00–15.00" — a meeting's span on one line. */
+/** "ma 13.9.2027 klo 13.00–15.00" — a meeting's span on one line (the end's date only when it is another day). */
 export function formatSpan(start: When, end: When, locale: Locale, zone: string): string {
-  const s = inZone(start, zone);
-  const e = inZone(end, zone);
-  const head = `${formatWeekday(s, locale, zone)} ${formatDateTime(s, locale, zone)}`;
-  return s.hasSame(e, "day") ? `${head}–${formatTime(e, locale, zone)}` : `${head} – ${formatDateTime(e, locale, zone)}`;
+  const s = fieldsOf(start, zone);
+  const e = fieldsOf(end, zone);
+  const head = `${WEEKDAYS[locale][s.weekday - 1]} ${formatDateTime(start, locale, zone)}`;
+  const sameDay = s.year === e.year && s.month === e.month && s.day === e.day;
+  return sameDay ? `${head}–${formatTime(end, locale, zone)}` : `${head} – ${formatDateTime(end, locale, zone)}`;
 }
 
 export function monthName(month: number, locale: Locale): string {

@@ -8,6 +8,7 @@ import type { DbOrTx } from "../../db/connection.js";
 import { prepared } from "../../db/prepared.js";
 import { councilTerms, forumMembers, meetings, regions } from "../../db/schema/index.js";
 import type { CouncilTerm } from "../domain/council-terms.js";
+import { localTime } from "../i18n/local-time.js";
 import { LruCache } from "../memo.js";
 import type { MeetingRow } from "./meetings.js";
 
@@ -23,8 +24,8 @@ export interface RangeQuery {
 
 /** Local years a UTC range touches (a meeting's `year` is the local year of its start). */
 export function yearsOf(from: number, to: number, zone: string): number[] {
-  const first = DateTime.fromMillis(from, { zone }).year;
-  const last = DateTime.fromMillis(Math.max(from, to - 1), { zone }).year;
+  const first = localTime(from, zone).year;
+  const last = localTime(Math.max(from, to - 1), zone).year;
   const years: number[] = [];
   for (let y = first; y <= last; y++) years.push(y);
   return years;
