@@ -3,7 +3,7 @@
  * (issue 20 point 2): a fetch never overwrites what a person typed; the goal view shows both and which counts.
  * Storing is idempotent: the same answer stored twice changes nothing but the time it was last confirmed.
  */
-import { and, asc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../../db/connection.js";
 import { prepared } from "../../../db/prepared.js";
 import { indicatorObservations } from "../../../db/schema/index.js";
@@ -68,15 +68,18 @@ export function storeObservations(
   return { ...counts, before };
 }
 
+const observationsQuery = prepared((db: DbOrTx) =>
+  db
+    .select()
+    .from(indicatorObservations)
+    .where(sql`${indicatorObservations.indicatorId} in (select value from json_each(${sql.placeholder("ids")}))`)
+    .orderBy(asc(indicatorObservations.year), asc(indicatorObservations.area))
+    .prepare(),
+);
 /** The observations of several indicators, each indicator's by year, then area. */
 export function observationsOfIndicators(db: DbOrTx, indicatorIds: number[]): ObservationRow[] {
   if (indicatorIds.length === 0) return [];
-  return db
-    .select()
-    .from(indicatorObservations)
-    .where(inArray(indicatorObservations.indicatorId, indicatorIds))
-    .orderBy(asc(indicatorObservations.year), asc(indicatorObservations.area))
-    .all();
+  return observationsQuery(db).all({ ids: JSON.stringify(indicatorIds) });
 }
 
 /** No year of the agreement's history is as early. */

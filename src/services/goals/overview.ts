@@ -1,8 +1,6 @@
 /** A goal with everything the goal view and the yearly report show, statuses derived by progress.ts. */
-import { eq } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { DbOrTx } from "../../../db/connection.js";
-import { agreements } from "../../../db/schema/index.js";
 import {
   goalStatus,
   indicatorStatus,
@@ -22,6 +20,7 @@ import {
   indicatorsOfGoals,
   latestValuesOfIndicators,
   measuresOfGoals,
+  regionOfAgreement,
   valuesOfIndicators,
   type GoalRow,
   type IndicatorRow,
@@ -75,7 +74,7 @@ export function overviewsOf(
 ): GoalOverview[] {
   if (list.length === 0) return [];
   const today = DateTime.fromMillis(asOf, { zone }).toISODate()!;
-  const regionId = db.select({ regionId: agreements.regionId }).from(agreements).where(eq(agreements.id, list[0]!.agreementId)).get()?.regionId;
+  const regionId = regionOfAgreement(db, list[0]!.agreementId);
   const parties = regionId ? listParties(db, regionId) : [];
   const order = parties.map((p) => p.id);
   const county = parties.find((p) => p.kind === "wellbeing_county")?.id;

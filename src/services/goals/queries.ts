@@ -1,5 +1,6 @@
 /** Read access to the agreement's goals, indicators (with values) and measures (with responsible parties). */
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, getTableColumns, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "../../../db/connection.js";
 import { prepared } from "../../../db/prepared.js";
 import { agreements, goals, indicators, indicatorValues, measureParties, measures } from "../../../db/schema/index.js";
@@ -11,15 +12,36 @@ export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
 export type MeasureRow = typeof measures.$inferSelect;
 export type MeasureWithParties = MeasureRow & { partyIds: string[] };
 
-export function listGoals(db: DbOrTx, regionId: string): GoalRow[] {
-  return db
-    .select({ goal: goals })
+/**
+ * The reads below run on every `goals`, `goal` and report as prepared statements (db/prepared.ts): drizzle otherwise
+ * builds each query's SQL anew, which cost the goal list more than SQLite spent running them (issue 18). Lists of ids
+ * go in as one JSON array placeholder.
+ */
+const inIds = (column: SQLiteColumn) => sql`${column} in (select value from json_each(${sql.placeholder("ids")}))`;
+
+const goalsQuery = prepared((db: DbOrTx) =>
+  db
+    .select(getTableColumns(goals))
     .from(goals)
     .innerJoin(agreements, eq(agreements.id, goals.agreementId))
-    .where(eq(agreements.regionId, regionId))
+    .where(eq(agreements.regionId, sql.placeholder("regionId")))
     .orderBy(asc(goals.position), asc(goals.id))
-    .all()
-    .map((r) => r.goal);
+    .prepare(),
+);
+export function listGoals(db: DbOrTx, regionId: string): GoalRow[] {
+  return goalsQuery(db).all({ regionId });
+}
+
+const agreementRegionQuery = prepared((db: DbOrTx) =>
+  db
+    .select({ regionId: agreements.regionId })
+    .from(agreements)
+    .where(eq(agreements.id, sql.placeholder("id")))
+    .prepare(),
+);
+/** The region whose agreement this is. */
+export function regionOfAgreement(db: DbOrTx, agreementId: number): string | undefined {
+  return agreementRegionQuery(db).get({ id: agreementId })?.regionId;
 }
 
 /** Accepts "T3", "t3" and "#T3". */
@@ -35,13 +57,16 @@ export function requireGoal(db: DbOrTx, regionId: string, code: string): GoalRow
 }
 
 export function indicatorsOf(db: DbOrTx, goalId: number): IndicatorRow[] {
-  return db.select().from(indicators).where(eq(indicators.goalId, goalId)).orderBy(asc(indicators.position), asc(indicators.id)).all();
+  return indicatorsOfGoals(db, [goalId]);
 }
 
+const indicatorsQuery = prepared((db: DbOrTx) =>
+  db.select().from(indicators).where(inIds(indicators.goalId)).orderBy(asc(indicators.position), asc(indicators.id)).prepare(),
+);
 /** The indicators of several goals, each goal's in its order (position, then id). */
 export function indicatorsOfGoals(db: DbOrTx, goalIds: number[]): IndicatorRow[] {
   if (goalIds.length === 0) return [];
-  return db.select().from(indicators).where(inArray(indicators.goalId, goalIds)).orderBy(asc(indicators.position), asc(indicators.id)).all();
+  return indicatorsQuery(db).all({ ids: JSON.stringify(goalIds) });
 }
 
 /** What a goal's overview reads of an indicator value. */
@@ -49,16 +74,20 @@ export type IndicatorValue = Pick<IndicatorValueRow, "indicatorId" | "year" | "p
 
 /**
  * The values of several indicators, each indicator's by year (the region's own value first, then by party): only the
- * fields an overview reads, as arrays, since a goal list reads every year of every indicator (issue 18).
+ * fields an overview reads.
  */
+const valuesQuery = prepared((db: DbOrTx) => {
+  const v = indicatorValues;
+  return db
+    .select({ indicatorId: v.indicatorId, year: v.year, partyId: v.partyId, value: v.value })
+    .from(v)
+    .where(inIds(v.indicatorId))
+    .orderBy(asc(v.indicatorId), asc(v.year), asc(v.partyId))
+    .prepare();
+});
 export function valuesOfIndicators(db: DbOrTx, indicatorIds: number[]): IndicatorValue[] {
   if (indicatorIds.length === 0) return [];
-  return db
-    .values<[number, number, string | null, number]>(
-      sql`select v.indicator_id, v.year, v.party_id, v.value from indicator_values v
-          where v.indicator_id in (select j.value from json_each(${JSON.stringify(indicatorIds)}) j) order by v.indicator_id, v.year, v.party_id`,
-    )
-    .map(([indicatorId, year, partyId, value]) => ({ indicatorId, year, partyId, value }));
+  return valuesQuery(db).all({ ids: JSON.stringify(indicatorIds) });
 }
 
 /**
@@ -98,22 +127,20 @@ export function measuresOf(db: DbOrTx, goalId: number): MeasureWithParties[] {
   return measuresOfGoals(db, [goalId]);
 }
 
+const measuresQuery = prepared((db: DbOrTx) =>
+  db.select().from(measures).where(inIds(measures.goalId)).orderBy(asc(measures.position), asc(measures.id)).prepare(),
+);
+const measurePartiesQuery = prepared((db: DbOrTx) =>
+  db.select().from(measureParties).where(inIds(measureParties.measureId)).orderBy(asc(measureParties.measureId), asc(measureParties.partyId)).prepare(),
+);
 /** The measures of several goals with their responsible parties, each goal's in its order (position, then id). */
 export function measuresOfGoals(db: DbOrTx, goalIds: number[]): MeasureWithParties[] {
   if (goalIds.length === 0) return [];
-  const rows = db.select().from(measures).where(inArray(measures.goalId, goalIds)).orderBy(asc(measures.position), asc(measures.id)).all();
+  const rows = measuresQuery(db).all({ ids: JSON.stringify(goalIds) });
   if (rows.length === 0) return [];
-  const links = db
-    .select()
-    .from(measureParties)
-    .where(
-      inArray(
-        measureParties.measureId,
-        rows.map((m) => m.id),
-      ),
-    )
-    .all();
-  return rows.map((m) => ({ ...m, partyIds: links.filter((l) => l.measureId === m.id).map((l) => l.partyId) }));
+  const partyIds = new Map<number, string[]>(rows.map((m) => [m.id, []]));
+  for (const link of measurePartiesQuery(db).all({ ids: JSON.stringify(rows.map((m) => m.id)) })) partyIds.get(link.measureId)!.push(link.partyId);
+  return rows.map((m) => ({ ...m, partyIds: partyIds.get(m.id)! }));
 }
 
 /** A measure by its code ("T3.1"), searched across the region's goals. */
