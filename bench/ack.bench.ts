@@ -3,8 +3,10 @@
  * its HTTP receiver) on the national database; a client on another thread sends signed `/forum JOHTO` commands at a
  * steady rate and times each HTTP 200 (the ack Slack waits 3 seconds for), first with nothing else running, then
  * while `/goal report 2025` (the yearly report of the demo region's ten years of history, with its files and PNG
- * charts) runs again and again. Idle and busy phases alternate, so drift falls on both. Goal: p99 of the ack while
- * reports render ≤ 2× the idle p99.
+ * charts) runs again and again, then while the report's downloads are fetched over HTTP back to back
+ * (/reports/2025.html and the indicator charts as PNG, in turn, in three languages so that each picture is drawn).
+ * Idle and busy phases alternate, so drift falls on all. Goal: p99 of the ack while reports render, and while they
+ * are downloaded, ≤ 2× the idle p99.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +17,7 @@ import { pino } from "pino";
 import { slackAdapter } from "../adapters/slack/index.js";
 import { startApp } from "../src/app.js";
 import { readConfig } from "../src/config.js";
+import { findRegion } from "../src/services/regions.js";
 import { startFakeSlack } from "../test/e2e/slack/fake-slack-api.js";
 import { formBody, postCommand, signatureHeaders } from "../test/e2e/slack/signed-request.js";
 import { heading, summarize, type Timing } from "./lib.js";
@@ -51,9 +54,18 @@ function pacedClient(): PacedClient {
 const fmt = (t: Timing & { max: number }) => `p50 ${t.p50.toFixed(2)} ms, p99 ${t.p99.toFixed(2)} ms, max ${t.max.toFixed(1)} ms`;
 
 export default async function ackBench(): Promise<void> {
-  heading("ack: Slack slash-command ack p99 while national yearly reports render vs idle");
+  heading("ack: Slack slash-command ack p99 while national yearly reports render, and while they are downloaded, vs idle");
   const dir = mkdtempSync(join(tmpdir(), "yhdyspinta-bench-ack-"));
-  nationalFile(dir, "national.db", { regions: 21, years: 10 }).$client.close();
+  const national = nationalFile(dir, "national.db", { regions: 21, years: 10 });
+  // The demo region's indicators (the served region's; the other regions have theirs).
+  const indicators = (
+    national.$client
+      .prepare(
+        "select i.code from indicators i join goals g on g.id = i.goal_id join agreements a on a.id = g.agreement_id where a.region_id = ? order by i.id",
+      )
+      .all(findRegion(national)!.id) as { code: string }[]
+  ).map((r) => r.code);
+  national.$client.close();
   const fake = await startFakeSlack();
   fake.users.set("UBENCH", { locale: "fi-FI", email: "marjatta.lehtinen@hva.example.fi" });
   const config = readConfig({
@@ -92,28 +104,53 @@ export default async function ackBench(): Promise<void> {
     return performance.now() - started;
   };
 
+  /** The downloads in turn: the report's HTML, then each indicator's chart as PNG, each in fi, sv and en. */
+  const paths = ["fi", "sv", "en"].flatMap((lang) => [
+    `/reports/2025.html?lang=${lang}`,
+    ...indicators.map((code) => `/reports/2025/${encodeURIComponent(code)}.png?lang=${lang}`),
+  ]);
+  let nextPath = 0;
+  /** One download, read to its end; the time that took. */
+  const download = async (): Promise<number> => {
+    const path = paths[nextPath++ % paths.length]!;
+    const started = performance.now();
+    const res = await fetch(`http://127.0.0.1:${app.port}${path}`);
+    const body = await res.arrayBuffer();
+    if (res.status !== 200 || body.byteLength === 0) throw new Error(`${path}: status ${res.status}`);
+    return performance.now() - started;
+  };
+  /** The acks of one phase while `work` runs again and again; the times of each `work`, into `times`. */
+  const busyPhase = async (work: () => Promise<number>, times: number[]): Promise<number[]> => {
+    let running = true;
+    const loop = (async () => {
+      while (running) times.push(await work());
+    })();
+    const acks = await client.send(url, signed(PER_PHASE));
+    running = false;
+    await loop;
+    await settle();
+    fake.reset();
+    return acks;
+  };
+
   const client = pacedClient();
   const idle: number[] = [];
   const busy: number[] = [];
+  const fetching: number[] = [];
   const reports: number[] = [];
+  const downloads: number[] = [];
   try {
     // Warm both paths: the first report loads the renderers, the first commands compile their statements.
     for (let i = 0; i < 2; i++) await report();
+    for (let i = 0; i < 3; i++) await download();
     await client.send(url, signed(50));
     await settle();
     for (let round = 0; round < ROUNDS; round++) {
       idle.push(...(await client.send(url, signed(PER_PHASE))));
       await settle();
       fake.reset();
-      let running = true;
-      const loop = (async () => {
-        while (running) reports.push(await report());
-      })();
-      busy.push(...(await client.send(url, signed(PER_PHASE))));
-      running = false;
-      await loop;
-      await settle();
-      fake.reset();
+      busy.push(...(await busyPhase(report, reports)));
+      fetching.push(...(await busyPhase(download, downloads)));
     }
   } finally {
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -122,13 +159,18 @@ export default async function ackBench(): Promise<void> {
     await fake.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  const failed = [...idle, ...busy].filter((ms) => ms === 0).length;
+  const failed = [...idle, ...busy, ...fetching].filter((ms) => ms === 0).length;
   if (failed > 0) throw new Error(`${failed} acks failed`);
-  const [a, b, r] = [withMax(busy), withMax(idle), withMax(reports)];
+  const [a, b, r, f, d] = [withMax(busy), withMax(idle), withMax(reports), withMax(fetching), withMax(downloads)];
   const ratio = a.p99 / b.p99;
+  const fetchRatio = f.p99 / b.p99;
   console.log(`ack idle (${b.runs} commands, one every ${INTERVAL_MS} ms): ${fmt(b)}`);
   console.log(`ack while reports render (${a.runs} commands; ${r.runs} reports, each ${fmt(r)}): ${fmt(a)}`);
+  console.log(
+    `ack while report downloads are fetched (${f.runs} commands; ${d.runs} downloads of /reports/2025.html and chart PNGs, each ${fmt(d)}): ${fmt(f)}`,
+  );
   console.log(`ack p99 while reports render vs idle: ratio ${ratio.toFixed(2)}× (goal ≤ 2×) — ${ratio <= 2 ? "met" : "NOT met"}`);
+  console.log(`ack p99 while report downloads are fetched vs idle: ratio ${fetchRatio.toFixed(2)}× (goal ≤ 2×) — ${fetchRatio <= 2 ? "met" : "NOT met"}`);
 }
 
 function withMax(samples: number[]): Timing & { max: number } {
