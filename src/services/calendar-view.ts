@@ -35,7 +35,7 @@ export function readableCalendar(uc: UseCase, regionId: string, scope: CalendarS
   return { shown, forums: byId, meetings: meetingsBetween(uc.db, { forumIds: [...byId.keys()], ...span, zone: uc.zone }) };
 }
 
-function forumsOf(uc: UseCase, regionId: string, scope: CalendarScope): { shown: CalendarView["shown"]; forums: ForumRow[] } {
+function forumsOf(uc: UseCase, regionId: string, scope: CalendarScope): { shown: CalendarView["shown"]; forums: readonly ForumRow[] } {
   if (typeof scope === "object") {
     requireReadable(uc, scope.forum);
     return { shown: "forum", forums: [scope.forum] };

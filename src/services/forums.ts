@@ -113,9 +113,11 @@ const forumsOfParticipantQuery = prepared((db: DbOrTx) => {
     .orderBy(asc(forums.position))
     .prepare();
 });
-export function forumsOfParticipant(db: DbOrTx, regionId: string, personId: string): ForumRow[] {
-  return forumsOfParticipantQuery(db).all({ regionId, personId });
-}
+export const forumsOfParticipant: (db: DbOrTx, regionId: string, personId: string) => readonly ForumRow[] = keptWhileUnchanged(
+  "forums of participant",
+  (db, regionId: string, personId: string) => forumsOfParticipantQuery(db).all({ regionId, personId }),
+  (regionId, personId) => `${regionId}\n${personId}`,
+);
 
 /** The `forums` use case: the region's forums the person may read (private ones only for their members), in order. */
 export function visibleForums(who: Who, regionId: string): ForumRow[] {
