@@ -59,6 +59,8 @@ export function createSlackAdapter(options: SlackAdapterOptions = {}): Adapter {
       return {
         notifier: createSlackNotifier({ client: notifierClient, log }),
         async close() {
+          // Accepted signatures wait a moment to be written together; a restart must still refuse their replays.
+          stores.slackSeen.flush();
           if (!connecting) return;
           await app.stop().catch((error: unknown) => log.warn({ err: error }, "slack socket mode stop failed"));
         },

@@ -19,6 +19,7 @@ export function createMemorySlackSeenStore(): SlackSeenStore {
       events.set(eventId, now);
       return true;
     },
+    flush() {},
     markSignatureSeen(signature, expiresAt, now) {
       for (const [known, until] of signatures) if (until < now) signatures.delete(known);
       if (signatures.has(signature)) return false;

@@ -11,4 +11,6 @@ export interface SlackSeenStore {
    * `expiresAt` (when its timestamp leaves the accepted window, so a replay after that is refused as stale).
    */
   markSignatureSeen(signature: string, expiresAt: number, now: number): boolean;
+  /** Stores at once what is still waiting to be stored (before the storage closes). */
+  flush(): void;
 }

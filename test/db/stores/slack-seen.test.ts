@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { slackSeenEvents, slackSeenSignatures } from "../../../db/schema/index.js";
-import { createSlackSeenStore } from "../../../db/stores/slack-seen.js";
+import { createSlackSeenStore, WRITE_DELAY_MS } from "../../../db/stores/slack-seen.js";
 import { openTestDb } from "../../support/db.js";
 
 describe("Slack seen-event store", () => {
@@ -33,12 +33,13 @@ describe("Slack seen-signature store", () => {
     const seen = createSlackSeenStore(db);
     expect(seen.markSignatureSeen("v0=aa", 300_000, 0)).toBe(true);
     expect(seen.markSignatureSeen("v0=aa", 300_000, 1_000)).toBe(false);
-    // Written by the next turn of the event loop (the request does not wait for it); a restart after that refuses it.
-    await new Promise((resolve) => setImmediate(resolve));
+    // Written a moment later with the others of that moment (the request does not wait for it); a restart after that
+    // refuses it.
+    await new Promise((resolve) => setTimeout(resolve, WRITE_DELAY_MS + 20));
     expect(createSlackSeenStore(db).markSignatureSeen("v0=aa", 300_000, 2_000)).toBe(false);
     // A minute past its expiry the next insert prunes it (a replay that late is refused as stale anyway).
     expect(seen.markSignatureSeen("v0=bb", 700_000, 400_000)).toBe(true);
-    await new Promise((resolve) => setImmediate(resolve));
+    seen.flush();
     expect(
       db
         .select()
@@ -46,5 +47,13 @@ describe("Slack seen-signature store", () => {
         .all()
         .map((r) => r.signature),
     ).toEqual(["v0=bb"]);
+  });
+
+  it("writes what waits at once when flushed (the adapter closing), so a restart right after still refuses it", () => {
+    const db = openTestDb();
+    const seen = createSlackSeenStore(db);
+    expect(seen.markSignatureSeen("v0=dd", 300_000, 0)).toBe(true);
+    seen.flush();
+    expect(createSlackSeenStore(db).markSignatureSeen("v0=dd", 300_000, 1_000)).toBe(false);
   });
 });
