@@ -10,7 +10,8 @@ import type { ConversationTargetStore } from "../../src/stores/conversation-targ
 import { createMemoryConversationTargetStore, createMemorySentCardStore, createMemorySlackSeenStore } from "../../src/stores/memory.js";
 import type { SentCardStore, SentCardStoreOptions } from "../../src/stores/sent-cards.js";
 import type { SlackSeenStore } from "../../src/stores/slack-seen.js";
-import { openTestDb } from "../support/db.js";
+import { openDatabase } from "../../db/connection.js";
+import { openTestDb, tempDbPath } from "../support/db.js";
 
 const DAY = 24 * 60 * 60_000;
 
@@ -138,5 +139,32 @@ describe("SentCardStore in SQLite", () => {
     const db = openTestDb();
     createSentCardStore(db).remember("a:1chat", "act-1", '{"v":1}', 1000);
     expect(createSentCardStore(db).find("a:1chat", "act-1")?.card).toBe('{"v":1}');
+  });
+});
+
+describe("ConversationTargetStore in SQLite", () => {
+  const target = { kind: "person" as const, ref: "aad-1", serviceUrl: "https://smba.example/emea/", userId: "29:1" };
+
+  it("sees a change made through another connection (another process) at its next look-up", () => {
+    const path = tempDbPath();
+    const here = createConversationTargetStore(openDatabase(path), "teams");
+    const elsewhere = createConversationTargetStore(openDatabase(path), "teams");
+    here.save(target, 1000, { reenable: true });
+    expect(here.find("person", "aad-1")?.disabledAt).toBeNull();
+    elsewhere.disable("person", "aad-1", "blocked", 2000);
+    expect(here.find("person", "aad-1")).toMatchObject({ disabledAt: 2000, disabledReason: "blocked" });
+    // The next message re-enables it, though this connection had seen it enabled with the same values.
+    here.save(target, 3000, { reenable: true });
+    expect(elsewhere.find("person", "aad-1")?.disabledAt).toBeNull();
+  });
+
+  it("sees a change made by another store over the same connection", () => {
+    const db = openTestDb();
+    const adapter = createConversationTargetStore(db, "teams");
+    const notifier = createConversationTargetStore(db, "teams");
+    adapter.save(target, 1000, { reenable: true });
+    expect(adapter.find("person", "aad-1")?.userId).toBe("29:1");
+    notifier.disable("person", "aad-1", "uninstalled", 2000);
+    expect(adapter.find("person", "aad-1")?.disabledReason).toBe("uninstalled");
   });
 });
