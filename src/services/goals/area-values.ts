@@ -48,6 +48,7 @@ export function countingValues(values: AreaValue[]): { counts: AreaValue; overri
     else groups.set(key, [v]);
   }
   return [...groups.values()].map((group) => {
+    if (group.length === 1) return { counts: group[0]!, overridden: undefined };
     const sorted = [...group].sort((a, b) => RANK[a.source] - RANK[b.source]);
     const differing = sorted.slice(1).find((v) => v.value !== sorted[0]!.value);
     return { counts: sorted[0]!, overridden: differing };

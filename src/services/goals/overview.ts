@@ -3,9 +3,9 @@ import { DateTime } from "luxon";
 import type { DbOrTx } from "../../../db/connection.js";
 import {
   goalStatus,
-  indicatorStatus,
   measureStatus,
   seriesOf,
+  statusOfLatest,
   trendOfSeries,
   type GoalStatus,
   type IndicatorStatus,
@@ -101,16 +101,18 @@ export function overviewsOf(
       ];
       const raw = regionValues(values, county);
       const facts = { baselineValue: indicator.baselineValue, targetValue: indicator.targetValue, direction: indicator.direction, values: raw };
-      const lines = statusOnly ? [] : areaLines(values, facts, order);
+      // Each area's line depends on its own values only; the region's line is not shown here (it is the series).
+      const partyValues = statusOnly ? [] : values.filter((v) => v.area !== REGION_AREA);
+      const lines = partyValues.length === 0 ? [] : areaLines(partyValues, facts, order);
       const fetched = statusOnly ? [] : observations.filter((o) => o.source === "sotkanet").map((o) => o.fetchedAt);
       const series = seriesOf(raw);
       return {
         indicator,
         series,
         raw,
-        status: indicatorStatus(facts),
+        status: statusOfLatest(series.at(-1), facts),
         trend: trendOfSeries(series),
-        areas: lines.filter((l) => l.area !== COUNTRY_AREA && l.area !== REGION_AREA),
+        areas: lines.filter((l) => l.area !== COUNTRY_AREA),
         country: lines.find((l) => l.area === COUNTRY_AREA),
         fetchedAt: fetched.length > 0 ? Math.max(...fetched) : undefined,
       };

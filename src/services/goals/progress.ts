@@ -60,11 +60,15 @@ function better(a: number, b: number, direction: "higher" | "lower"): boolean {
 }
 
 export function indicatorStatus(facts: IndicatorFacts): IndicatorStatus {
-  const latest = latestOf(facts.values);
+  return statusOfLatest(latestOf(facts.values), facts);
+}
+
+/** The status of an indicator whose latest region-wide value is `latest` (the last of `seriesOf`, when already built). */
+export function statusOfLatest(latest: YearValue | undefined, goalposts: Omit<IndicatorFacts, "values">): IndicatorStatus {
   if (!latest) return "no_data";
-  if (latest.value === facts.targetValue || better(latest.value, facts.targetValue, facts.direction)) return "achieved";
-  if (better(latest.value, facts.baselineValue, facts.direction)) return "improving";
-  if (better(facts.baselineValue, latest.value, facts.direction)) return "worsening";
+  if (latest.value === goalposts.targetValue || better(latest.value, goalposts.targetValue, goalposts.direction)) return "achieved";
+  if (better(latest.value, goalposts.baselineValue, goalposts.direction)) return "improving";
+  if (better(goalposts.baselineValue, latest.value, goalposts.direction)) return "worsening";
   return "flat";
 }
 
