@@ -48,6 +48,8 @@ function pickForm(locale: Locale, forms: string, value: number): string | undefi
  * @example fillTemplate("fi", "{n, plural, one {# päätös} other {# päätöstä}}", { n: 1 }) // "1 päätös"
  */
 export function fillTemplate(locale: Locale, template: string, params: Readonly<Record<string, ParamValue>>): string {
+  // Most texts (labels, headings) have no placeholder at all.
+  if (!template.includes("{")) return template;
   const withPlurals = template.includes(", plural,")
     ? template.replace(PLURAL, (whole, name: string, forms: string) => {
         const value = Number(params[name]);

@@ -8,7 +8,6 @@ import { startDeadline } from "../budget.js";
 import { COMMAND_ACTION, LINK_ACTION } from "../render/blocks.js";
 import { deliver } from "../deliver.js";
 import type { SlackDeps } from "../deps.js";
-import { yieldToIo } from "./yield-to-io.js";
 import { publishHome } from "../home.js";
 import { isSettling, settleBlocks, type PendingSettle } from "../render/settle.js";
 import type { KnownBlock } from "../render/slack-types.js";
@@ -19,7 +18,6 @@ export function register(app: App, deps: SlackDeps): void {
     const triggerDeadline = startDeadline(deps.budgets.triggerMs);
     await ack();
     if (!action.value) return;
-    await yieldToIo();
     const userId = body.user.id;
     const channelId = body.channel?.id;
     const user = await deps.identify(client, userId);

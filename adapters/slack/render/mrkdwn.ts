@@ -21,9 +21,12 @@ export function toMrkdwn(markdown: string): string {
 
 /** Anything toMrkdwn changes: a link, bold, or a character Slack wants escaped. */
 const MARKUP = /\]\(|\*\*|[&<>]/;
+/** Anything toPlain changes: a link, bold or code. */
+const PLAIN_MARKUP = /\]\(|\*\*|`/;
 
 /** Plain text for Slack's plain_text objects: the markdown markers removed, links as "label (url)". */
 export function toPlain(markdown: string): string {
+  if (!PLAIN_MARKUP.test(markdown)) return markdown;
   return markdown
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, "$1 ($2)")
     .replace(/\*\*(.+?)\*\*/g, "$1")
