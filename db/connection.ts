@@ -62,4 +62,12 @@ function cacheStatements(sqlite: Database.Database, limit = 500): void {
   }) as typeof sqlite.prepare;
 }
 
+/**
+ * The better-sqlite3 connection under a handle, a transaction's too: for a hot query whose SQL drizzle would build
+ * again on every call (statements are cached by their text, above).
+ */
+export function connectionOf(db: DbOrTx): Database.Database {
+  return "$client" in db ? db.$client : (db as unknown as { session: { client: Database.Database } }).session.client;
+}
+
 export { schema };

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatSpan, formatTime } from "../../src/i18n/format.js";
+import { formatDate, formatDateTime, formatSpan, formatTime } from "../../src/i18n/format.js";
 import { matchLocale } from "../../src/i18n/locale.js";
 
 const helsinki = (iso: string) => DateTime.fromISO(iso, { zone: "Europe/Helsinki" }).toMillis();
@@ -25,6 +25,24 @@ describe("dates and times in each language, in the region's zone", () => {
     expect(new Date(afterAutumn).toISOString()).toBe("2027-11-01T11:00:00.000Z");
     expect(formatSpan(afterAutumn, afterAutumn + 2 * 3600_000, "fi", "Europe/Helsinki")).toBe("ma 1.11.2027 klo 13.00–15.00");
     expect(formatSpan(afterAutumn, afterAutumn + 2 * 3600_000, "sv", "Europe/Helsinki")).toBe("mån 1.11.2027 kl. 13.00–15.00");
+  });
+
+  it("gives the local day next to midnight on both sides of a change, again when asked again", () => {
+    // Offsets are remembered per hour (local-time.ts): asked twice, or around a change, the day stays right.
+    const cases: [string, string][] = [
+      ["2027-03-27T23:30", "27.3.2027"],
+      ["2027-03-28T00:30", "28.3.2027"],
+      ["2027-03-28T23:30", "28.3.2027"],
+      ["2027-10-30T23:30", "30.10.2027"],
+      ["2027-10-31T00:30", "31.10.2027"],
+      ["2027-10-31T23:30", "31.10.2027"],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [local, day] of cases) expect(formatDate(helsinki(local), "fi", "Europe/Helsinki")).toBe(day);
+    }
+    // The same instant in another zone is another day.
+    expect(formatDate(helsinki("2027-03-28T00:30"), "fi", "UTC")).toBe("27.3.2027");
+    expect(formatDate(helsinki("2027-03-28T00:30"), "en", "Europe/Helsinki")).toBe("28 Mar 2027");
   });
 
   it("maps platform locales to ours", () => {

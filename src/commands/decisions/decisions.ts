@@ -37,7 +37,7 @@ export const decisionsCommand: CommandSpec = {
     // Past a hundred matches the count stops ("more than 100"): counting ten years of matches is what made a
     // search slow with history (issue 18).
     const blocks: Block[] = [{ kind: "heading", text: ctx.t(found.atLeast ? "decisions.titleAtLeast" : "decisions.title", { count: found.total }) }];
-    if (found.rows.length > 0) blocks.push({ kind: "list", items: decisionLines(ctx.db, found.rows, ctx.locale) });
+    if (found.rows.length > 0) blocks.push({ kind: "list", items: decisionLines(found.rows, ctx.locale) });
     // The "show more" button repeats the search as typed with the next page.
     const typed = [wordFor(decisionsCommand, ctx), ...search];
     blocks.push(...pageFooter(ctx, { page, total: found.total, words: typed, size: SHOWN, atLeast: found.atLeast }));

@@ -60,7 +60,7 @@ export const goalCommand: CommandSpec = {
     // The newest page only: a goal collects decisions for the whole agreement term and more (issue 18).
     const found = readableGoalDecisions(ctx, ctx.region.id, goal.id, SHOWN);
     if (found.total === 0) blocks.push({ kind: "text", text: ctx.t("goal.noDecisions") });
-    else blocks.push({ kind: "list", items: decisionLines(ctx.db, found.rows, ctx.locale) });
+    else blocks.push({ kind: "list", items: decisionLines(found.rows, ctx.locale) });
     // The rest is the goal's decision search from its second page: same order, so the button continues exactly.
     const next = pageCommand(ctx, [wordFor(decisionsCommand, ctx), `#${goal.code}`], 2);
     blocks.push(...showMoreBlocks(ctx, found.total - found.rows.length, next, SHOWN, found.atLeast));

@@ -3,9 +3,10 @@ import type { DbOrTx } from "../../../db/connection.js";
 import { reply, type Block, type Reply } from "../../conversation/reply.js";
 import type { Locale } from "../../i18n/locale.js";
 import { t } from "../../i18n/catalog.js";
-import { goalCodesOf, viewDecision, type DecisionView } from "./queries.js";
+import type { DecisionListRow } from "./list-rows.js";
+import { viewDecision, type DecisionView } from "./queries.js";
 import type { DecisionRow } from "./record.js";
-import { labelDecisions } from "./section-ref.js";
+import { sectionLabel } from "./section-ref.js";
 import { sectionDoc } from "../minutes/document.js";
 
 export function decisionBlocks(db: DbOrTx, view: DecisionView, locale: Locale): Block[] {
@@ -21,18 +22,13 @@ export function decisionBlocks(db: DbOrTx, view: DecisionView, locale: Locale): 
 }
 
 /**
- * One line per decision in lists: "ANK 21.4.2027 § 15 Title (#T3 #T5)". A page of lines costs two queries, whatever
- * its length (issue 18: a line built from the decision's full section document cost seven).
+ * One line per decision in lists: "ANK 21.4.2027 § 15 Title (#T3 #T5)", from the rows a search reads for them
+ * (list-rows.ts: a page in one query; issue 18).
  */
-export function decisionLines(db: DbOrTx, decisions: DecisionRow[], locale: Locale): string[] {
-  const labels = labelDecisions(db, decisions, locale);
-  const codes = goalCodesOf(
-    db,
-    decisions.map((d) => d.id),
-  );
-  return decisions.map((d) => {
-    const goals = codes.get(d.id) ?? [];
-    return `**${labels.get(d.id)}** ${d.title}${goals.length > 0 ? ` (${goals.map((c) => `#${c}`).join(" ")})` : ""}`;
+export function decisionLines(rows: readonly DecisionListRow[], locale: Locale): string[] {
+  return rows.map((d) => {
+    const label = sectionLabel(d.forumCode, d.meetingStartsAt, d.zone, d.section, locale);
+    return `**${label}** ${d.title}${d.goalCodes.length > 0 ? ` (${d.goalCodes.map((c) => `#${c}`).join(" ")})` : ""}`;
   });
 }
 

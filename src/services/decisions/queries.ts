@@ -1,5 +1,5 @@
 /** Reading decisions: by id, by § reference, of a meeting, and everything shown with one (goals, diary numbers…). */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/connection.js";
 import { decisionDiaryNumbers, decisionGoals, decisionMeasures, decisionPreparers, decisions, goals, meetings } from "../../../db/schema/index.js";
 import { requireReadable, type Who } from "../access.js";
@@ -65,18 +65,6 @@ export function viewDecision(db: DbOrTx, decision: DecisionRow): DecisionView {
     .all();
   const measures = db.select().from(decisionMeasures).where(eq(decisionMeasures.decisionId, decision.id)).orderBy(asc(decisionMeasures.position)).all();
   return { decision, forum, meeting, goalCodes, preparers, diary, measures };
-}
-
-/** Goal codes of many decisions in one query, each decision's in the goals' order. */
-export function goalCodesOf(db: DbOrTx, decisionIds: number[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  if (decisionIds.length === 0) return out;
-  const rows = db.all<{ decisionId: number; code: string }>(
-    sql`select dg.decision_id decisionId, g.code code from decision_goals dg join goals g on g.id = dg.goal_id
-        where dg.decision_id in (select value from json_each(${JSON.stringify(decisionIds)})) order by g.position, g.id`,
-  );
-  for (const r of rows) out.set(r.decisionId, [...(out.get(r.decisionId) ?? []), r.code]);
-  return out;
 }
 
 /** The chain of earlier processing, oldest last: this decision's earlier one, its earlier one, … */

@@ -6,19 +6,20 @@
  * newest first; without words, the newest first. Words shorter than three letters cannot use trigrams; they are
  * matched with LIKE on the rows the rest selects.
  *
- * Without a year, the index is read in the order decisions are shown (its rowid, migration 0012) from the newest end,
- * within the posting lists of the person's readable forums (and the goal), and reading stops at the page's end; the
- * count stops too, past `COUNT_CAP` (100; on later pages the next hundred past the page's end): "more than 100". Counting every match of ten years
- * would cost ten times a year's (issue 18: flat latency). A year keeps the set small enough to sort and count exactly.
+ * Without a year, the index is read in the order decisions are shown (its rowid, migration 0012) from the newest end
+ * of the region's own stretch, and reading stops at the page's end; the count stops too, past `COUNT_CAP` (100; on
+ * later pages the next hundred past the page's end): "more than 100". Counting every match of ten years would cost
+ * ten times a year's (issue 18: flat latency). A year keeps the set small enough to sort and count exactly.
+ *
+ * `forumIds` are forums of `regionId`; a decision of any other forum is never found.
  */
-import { inArray, sql, type SQL } from "drizzle-orm";
-import type { DbOrTx } from "../../../db/connection.js";
-import { decisions } from "../../../db/schema/index.js";
+import { sql, type SQL } from "drizzle-orm";
+import { connectionOf, type DbOrTx } from "../../../db/connection.js";
 import { foldText } from "../../../db/fold-text.js";
 import type { Who } from "../access.js";
 import { readableForums } from "../access.js";
 import { visibleForums, type ForumRow } from "../forums.js";
-import type { DecisionRow } from "./record.js";
+import { decisionListRows, decisionListRowsAt, type DecisionListRow } from "./list-rows.js";
 
 export interface DecisionQuery {
   regionId: string;
@@ -33,8 +34,8 @@ export interface DecisionPage {
   total: number;
   /** True when more than `total` decisions match (the count stops at the cap). */
   atLeast: boolean;
-  /** The requested page of them, in order. */
-  rows: DecisionRow[];
+  /** The requested page of them, in order, as lists show them. */
+  rows: DecisionListRow[];
 }
 
 export interface PageOptions {
@@ -53,10 +54,10 @@ export const goalToken = (goalId: number) => token(goalId, 0xf8fe);
 
 /**
  * The FTS5 query of the forums' decisions (and the goal's) with every word: each word a quoted phrase (so none is
- * read as an operator), all required; `column` limits the words to one column.
+ * read as an operator), all required; `column` limits the words to one column. No forums, no goal and no words: "".
  */
 export function ftsQuery(forumIds: number[], words: string[], options: { goalId?: number | undefined; column?: string } = {}): string {
-  const parts = [`scope : (${forumIds.map((id) => phrase(forumToken(id))).join(" OR ")})`];
+  const parts = forumIds.length > 0 ? [`scope : (${forumIds.map((id) => phrase(forumToken(id))).join(" OR ")})`] : [];
   if (options.goalId !== undefined) parts.push(`goals : ${phrase(goalToken(options.goalId))}`);
   if (words.length > 0) {
     const all = words.map(phrase).join(" AND ");
@@ -72,72 +73,113 @@ export function searchDecisions(db: DbOrTx, query: DecisionQuery, page: PageOpti
   const words = (query.words ?? "").split(/\s+/).filter(Boolean);
   const indexed = words.filter((w) => [...w].length >= 3);
   const short = words.filter((w) => [...w].length < 3);
+  if (query.year !== undefined) {
+    const found = sorted(db, query, indexed, short, page);
+    return { total: found.total, atLeast: false, rows: decisionListRows(db, found.ids) };
+  }
+  const part = indexPart(db, query.regionId, query.forumIds);
+  if (!part) return { total: 0, atLeast: false, rows: [] };
+  const found = inOrder(db, part, query, indexed, short, page);
+  return { total: found.total, atLeast: found.atLeast, rows: decisionListRowsAt(db, part.from, found.offsets) };
+}
+
+/**
+ * The region's stretch of the index (migration 0012: its rowids lie between `from` and `to`) and how a search there
+ * keeps to the person's forums: `all` when they may read every forum of the region (nothing to check), `check` when
+ * most (each match's forum looked up), `tokens` when few (the forums' own posting lists in the match, cheaper than
+ * looking up every match of the region's other forums).
+ */
+interface IndexPart {
+  from: bigint;
+  to: bigint;
+  forums: "all" | "check" | "tokens";
+  forumIds: number[];
+}
+
+/** Rowid bits of the region number (migration 0012); the 2047th and later regions share the last stretch. */
+const REGION_BITS = 52n;
+const LAST_REGION = 2047;
+
+function indexPart(db: DbOrTx, regionId: string, forumIds: number[]): IndexPart | undefined {
+  const sqlite = connectionOf(db);
+  const number = sqlite.prepare("select number from decision_search_regions where region_id = ?").pluck().get(regionId) as number | undefined;
+  // The region's first decision gives it its number: none yet, nothing to find.
+  if (number === undefined) return undefined;
+  const regionForums = new Set(sqlite.prepare("select id from forums where region_id = ?").pluck().all(regionId) as number[]);
+  const readable = [...new Set(forumIds)].filter((id) => regionForums.has(id));
+  if (readable.length === 0) return undefined;
+  const from = BigInt(Math.min(number, LAST_REGION)) << REGION_BITS;
+  const to = from + (1n << REGION_BITS) - 1n;
+  const forums = readable.length === regionForums.size && number < LAST_REGION ? "all" : readable.length * 2 >= regionForums.size ? "check" : "tokens";
+  return { from, to, forums, forumIds: readable };
+}
+
+interface FoundOffsets {
+  total: number;
+  atLeast: boolean;
+  /** The page's index keys, as offsets from the part's `from`. */
+  offsets: number[];
+}
+
+/**
+ * Reads the index from the newest end, once for the count (up to the cap) and, with words, once for the title matches
+ * up to the page's end; the page is cut from the two in JavaScript. Each read stops at its limit and stays in the
+ * region's stretch, so a page costs about the same in a region's first year and in its tenth.
+ */
+function inOrder(db: DbOrTx, part: IndexPart, query: DecisionQuery, indexed: string[], short: string[], page: PageOptions): FoundOffsets {
+  const offset = page.offset ?? 0;
+  const end = offset + page.limit;
+  // The next hundred past the page's end: the page always knows whether another follows.
+  const cap = COUNT_CAP * (Math.floor(end / COUNT_CAP) + 1);
+  const scope = part.forums === "tokens" ? part.forumIds : [];
+  const all = readOffsets(db, part, ftsQuery(scope, indexed, { goalId: query.goalId }), short, cap + 1);
+  const total = Math.min(all.length, cap);
+  const result = { total, atLeast: all.length > cap };
+  if (total === 0 || page.limit <= 0) return { ...result, offsets: [] };
+  if (indexed.length === 0) return { ...result, offsets: all.slice(offset, end) };
+  // Decisions with every word in the title first, then the rest; both newest first. Fewer title matches than the
+  // page's end means these are all of them, and the first `cap + 1` matches hold the rest up to the page's end.
+  const titled = readOffsets(db, part, ftsQuery(scope, indexed, { goalId: query.goalId, column: "title" }), short, end);
+  if (titled.length === end) return { ...result, offsets: titled.slice(offset) };
+  const inTitle = new Set(titled);
+  return { ...result, offsets: [...titled, ...all.filter((o) => !inTitle.has(o))].slice(offset, end) };
+}
+
+/**
+ * Up to `limit` matches in the part, newest first, as offsets from its `from`. With an empty match (no words, no
+ * goal, the forums not in it) the keys alone are read. Short words are checked on the decision's text with LIKE.
+ */
+function readOffsets(db: DbOrTx, part: IndexPart, match: string, short: string[], limit: number): number[] {
+  if (limit <= 0) return [];
+  const check = part.forums === "check";
+  const join = check || short.length > 0 ? " join decisions d on d.id = k.decision_id" : "";
+  const where = [
+    ...(check ? ["d.forum_id in (select value from json_each(?))"] : []),
+    ...short.map(() => "(d.title like ? escape '\\' or d.decision_text like ? escape '\\' or coalesce(d.proposal, '') like ? escape '\\')"),
+  ];
+  const params: unknown[] = [...(check ? [JSON.stringify(part.forumIds)] : []), ...short.flatMap((w) => [likeOf(w), likeOf(w), likeOf(w)])];
+  const and = where.map((w) => ` and ${w}`).join("");
+  // One row back, the offsets joined: a row handed to JavaScript costs more than SQLite's work on a match.
+  const source =
+    match === ""
+      ? `select k.key - ? o from decision_search_keys k${join} where k.key between ? and ?${and} order by k.key limit ?`
+      : `select s.rowid - ? o from decision_search s${join ? ` join decision_search_keys k on k.key = s.rowid${join}` : ""}
+         where decision_search match ? and s.rowid between ? and ?${and} order by s.rowid limit ?`;
+  const head = match === "" ? [part.from, part.from, part.to] : [part.from, match, part.from, part.to];
+  const joined = connectionOf(db)
+    .prepare(`select json_group_array(o) from (${source})`)
+    .pluck()
+    .get(...head, ...params, limit) as string;
+  return JSON.parse(joined) as number[];
+}
+
+/** A year makes the set small enough to sort: the count comes with the page (one index match). */
+function sorted(db: DbOrTx, query: DecisionQuery, indexed: string[], short: string[], page: PageOptions): { total: number; ids: number[] } {
+  const forumList = JSON.stringify(query.forumIds);
   const shortFilter = short.map(
     (w) =>
       sql`(d.title like ${likeOf(w)} escape '\\' or d.decision_text like ${likeOf(w)} escape '\\' or coalesce(d.proposal, '') like ${likeOf(w)} escape '\\')`,
   );
-  const found = query.year === undefined ? inOrder(db, query, indexed, shortFilter, page) : sorted(db, query, indexed, shortFilter, page);
-  if (found.ids.length === 0) return { total: found.total, atLeast: found.atLeast, rows: [] };
-  const byId = new Map(
-    db
-      .select()
-      .from(decisions)
-      .where(inArray(decisions.id, found.ids))
-      .all()
-      .map((d) => [d.id, d]),
-  );
-  return { total: found.total, atLeast: found.atLeast, rows: found.ids.map((id) => byId.get(id)!).filter(Boolean) };
-}
-
-interface FoundIds {
-  total: number;
-  atLeast: boolean;
-  ids: number[];
-}
-
-/**
- * Reads the index from the newest end: the count up to the cap, then the page, title matches first. Each read stops
- * at its limit, so a page costs about the same in a region's first year and in its tenth.
- */
-function inOrder(db: DbOrTx, query: DecisionQuery, indexed: string[], shortFilter: SQL[], page: PageOptions): FoundIds {
-  const offset = page.offset ?? 0;
-  // The next hundred past the page's end: the page always knows whether another follows.
-  const cap = COUNT_CAP * (Math.floor((offset + page.limit) / COUNT_CAP) + 1);
-  const all = ftsQuery(query.forumIds, indexed, { goalId: query.goalId });
-  const filter = shortFilter.length > 0 ? sql` and ${sql.join(shortFilter, sql` and `)}` : sql``;
-  const join = shortFilter.length > 0 ? sql` join decisions d on d.id = k.decision_id` : sql``;
-  /** Up to `limit` decision ids of a match, skipping `skip`, newest first. */
-  const read = (match: string, limit: number, skip: number) =>
-    limit <= 0
-      ? []
-      : db
-          .all<{ id: number }>(
-            sql`select k.decision_id id from decision_search s join decision_search_keys k on k.key = s.rowid${join}
-                where decision_search match ${match}${filter} order by s.rowid limit ${limit} offset ${skip}`,
-          )
-          .map((r) => r.id);
-  const countUpTo = (match: string, limit: number) =>
-    db.get<{ n: number }>(
-      sql`select count(*) n from (select 1 from decision_search s join decision_search_keys k on k.key = s.rowid${join}
-          where decision_search match ${match}${filter} limit ${limit})`,
-    )!.n;
-  const counted = countUpTo(all, cap + 1);
-  const total = Math.min(counted, cap);
-  const result = { total, atLeast: counted > cap };
-  if (total === 0 || page.limit <= 0) return { ...result, ids: [] };
-  if (indexed.length === 0) return { ...result, ids: read(all, page.limit, offset) };
-  // Decisions with every word in the title first, then the rest; both newest first.
-  const inTitle = ftsQuery(query.forumIds, indexed, { goalId: query.goalId, column: "title" });
-  const first = read(inTitle, page.limit, offset);
-  if (first.length === page.limit) return { ...result, ids: first };
-  const titled = first.length > 0 ? offset + first.length : countUpTo(inTitle, offset);
-  const rest = read(`(${all}) NOT (${inTitle})`, page.limit - first.length, Math.max(0, offset - titled));
-  return { ...result, ids: [...first, ...rest] };
-}
-
-/** A year makes the set small enough to sort: the count comes with the page (one index match). */
-function sorted(db: DbOrTx, query: DecisionQuery, indexed: string[], shortFilter: SQL[], page: PageOptions): FoundIds {
-  const forumList = JSON.stringify(query.forumIds);
   const where: SQL[] = [sql`d.forum_id in (select value from json_each(${forumList}))`, ...shortFilter];
   if (query.year !== undefined) where.push(sql`d.section_year = ${query.year}`);
   if (query.goalId !== undefined) where.push(sql`d.id in (select decision_id from decision_goals where goal_id = ${query.goalId})`);
@@ -160,7 +202,7 @@ function sorted(db: DbOrTx, query: DecisionQuery, indexed: string[], shortFilter
         order by (${inTitle}) desc, m.starts_at desc, d.section desc, d.id limit ${page.limit} offset ${page.offset ?? 0}`,
   );
   const total = rows[0]?.total ?? db.get<{ total: number }>(sql`select count(*) total from decisions d where ${filter}`)!.total;
-  return { total, atLeast: false, ids: rows.map((r) => r.id) };
+  return { total, ids: rows.map((r) => r.id) };
 }
 
 /** The `goal` use case's decisions: the newest page of the goal's decisions in forums the person may read. */
