@@ -6,7 +6,7 @@
  *
  * @example localTime(Date.parse("2027-03-28T01:00:00Z"), "Europe/Helsinki") // { hour: 4, … } — summer time began at 03.00
  */
-import { IANAZone } from "luxon";
+import { IANAZone, type Zone } from "luxon";
 
 export interface LocalTime {
   year: number;
@@ -52,4 +52,26 @@ export function localTime(ms: number, zone: string): LocalTime {
     minute: local.getUTCMinutes(),
     weekday: ((local.getUTCDay() + 6) % 7) + 1,
   };
+}
+
+/** A luxon zone answering offsets from the same per-hour memory, for DateTime arithmetic on a hot path. */
+class RememberedZone extends IANAZone {
+  override offset(ts: number): number {
+    return zoneOffset(ts, this.name);
+  }
+}
+
+const ZONES = new Map<string, Zone>();
+
+/**
+ * The zone for `DateTime.fromMillis(ms, { zone: rememberedZone(name) })`: the same answers as the zone's name,
+ * without asking Intl on every step (`plus({ months: 12 })` asks three times).
+ */
+export function rememberedZone(name: string): Zone {
+  let zone = ZONES.get(name);
+  if (!zone) {
+    zone = new RememberedZone(name);
+    ZONES.set(name, zone);
+  }
+  return zone;
 }

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { formatDateTime, formatSpan } from "../../src/i18n/format.js";
-import { localTime, zoneOffset } from "../../src/i18n/local-time.js";
+import { localTime, rememberedZone, zoneOffset } from "../../src/i18n/local-time.js";
 
 const HOUR = 3_600_000;
 
@@ -62,5 +62,21 @@ describe("the wall clock of an instant in a zone, with offsets remembered per ho
     // Three hours from 23.00 is 02.00: the clocks go back only at 04.00.
     const late = DateTime.fromISO("2027-10-30T23:00", { zone }).toMillis();
     expect(formatSpan(late, late + 3 * HOUR, "en", zone)).toBe("Sat 30 Oct 2027 at 23:00 – 31 Oct 2027 at 02:00");
+  });
+
+  it("gives luxon arithmetic the same answers as the zone's name, across the changes and a leap day", () => {
+    const zone = "Europe/Helsinki";
+    const differ: string[] = [];
+    for (let ms = Date.parse("2027-01-01T00:17:00Z"); ms < Date.parse("2028-12-31T00:00:00Z"); ms += 5 * HOUR + 11 * 60_000) {
+      for (const step of [{ months: 12 }, { days: 1 }, { hours: 24 }]) {
+        const named = DateTime.fromMillis(ms, { zone }).plus(step);
+        const remembered = DateTime.fromMillis(ms, { zone: rememberedZone(zone) }).plus(step);
+        if (remembered.toMillis() !== named.toMillis() || remembered.toISO() !== named.toISO())
+          differ.push(`${new Date(ms).toISOString()} ${JSON.stringify(step)}`);
+      }
+    }
+    expect(differ).toEqual([]);
+    const leapDay = DateTime.fromISO("2028-02-29T10:00", { zone: rememberedZone(zone) });
+    expect(leapDay.plus({ months: 12 }).toISO()).toBe("2029-02-28T10:00:00.000+02:00");
   });
 });

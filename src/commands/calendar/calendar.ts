@@ -6,6 +6,7 @@ import { DateTime } from "luxon";
 import { reply, type Block } from "../../conversation/reply.js";
 import { UserError } from "../../errors.js";
 import { formatLocalDate } from "../../i18n/format.js";
+import { rememberedZone } from "../../i18n/local-time.js";
 import { localized, type Locale } from "../../i18n/locale.js";
 import { localDayRange } from "../../services/calendar-query.js";
 import { readableCalendar, type CalendarScope, type CalendarView, type Span } from "../../services/calendar-view.js";
@@ -56,7 +57,12 @@ export const calendarCommand: CommandSpec = {
     const paging = readPaging(args.words, { after: true });
     const words = paging.words;
     const page = { words, after: paging.after ? requireMeeting(ctx.db, paging.after) : undefined };
-    const nextYear: Span = { from: ctx.now, to: DateTime.fromMillis(ctx.now, { zone: ctx.zone }).plus({ months: 12 }).toMillis() };
+    const nextYear: Span = {
+      from: ctx.now,
+      to: DateTime.fromMillis(ctx.now, { zone: rememberedZone(ctx.zone) })
+        .plus({ months: 12 })
+        .toMillis(),
+    };
     const first = words[0]?.toLowerCase();
     if (first && ALL_WORDS.has(first)) {
       return reply(view(ctx, ctx.t("calendar.view.all", { region: localized(ctx.region.names, ctx.locale) }), "readable", nextYear, page));
