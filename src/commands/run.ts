@@ -79,8 +79,13 @@ export function createCore(deps: CoreDeps): Core {
       (isLocale(person?.locale) ? person.locale : undefined) ??
       matchLocale(user.locale) ??
       (isLocale(region.defaultLocale) ? region.defaultLocale : DEFAULT_LOCALE);
+    // Every field written out: V8 (Node 20) defines each field that follows a spread in an object literal through
+    // a call into its runtime, ~0.7 µs a field; spreading `deps` here cost each command ~9 µs (issue 18 §5).
     return {
-      ...deps,
+      db: deps.db,
+      clock: deps.clock,
+      config: deps.config,
+      writeBudget: deps.writeBudget,
       log: deps.log.child({ req: requestId ?? randomUUID().slice(0, 8), platform: user.platform }),
       region,
       person,
