@@ -6,22 +6,23 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection.js";
-import { decisions } from "../../db/schema/index.js";
+import { decisionGoals, decisions } from "../../db/schema/index.js";
 import { readableDecisions } from "../../src/services/decisions/search.js";
 import type { MeetingRow } from "../../src/services/meetings.js";
 import { buildForum, buildMeeting, buildRegion, buildWorld } from "../builders.js";
 import { openTestDb } from "../support/db.js";
+import { buildGoals } from "../support/goal-builders.js";
 import { useCaseOf } from "../support/use-case.js";
 
 const NOW = Date.parse("2027-04-21T12:00:00Z");
 let db: Db;
 let w: ReturnType<typeof buildWorld>;
 let ank: ReturnType<typeof buildForum>;
-/** Decision titles by forum code, as recorded. */
-const titles = new Map<string, string[]>();
+let goals: ReturnType<typeof buildGoals>;
 
-function decide(meeting: MeetingRow, forumCode: string, section: number, title: string, text: string) {
-  db.insert(decisions)
+function decide(meeting: MeetingRow, section: number, title: string, text: string, goalId?: number) {
+  const { id } = db
+    .insert(decisions)
     .values({
       forumId: meeting.forumId,
       meetingId: meeting.id,
@@ -33,37 +34,38 @@ function decide(meeting: MeetingRow, forumCode: string, section: number, title: 
       createdAt: NOW,
       updatedAt: NOW,
     })
-    .run();
-  titles.set(forumCode, [...(titles.get(forumCode) ?? []), title]);
+    .returning()
+    .get();
+  if (goalId !== undefined) db.insert(decisionGoals).values({ decisionId: id, goalId }).run();
 }
 
 beforeEach(() => {
   db = openTestDb();
-  titles.clear();
   w = buildWorld(db);
+  goals = buildGoals(db);
   // A third forum, public: svensk (a member of JOHTO only) may read two of the region's three forums.
   ank = buildForum(db, { code: "ANK", kind: "bilateral", cadence: "as_needed" });
   const johto = buildMeeting(db, w.forum, "2027-04-21T13:00");
   const sala = buildMeeting(db, w.privateForum, "2027-04-20T13:00");
   const ankMeeting = buildMeeting(db, ank, "2027-04-19T13:00");
-  decide(johto, "JOHTO", 1, "Hankeraportti kevät", "Merkittiin tiedoksi.");
-  decide(johto, "JOHTO", 2, "Talousarvio", "Hankeraportti xq, talousarvio hyväksyttiin.");
-  decide(sala, "SALA", 1, "Hankeraportti sala 1", "Sovittiin.");
-  decide(sala, "SALA", 2, "Hankeraportti sala 2", "Sovittiin, xq.");
-  decide(sala, "SALA", 3, "Neuvottelut", "Hankeraportti käsiteltiin.");
-  decide(ankMeeting, "ANK", 1, "Hankeraportti ANK", "Lausunto, xq.");
+  decide(johto, 1, "Hankeraportti kevät", "Merkittiin tiedoksi.");
+  decide(johto, 2, "Talousarvio", "Hankeraportti xq, talousarvio hyväksyttiin.", goals.t3.id);
+  decide(sala, 1, "Hankeraportti sala 1", "Sovittiin.");
+  decide(sala, 2, "Hankeraportti sala 2", "Sovittiin, xq.");
+  decide(sala, 3, "Neuvottelut", "Hankeraportti käsiteltiin.", goals.t3.id);
+  decide(ankMeeting, 1, "Hankeraportti ANK", "Lausunto, xq.");
   // Another region with the same words: never found from this one.
   buildRegion(db, { id: "muu", names: { fi: "Muu alue" } });
   const other = buildForum(db, { code: "MUU", regionId: "muu" });
   const otherMeeting = buildMeeting(db, other, "2027-04-22T13:00");
-  for (let i = 1; i <= 4; i++) decide(otherMeeting, "MUU", i, `Hankeraportti muu ${i}`, "Merkittiin tiedoksi, xq.");
+  for (let i = 1; i <= 4; i++) decide(otherMeeting, i, `Hankeraportti muu ${i}`, "Merkittiin tiedoksi, xq.");
 });
 
-const search = (person: string, words: string, options: { forum?: ReturnType<typeof buildForum>; offset?: number; limit?: number } = {}) => {
+const search = (person: string, words: string, options: { forum?: ReturnType<typeof buildForum>; goalId?: number; offset?: number; limit?: number } = {}) => {
   const found = readableDecisions(
     useCaseOf(db, person, NOW),
     w.region.id,
-    { words, forum: options.forum },
+    { words, forum: options.forum, goalId: options.goalId },
     { limit: options.limit ?? 20, offset: options.offset ?? 0 },
   );
   return { total: found.total, atLeast: found.atLeast, titles: found.rows.map((r) => r.title) };
@@ -94,6 +96,10 @@ describe("decision search keeps to the readable forums of the region", () => {
     // A word of two letters is matched on the text, with the forums checked too.
     expect(search("svensk", "hankeraportti xq")).toEqual({ total: 2, atLeast: false, titles: ["Hankeraportti ANK", "Talousarvio"] });
     expect(search("svensk", "sovittiin").total).toBe(0);
+    // A goal, with words and without.
+    expect(search("svensk", "", { goalId: goals.t3.id })).toEqual({ total: 1, atLeast: false, titles: ["Talousarvio"] });
+    expect(search("svensk", "hankeraportti", { goalId: goals.t3.id }).titles).toEqual(["Talousarvio"]);
+    expect(search("jasen", "", { goalId: goals.t3.id }).titles).toEqual(["Talousarvio", "Neuvottelut"]);
     // A member of the private forum finds its decisions too.
     expect(search("jasen", "hankeraportti").total).toBe(6);
     // Without words, the newest of the readable forums.

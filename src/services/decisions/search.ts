@@ -85,15 +85,17 @@ export function searchDecisions(db: DbOrTx, query: DecisionQuery, page: PageOpti
 
 /**
  * The region's stretch of the index (migration 0012: its rowids lie between `from` and `to`) and how a search there
- * keeps to the person's forums: `all` when they may read every forum of the region (nothing to check), `check` when
- * most (each match's forum looked up), `tokens` when few (the forums' own posting lists in the match, cheaper than
- * looking up every match of the region's other forums).
+ * keeps to the person's forums: `all` when they may read every forum of the region (nothing to check); `except` when
+ * most, leaving out the others' decisions by their forum tokens (`NOT scope : …`: the posting lists of the few forums
+ * they may not read, cheaper than looking up each match's forum); `tokens` when few, reading the forums' own posting
+ * lists with the words.
  */
 interface IndexPart {
   from: bigint;
   to: bigint;
-  forums: "all" | "check" | "tokens";
-  forumIds: number[];
+  forums: "all" | "except" | "tokens";
+  readable: number[];
+  unreadable: number[];
 }
 
 /** Rowid bits of the region number (migration 0012); the 2047th and later regions share the last stretch. */
@@ -105,13 +107,24 @@ function indexPart(db: DbOrTx, regionId: string, forumIds: number[]): IndexPart 
   const number = sqlite.prepare("select number from decision_search_regions where region_id = ?").pluck().get(regionId) as number | undefined;
   // The region's first decision gives it its number: none yet, nothing to find.
   if (number === undefined) return undefined;
-  const regionForums = new Set(sqlite.prepare("select id from forums where region_id = ?").pluck().all(regionId) as number[]);
-  const readable = [...new Set(forumIds)].filter((id) => regionForums.has(id));
+  const asked = new Set(forumIds);
+  const regionForums = sqlite.prepare("select id from forums where region_id = ?").pluck().all(regionId) as number[];
+  const readable = regionForums.filter((id) => asked.has(id));
+  const unreadable = regionForums.filter((id) => !asked.has(id));
   if (readable.length === 0) return undefined;
   const from = BigInt(Math.min(number, LAST_REGION)) << REGION_BITS;
   const to = from + (1n << REGION_BITS) - 1n;
-  const forums = readable.length === regionForums.size && number < LAST_REGION ? "all" : readable.length * 2 >= regionForums.size ? "check" : "tokens";
-  return { from, to, forums, forumIds: readable };
+  // A shared stretch holds other regions' decisions too: only the readable forums' own postings keep to this one.
+  const forums = number >= LAST_REGION || readable.length < unreadable.length ? "tokens" : unreadable.length === 0 ? "all" : "except";
+  return { from, to, forums, readable, unreadable };
+}
+
+/** The index query of the part's readable decisions with every word (and the goal); "" when nothing narrows it. */
+function matchIn(part: IndexPart, words: string[], options: { goalId?: number | undefined; column?: string } = {}): string {
+  if (part.forums === "tokens") return ftsQuery(part.readable, words, options);
+  const match = ftsQuery([], words, options);
+  if (match === "" || part.forums === "all") return match;
+  return `(${match}) NOT scope : (${part.unreadable.map((id) => phrase(forumToken(id))).join(" OR ")})`;
 }
 
 interface FoundOffsets {
@@ -131,15 +144,14 @@ function inOrder(db: DbOrTx, part: IndexPart, query: DecisionQuery, indexed: str
   const end = offset + page.limit;
   // The next hundred past the page's end: the page always knows whether another follows.
   const cap = COUNT_CAP * (Math.floor(end / COUNT_CAP) + 1);
-  const scope = part.forums === "tokens" ? part.forumIds : [];
-  const all = readOffsets(db, part, ftsQuery(scope, indexed, { goalId: query.goalId }), short, cap + 1);
+  const all = readOffsets(db, part, matchIn(part, indexed, { goalId: query.goalId }), short, cap + 1);
   const total = Math.min(all.length, cap);
   const result = { total, atLeast: all.length > cap };
   if (total === 0 || page.limit <= 0) return { ...result, offsets: [] };
   if (indexed.length === 0) return { ...result, offsets: all.slice(offset, end) };
   // Decisions with every word in the title first, then the rest; both newest first. Fewer title matches than the
   // page's end means these are all of them, and the first `cap + 1` matches hold the rest up to the page's end.
-  const titled = readOffsets(db, part, ftsQuery(scope, indexed, { goalId: query.goalId, column: "title" }), short, end);
+  const titled = readOffsets(db, part, matchIn(part, indexed, { goalId: query.goalId, column: "title" }), short, end);
   if (titled.length === end) return { ...result, offsets: titled.slice(offset) };
   const inTitle = new Set(titled);
   return { ...result, offsets: [...titled, ...all.filter((o) => !inTitle.has(o))].slice(offset, end) };
@@ -147,17 +159,18 @@ function inOrder(db: DbOrTx, part: IndexPart, query: DecisionQuery, indexed: str
 
 /**
  * Up to `limit` matches in the part, newest first, as offsets from its `from`. With an empty match (no words, no
- * goal, the forums not in it) the keys alone are read. Short words are checked on the decision's text with LIKE.
+ * goal, every forum or most of them) the keys alone are read, each one's forum checked when not every forum is
+ * readable. Short words are checked on the decision's text with LIKE.
  */
 function readOffsets(db: DbOrTx, part: IndexPart, match: string, short: string[], limit: number): number[] {
   if (limit <= 0) return [];
-  const check = part.forums === "check";
+  const check = match === "" && part.forums === "except";
   const join = check || short.length > 0 ? " join decisions d on d.id = k.decision_id" : "";
   const where = [
     ...(check ? ["d.forum_id in (select value from json_each(?))"] : []),
     ...short.map(() => "(d.title like ? escape '\\' or d.decision_text like ? escape '\\' or coalesce(d.proposal, '') like ? escape '\\')"),
   ];
-  const params: unknown[] = [...(check ? [JSON.stringify(part.forumIds)] : []), ...short.flatMap((w) => [likeOf(w), likeOf(w), likeOf(w)])];
+  const params: unknown[] = [...(check ? [JSON.stringify(part.readable)] : []), ...short.flatMap((w) => [likeOf(w), likeOf(w), likeOf(w)])];
   const and = where.map((w) => ` and ${w}`).join("");
   // One row back, the offsets joined: a row handed to JavaScript costs more than SQLite's work on a match.
   const source =
