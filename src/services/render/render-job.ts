@@ -57,8 +57,8 @@ export type RenderFinish = () => RenderResult | Promise<RenderResult>;
 
 /**
  * Reads what the job needs, synchronously, so that the thread can wrap it in one read transaction (every query sees
- * the same moment); returns the rest. Bytes come out in buffers of their own, which the thread can hand over without
- * copying (a cached picture's buffer stays in its cache).
+ * the same moment); returns the rest. Bytes come out in buffers of their own, which the thread hands over without
+ * copying, or for a picture renderPng keeps, in memory both threads share.
  */
 export function readRenderJob(db: DbOrTx, job: RenderJob): RenderFinish {
   switch (job.kind) {
@@ -72,11 +72,11 @@ export function readRenderJob(db: DbOrTx, job: RenderJob): RenderFinish {
     }
     case "report-chart": {
       const svg = reportCharts(publicYearReport(db, job.region, job.year, job.now), job.locale).get(job.indicator);
-      return () => (svg === undefined ? null : job.format === "svg" ? svg : new Uint8Array(renderPng(svg)));
+      return () => (svg === undefined ? null : job.format === "svg" ? svg : sharedPng(svg));
     }
     case "annual-clock": {
       const svg = renderAnnualClockSvg(publicAnnualClock(db, job.region, job.year, job.now), job.locale, translator(job.locale));
-      return () => (job.format === "svg" ? svg : new Uint8Array(renderPng(svg)));
+      return () => (job.format === "svg" ? svg : sharedPng(svg));
     }
     case "minutes": {
       const doc = minutesDoc(db, job);
@@ -98,6 +98,21 @@ function minutesDoc(db: DbOrTx, job: Extract<RenderJob, { kind: "minutes" }>): M
     // As before the thread: no such § (or no extract to give) is the same 404 as no meeting.
     return null;
   }
+}
+
+/** Each kept picture's bytes in shared memory, made once: every download of it hands over the same bytes, copying none. */
+const shared = new WeakMap<Buffer, Uint8Array>();
+
+/** The picture as PNG from renderPng's cache, in memory both threads share (nothing writes to it once made). */
+function sharedPng(svg: string): Uint8Array {
+  const png = renderPng(svg);
+  let bytes = shared.get(png);
+  if (!bytes) {
+    bytes = new Uint8Array(new SharedArrayBuffer(png.byteLength));
+    bytes.set(png);
+    shared.set(png, bytes);
+  }
+  return bytes;
 }
 
 function ownBytes(body: string | Uint8Array): string | Uint8Array {
