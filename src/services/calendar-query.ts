@@ -9,7 +9,6 @@ import { prepared } from "../../db/prepared.js";
 import { councilTerms, forumMembers, meetings, regions } from "../../db/schema/index.js";
 import type { CouncilTerm } from "../domain/council-terms.js";
 import { localTime } from "../i18n/local-time.js";
-import { LruCache } from "../memo.js";
 import type { MeetingRow } from "./meetings.js";
 
 export interface RangeQuery {
@@ -56,7 +55,9 @@ const rangeStatement = (forums: number, years: number, includeCancelled: boolean
  * Built once per shape (how many forums, how many years, with cancelled or not) and handle: drizzle otherwise builds
  * the SQL anew on every `calendar`, which cost more than SQLite spent running it (issue 18, the Teams bench).
  */
-const RANGE_STATEMENTS = new LruCache<string, ReturnType<typeof rangeStatement>>(64);
+const RANGE_STATEMENTS = new Map<string, ReturnType<typeof rangeStatement>>();
+/** Shapes kept before starting over (a region has a few dozen forums; a range spans a few years). */
+const MAX_SHAPES = 256;
 
 export function meetingsBetween(db: DbOrTx, query: RangeQuery): MeetingRow[] {
   if (query.forumIds.length === 0 || query.to <= query.from) return [];
@@ -65,6 +66,7 @@ export function meetingsBetween(db: DbOrTx, query: RangeQuery): MeetingRow[] {
   const key = `${query.forumIds.length}:${years.length}:${includeCancelled}`;
   let statement = RANGE_STATEMENTS.get(key);
   if (!statement) {
+    if (RANGE_STATEMENTS.size >= MAX_SHAPES) RANGE_STATEMENTS.clear();
     statement = rangeStatement(query.forumIds.length, years.length, includeCancelled);
     RANGE_STATEMENTS.set(key, statement);
   }

@@ -88,11 +88,15 @@ const forumsOfPersonQuery = prepared((db: DbOrTx) =>
     .orderBy(asc(forums.position))
     .prepare(),
 );
-export function forumsOfPerson(db: DbOrTx, personId: string): (ForumRow & { role: string })[] {
-  return forumsOfPersonQuery(db)
-    .all({ personId })
-    .map((r) => ({ ...r.forum, role: r.role }));
-}
+/** The forums a person is a member of, with their role; kept while the reference data is unchanged. */
+export const forumsOfPerson: (db: DbOrTx, personId: string) => readonly (ForumRow & { role: string })[] = keptWhileUnchanged(
+  "forums of person",
+  (db, personId: string) =>
+    forumsOfPersonQuery(db)
+      .all({ personId })
+      .map((r) => ({ ...r.forum, role: r.role })),
+  (personId) => personId,
+);
 
 /**
  * The forums a person takes part in, in any role: member, convener or secretary (a secretary who is not listed as
