@@ -1,5 +1,5 @@
 /** Agreement aggregate: the cooperation agreement, its goals, indicators (with yearly values) and measures. */
-import { sqliteTable, text, integer, real, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
+import { index, sqliteTable, text, integer, real, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
 import { regions, parties, type LocalizedText } from "./region.js";
 
 export const agreements = sqliteTable("agreements", {
@@ -102,7 +102,11 @@ export const indicatorObservations = sqliteTable(
     /** Person id, or "system" for the scheduled fetch. */
     fetchedBy: text().notNull(),
   },
-  (t) => [uniqueIndex("indicator_observations_key").on(t.indicatorId, t.area, t.year, t.gender, t.source)],
+  (t) => [
+    uniqueIndex("indicator_observations_key").on(t.indicatorId, t.area, t.year, t.gender, t.source),
+    // The goal list reads each indicator's latest two years of its gender, whatever the areas (issue 18).
+    index("indicator_observations_by_year").on(t.indicatorId, t.gender, t.year),
+  ],
 );
 
 export const measures = sqliteTable(

@@ -3,7 +3,7 @@
  * (issue 20 point 2): a fetch never overwrites what a person typed; the goal view shows both and which counts.
  * Storing is idempotent: the same answer stored twice changes nothing but the time it was last confirmed.
  */
-import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../../db/connection.js";
 import { prepared } from "../../../db/prepared.js";
 import { indicatorObservations } from "../../../db/schema/index.js";
@@ -11,6 +11,9 @@ import { STATUS_YEARS } from "./queries.js";
 
 export type ObservationRow = typeof indicatorObservations.$inferSelect;
 export type ObservationSource = ObservationRow["source"];
+
+/** What an indicator's status reads of an observation. */
+export type CountableObservation = Pick<ObservationRow, "indicatorId" | "area" | "year" | "gender" | "value" | "source" | "fetchedAt">;
 
 /** The whole region (no party) and the whole country (the reference) as observation areas. */
 export const REGION_AREA = "region";
@@ -89,14 +92,15 @@ const latestObservationsQuery = prepared((db: DbOrTx) => {
   const o = indicatorObservations;
   const upTo = sql.placeholder("upTo");
   // Per indicator the earliest of its latest STATUS_YEARS years with a value the region's status can count (any area
-  // but the country, the indicator's gender). DISTINCT keeps SQLite from flattening this into the join below, where
-  // the year would be searched again for every observation (https://sqlite.org/optoverview.html#flattening, rule 4).
+  // but the country, the indicator's gender), then its observations from that year on: both walk the (indicator,
+  // gender, year) index, so they read those years only. DISTINCT keeps SQLite from flattening `cut` into the join,
+  // where the year would be searched again for every observation (https://sqlite.org/optoverview.html#flattening, 4).
   const cut = sql`(select distinct i.id, i.sotkanet_gender as gender, coalesce(
       (select distinct p.year from indicator_observations p where p.indicator_id = i.id and p.area <> ${COUNTRY_AREA} and p.gender = i.sotkanet_gender
        and p.year <= ${upTo} order by p.year desc limit 1 offset ${STATUS_YEARS - 1}), ${NO_YEAR}) as since
     from json_each(${sql.placeholder("ids")}) j join indicators i on i.id = j.value) cut`;
   return db
-    .select(getTableColumns(o))
+    .select({ indicatorId: o.indicatorId, area: o.area, year: o.year, gender: o.gender, value: o.value, source: o.source, fetchedAt: o.fetchedAt })
     .from(cut)
     .innerJoin(
       o,
@@ -110,7 +114,7 @@ const latestObservationsQuery = prepared((db: DbOrTx) => {
  * As `observationsOfIndicators`, but only what an indicator's status and trend can count (issue 18): no country
  * values, only the indicator's gender, and only its latest STATUS_YEARS years of those up to `upToYear`.
  */
-export function latestObservationsOfIndicators(db: DbOrTx, indicatorIds: number[], upToYear = -NO_YEAR): ObservationRow[] {
+export function latestObservationsOfIndicators(db: DbOrTx, indicatorIds: number[], upToYear = -NO_YEAR): CountableObservation[] {
   if (indicatorIds.length === 0) return [];
   return latestObservationsQuery(db).all({ ids: JSON.stringify(indicatorIds), upTo: upToYear });
 }

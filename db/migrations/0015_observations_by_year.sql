@@ -1,0 +1,1 @@
+CREATE INDEX `indicator_observations_by_year` ON `indicator_observations` (`indicator_id`,`gender`,`year`);
