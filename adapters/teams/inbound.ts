@@ -57,6 +57,9 @@ export function userRefOf(context: TurnContext): UserRef {
   };
 }
 
+/** A mention typed as plain text (copied from the help, or in a personal chat) before the command word. */
+const TYPED_MENTION = new RegExp(`^@${BOT_NAME}\\s+`, "i");
+
 /** The command text of a typed message: the bot's @mention removed, whitespace and &nbsp; trimmed. */
 export function commandTextOf(activity: Activity): string {
   const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? "";
@@ -66,8 +69,8 @@ export function commandTextOf(activity: Activity): string {
       .replace(/&nbsp;|\u00a0/g, " ")
       .replace(/<[^>]+>/g, "")
       .trim()
-      // A mention typed as plain text (copied from the help, or in a personal chat) is not a command word.
-      .replace(new RegExp(`^@${BOT_NAME}\\s+`, "i"), "")
+      // A mention typed as plain text is not a command word.
+      .replace(TYPED_MENTION, "")
   );
 }
 
