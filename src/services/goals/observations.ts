@@ -6,13 +6,13 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../../db/connection.js";
 import { prepared } from "../../../db/prepared.js";
-import { indicatorObservations } from "../../../db/schema/index.js";
+import { indicatorObservations, indicators } from "../../../db/schema/index.js";
 import { STATUS_YEARS } from "./queries.js";
 
 export type ObservationRow = typeof indicatorObservations.$inferSelect;
 export type ObservationSource = ObservationRow["source"];
 
-/** What an indicator's status reads of an observation. */
+/** What an indicator's overview reads of an observation. */
 export type CountableObservation = Pick<ObservationRow, "indicatorId" | "area" | "year" | "gender" | "value" | "source" | "fetchedAt">;
 
 /** The whole region (no party) and the whole country (the reference) as observation areas. */
@@ -71,16 +71,21 @@ export function storeObservations(
   return { ...counts, before };
 }
 
-const observationsQuery = prepared((db: DbOrTx) =>
-  db
-    .select()
-    .from(indicatorObservations)
-    .where(sql`${indicatorObservations.indicatorId} in (select value from json_each(${sql.placeholder("ids")}))`)
-    .orderBy(asc(indicatorObservations.year), asc(indicatorObservations.area))
-    .prepare(),
-);
-/** The observations of several indicators, each indicator's by year, then area. */
-export function observationsOfIndicators(db: DbOrTx, indicatorIds: number[]): ObservationRow[] {
+const observationsQuery = prepared((db: DbOrTx) => {
+  const o = indicatorObservations;
+  return db
+    .select({ indicatorId: o.indicatorId, area: o.area, year: o.year, gender: o.gender, value: o.value, source: o.source, fetchedAt: o.fetchedAt })
+    .from(sql`json_each(${sql.placeholder("ids")}) j`)
+    .innerJoin(indicators, sql`${indicators.id} = j.value`)
+    .innerJoin(o, sql`${o.indicatorId} = ${indicators.id} and ${o.gender} = ${indicators.sotkanetGender}`)
+    .orderBy(asc(o.year), asc(o.area))
+    .prepare();
+});
+/**
+ * The observations of several indicators, each indicator's by year, then area: of its gender only (the one its
+ * Sotkanet values are fetched for), the only ones an overview shows.
+ */
+export function observationsOfIndicators(db: DbOrTx, indicatorIds: number[]): CountableObservation[] {
   if (indicatorIds.length === 0) return [];
   return observationsQuery(db).all({ ids: JSON.stringify(indicatorIds) });
 }
