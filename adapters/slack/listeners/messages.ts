@@ -53,11 +53,14 @@ async function attachmentOf(event: MessageLike, token: string | undefined): Prom
   );
 }
 
+/** A command as typed in a channel: after an @mention of the bot (one function, so what is made per form is reused). */
+const mentionForm = (line: string): string => `@Yhdyspinta ${line}`;
+
 export function register(app: App, deps: SlackDeps): void {
   async function run(event: MessageLike, client: webApi.WebClient, inChannel: boolean): Promise<void> {
     if (!event.user) return;
     // Help shows commands as typed here: "@Yhdyspinta kalenteri" in a channel, bare words in the DM.
-    const user = { ...(await deps.identify(client, event.user)), commandForm: inChannel ? (line: string) => `@Yhdyspinta ${line}` : undefined };
+    const user = { ...(await deps.identify(client, event.user)), commandForm: inChannel ? mentionForm : undefined };
     const text = commandTextOfMessage(event.text);
     const attachment = await attachmentOf(event, client.token);
     const reply = await deps.core.handleCommand({

@@ -1,13 +1,44 @@
 /** `help` and `help <command>`: the command list in the person's language, with usage and aliases. */
-import { reply } from "../../conversation/reply.js";
+import { reply, type Reply } from "../../conversation/reply.js";
 import { typedLine } from "../../i18n/command-forms.js";
 import { formatList } from "../../i18n/format.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { CommandSpec } from "../command.js";
 import type { Context } from "../context.js";
 
+/** Stands for "no command form" (the console, the CLI) as a key of the listings kept per form. */
+const BARE_WORDS = {};
+
 /** The help command needs the table it describes; the router passes it in. */
 export function helpCommand(table: () => CommandSpec[], find: (word: string) => CommandSpec | undefined): CommandSpec {
+  /**
+   * The command list is the same for everyone who reads one language and types commands one way (the platform's
+   * command form): it is made once for each, not for every `help` (~60 µs of usage lines typed the platform's way).
+   */
+  const listings = new WeakMap<object, Map<Locale, Reply>>();
+  const listing = (ctx: Context): Reply => {
+    const key = ctx.user.commandForm ?? BARE_WORDS;
+    let byLocale = listings.get(key);
+    if (!byLocale) {
+      byLocale = new Map();
+      listings.set(key, byLocale);
+    }
+    let made = byLocale.get(ctx.locale);
+    if (!made) {
+      const listed = table().filter((s) => s.listed !== false);
+      made = reply([
+        { kind: "heading", text: ctx.t("help.title") },
+        { kind: "text", text: ctx.t("help.intro") },
+        { kind: "list", items: listed.map((s) => `\`${typedUsage(ctx, ctx.t(s.usage), find)}\` — ${ctx.t(s.summary)}`) },
+        { kind: "text", text: ctx.t("help.more") },
+      ]);
+      // Shared by every reader from now on: frozen, so that no renderer can change it for the others.
+      for (const block of made.blocks) Object.freeze(block);
+      Object.freeze(made.blocks);
+      byLocale.set(ctx.locale, Object.freeze(made));
+    }
+    return made;
+  };
   return {
     name: "help",
     aliases: { fi: ["ohje", "apua"], sv: ["hjälp"], en: ["?"] },
@@ -32,13 +63,7 @@ export function helpCommand(table: () => CommandSpec[], find: (word: string) => 
           },
         ]);
       }
-      const listed = table().filter((s) => s.listed !== false);
-      return reply([
-        { kind: "heading", text: ctx.t("help.title") },
-        { kind: "text", text: ctx.t("help.intro") },
-        { kind: "list", items: listed.map((s) => `\`${typedUsage(ctx, ctx.t(s.usage), find)}\` — ${ctx.t(s.summary)}`) },
-        { kind: "text", text: ctx.t("help.more") },
-      ]);
+      return listing(ctx);
     },
   };
 }
