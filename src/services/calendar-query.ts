@@ -32,48 +32,93 @@ export function yearsOf(from: number, to: number, zone: string): number[] {
 
 const placeholders = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => sql.placeholder(`${prefix}${i}`));
 
-/** The range query for `forums` forum ids and `years` years, as placeholders f0…, y0…, from and to. */
-const rangeStatement = (forums: number, years: number, includeCancelled: boolean) =>
+/** What a list of meetings shows of each (calendar-view.ts): the row without its bookkeeping columns. */
+const LISTING = {
+  id: meetings.id,
+  forumId: meetings.forumId,
+  startsAt: meetings.startsAt,
+  endsAt: meetings.endsAt,
+  zone: meetings.zone,
+  place: meetings.place,
+  onlineUrl: meetings.onlineUrl,
+  status: meetings.status,
+};
+export type MeetingListing = Pick<MeetingRow, keyof typeof LISTING>;
+
+/** Meetings of `forums` forum ids in `years` years and a time range, as placeholders f0…, y0…, from and to. */
+const rangeWhere = (forums: number, years: number, includeCancelled: boolean) =>
+  and(
+    inArray(meetings.forumId, placeholders("f", forums)),
+    inArray(meetings.year, placeholders("y", years)),
+    gte(meetings.startsAt, sql.placeholder("from")),
+    lt(meetings.startsAt, sql.placeholder("to")),
+    includeCancelled ? undefined : ne(meetings.status, "cancelled"),
+  );
+
+const rowsStatement = (forums: number, years: number, includeCancelled: boolean) =>
   prepared((db: DbOrTx) =>
     db
       .select()
       .from(meetings)
-      .where(
-        and(
-          inArray(meetings.forumId, placeholders("f", forums)),
-          inArray(meetings.year, placeholders("y", years)),
-          gte(meetings.startsAt, sql.placeholder("from")),
-          lt(meetings.startsAt, sql.placeholder("to")),
-          includeCancelled ? undefined : ne(meetings.status, "cancelled"),
-        ),
-      )
+      .where(rangeWhere(forums, years, includeCancelled))
       .orderBy(asc(meetings.startsAt))
       .prepare(),
   );
 
-/**
- * Built once per shape (how many forums, how many years, with cancelled or not) and handle: drizzle otherwise builds
- * the SQL anew on every `calendar`, which cost more than SQLite spent running it (issue 18, the Teams bench).
- */
-const RANGE_STATEMENTS = new Map<string, ReturnType<typeof rangeStatement>>();
-/** Shapes kept before starting over (a region has a few dozen forums; a range spans a few years). */
+const listingStatement = (forums: number, years: number, includeCancelled: boolean) =>
+  prepared((db: DbOrTx) =>
+    db
+      .select(LISTING)
+      .from(meetings)
+      .where(rangeWhere(forums, years, includeCancelled))
+      .orderBy(asc(meetings.startsAt))
+      .prepare(),
+  );
+
+/** Up to this many shapes (a region has a few dozen forums; a range spans a few years) before starting over. */
 const MAX_SHAPES = 256;
+
+/**
+ * The statement of each shape (how many forums, how many years, with cancelled or not), built once per handle:
+ * drizzle otherwise builds the SQL anew on every `calendar`, which cost more than SQLite spent running it (issue 18,
+ * the Teams bench).
+ */
+function byShape<S>(build: (forums: number, years: number, includeCancelled: boolean) => S): (query: RangeQuery, years: number[]) => S {
+  const statements = new Map<string, S>();
+  return (query, years) => {
+    const includeCancelled = query.includeCancelled === true;
+    const key = `${query.forumIds.length}:${years.length}:${includeCancelled}`;
+    let statement = statements.get(key);
+    if (!statement) {
+      if (statements.size >= MAX_SHAPES) statements.clear();
+      statement = build(query.forumIds.length, years.length, includeCancelled);
+      statements.set(key, statement);
+    }
+    return statement;
+  };
+}
+
+const rowsOfShape = byShape(rowsStatement);
+const listingOfShape = byShape(listingStatement);
+
+function rangeValues(query: RangeQuery, years: number[]): Record<string, number> {
+  const values: Record<string, number> = { from: query.from, to: query.to };
+  for (const [i, id] of query.forumIds.entries()) values[`f${i}`] = id;
+  for (const [i, year] of years.entries()) values[`y${i}`] = year;
+  return values;
+}
 
 export function meetingsBetween(db: DbOrTx, query: RangeQuery): MeetingRow[] {
   if (query.forumIds.length === 0 || query.to <= query.from) return [];
   const years = yearsOf(query.from, query.to, query.zone);
-  const includeCancelled = query.includeCancelled === true;
-  const key = `${query.forumIds.length}:${years.length}:${includeCancelled}`;
-  let statement = RANGE_STATEMENTS.get(key);
-  if (!statement) {
-    if (RANGE_STATEMENTS.size >= MAX_SHAPES) RANGE_STATEMENTS.clear();
-    statement = rangeStatement(query.forumIds.length, years.length, includeCancelled);
-    RANGE_STATEMENTS.set(key, statement);
-  }
-  const values: Record<string, number> = { from: query.from, to: query.to };
-  for (const [i, id] of query.forumIds.entries()) values[`f${i}`] = id;
-  for (const [i, year] of years.entries()) values[`y${i}`] = year;
-  return statement(db).all(values);
+  return rowsOfShape(query, years)(db).all(rangeValues(query, years));
+}
+
+/** meetingsBetween with only what a list shows of each meeting: a third of the columns SQLite hands over. */
+export function meetingListingBetween(db: DbOrTx, query: RangeQuery): MeetingListing[] {
+  if (query.forumIds.length === 0 || query.to <= query.from) return [];
+  const years = yearsOf(query.from, query.to, query.zone);
+  return listingOfShape(query, years)(db).all(rangeValues(query, years));
 }
 
 /** UTC instants of the start of local date `from` and the end of local date `to` (inclusive) in a zone. */

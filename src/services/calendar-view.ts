@@ -6,9 +6,8 @@
  * @example readableCalendar(uc, "kp", { forum: johto }, { from: uc.now, to: uc.now + YEAR_MS }).meetings
  */
 import { requireReadable } from "./access.js";
-import { meetingsBetween } from "./calendar-query.js";
+import { meetingListingBetween, type MeetingListing } from "./calendar-query.js";
 import { forumsOfParticipant, visibleForums, type ForumRow } from "./forums.js";
-import type { MeetingRow } from "./meetings.js";
 import type { UseCase } from "./use-case.js";
 
 /** One forum; the person's own forums (falling back to every readable forum when they take part in none); or all. */
@@ -19,7 +18,7 @@ export interface CalendarView {
   shown: "forum" | "mine" | "readable";
   forums: Map<number, ForumRow>;
   /** The span's meetings (not cancelled), earliest first. */
-  meetings: MeetingRow[];
+  meetings: MeetingListing[];
 }
 
 export interface Span {
@@ -32,7 +31,7 @@ export interface Span {
 export function readableCalendar(uc: UseCase, regionId: string, scope: CalendarScope, span: Span): CalendarView {
   const { shown, forums } = forumsOf(uc, regionId, scope);
   const byId = new Map(forums.map((f) => [f.id, f]));
-  return { shown, forums: byId, meetings: meetingsBetween(uc.db, { forumIds: [...byId.keys()], ...span, zone: uc.zone }) };
+  return { shown, forums: byId, meetings: meetingListingBetween(uc.db, { forumIds: [...byId.keys()], ...span, zone: uc.zone }) };
 }
 
 function forumsOf(uc: UseCase, regionId: string, scope: CalendarScope): { shown: CalendarView["shown"]; forums: readonly ForumRow[] } {

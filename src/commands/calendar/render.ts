@@ -3,11 +3,11 @@ import type { Block } from "../../conversation/reply.js";
 import { formatSpan } from "../../i18n/format.js";
 import { localized } from "../../i18n/locale.js";
 import type { Warning } from "../../services/meeting-warnings.js";
-import type { MeetingRow } from "../../services/meetings.js";
+import type { MeetingListing } from "../../services/calendar-query.js";
 import type { ForumRow } from "../../services/forums.js";
 import type { Context } from "../context.js";
 
-export function meetingLine(ctx: Context, meeting: MeetingRow, forum: ForumRow | undefined): string {
+export function meetingLine(ctx: Context, meeting: MeetingListing, forum: ForumRow | undefined): string {
   const when = formatSpan(meeting.startsAt, meeting.endsAt, ctx.locale, meeting.zone);
   const name = forum ? localized(forum.names, ctx.locale) : "";
   const where = meeting.place ?? (meeting.onlineUrl ? ctx.t("calendar.online") : "");
