@@ -33,19 +33,8 @@ export function fullCollection(): (() => void) | undefined {
   }
 }
 
-/**
- * Keeps the heap close to its live data once the server runs (issue 18 §4): the young generation no longer grows
- * (`--semi-space-growth-factor=1`; it reaches 32 MB while the modules load and shrinks when idle) and the old one
- * grows by 20 % past its live data at each full collection instead of V8's 1.1–4× (`--heap-growing-percent=20`).
- * Measured on the national database, 1,000 mixed requests (bench/startup.bench.ts), same run: resident memory right
- * after them ~200 -> ~125 MB, after the idle collection ~165 -> ~117 MB, for ~10 % more CPU and about the same p50s.
- * (`--optimize-for-size` saved as much but took ~20 % more CPU, and ~70 ms more at start as a command-line flag.)
- * Set after the start, which the small young generation would slow down; V8 reads both at each sizing decision.
- */
-export function keepHeapSmall(): void {
-  setFlagsFromString("--semi-space-growth-factor=1");
-  setFlagsFromString("--heap-growing-percent=20");
-}
+/** The heap flags moved beside the render thread, which sets them again after it starts (src/heap-flags.ts). */
+export { keepHeapSmall } from "../heap-flags.js";
 
 /** Middleware that counts requests and schedules one collection when a burst is followed by `idleMs` of quiet. */
 export function idleMemoryReducer(options: IdleMemoryOptions = {}): RequestHandler & { stop(): void } {

@@ -11,16 +11,10 @@ import type { Locale } from "../../i18n/locale.js";
 import { publicAnnualClock } from "../annual-clock/model.js";
 import { renderPng } from "../annual-clock/png.js";
 import { renderAnnualClockSvg } from "../annual-clock/svg.js";
-import type { ForumRow } from "../forums.js";
-import type { MeetingRow } from "../meetings.js";
-import { buildMinutesDocument, type MinutesDoc } from "../minutes/document.js";
-import { renderMinutes } from "../minutes/export.js";
-import { buildExtract } from "../minutes/extract.js";
-import type { MinutesFormat } from "../minutes/urls.js";
-import type { PartyRow } from "../parties.js";
 import type { RegionRow } from "../regions.js";
 import { reportCharts, reportDocumentFile } from "../report/files.js";
 import { publicYearReport, type RenderedReport, type ReportJob, renderReport } from "../report/year-report.js";
+import type { MinutesJob } from "./minutes-job.js";
 
 /** The public yearly report (public forums' decisions only) of one region and year, in one language. */
 interface PublicReport {
@@ -40,7 +34,7 @@ export type RenderJob =
   /** GET /annual-clock/<year>.<svg|png>: the public forums' annual clock. */
   | { kind: "annual-clock"; region: RegionRow; year: number; now: number; locale: Locale; format: "svg" | "png" }
   /** GET /minutes/…: the minutes, or one party's extract of one § (null for a § the minutes do not have). */
-  | { kind: "minutes"; meeting: MeetingRow; forum: ForumRow; locale: Locale; format: MinutesFormat; extract?: { section: number; party: PartyRow } };
+  | MinutesJob;
 
 /** What each kind of job answers. */
 export interface RenderResults {
@@ -56,11 +50,23 @@ export type RenderResult<J extends RenderJob = RenderJob> = RenderResults[J["kin
 export type RenderFinish = () => RenderResult | Promise<RenderResult>;
 
 /**
- * Reads what the job needs, synchronously, so that the thread can wrap it in one read transaction (every query sees
- * the same moment); returns the rest. Bytes come out in buffers of their own, which the thread hands over without
- * copying, or for a picture renderPng keeps, in memory both threads share.
+ * What reads the job: its rows synchronously, so that the thread can wrap them in one read transaction (every query
+ * sees the same moment); the reader returns the rest. The minutes' code (and what it brings: the meeting services,
+ * their schemas) loads with the first minutes job, so a thread that draws reports and pictures stays small.
  */
-export function readRenderJob(db: DbOrTx, job: RenderJob): RenderFinish {
+export async function readerOf(job: RenderJob): Promise<(db: DbOrTx) => RenderFinish> {
+  if (job.kind === "minutes") {
+    const { readMinutesJob } = await import("./minutes-job.js");
+    return (db) => readMinutesJob(db, job);
+  }
+  return (db) => readRenderJob(db, job);
+}
+
+/**
+ * Reads a report or picture job and returns the rest. Bytes come out in buffers of their own, which the thread hands
+ * over without copying, or for a picture renderPng keeps, in memory both threads share.
+ */
+function readRenderJob(db: DbOrTx, job: Exclude<RenderJob, MinutesJob>): RenderFinish {
   switch (job.kind) {
     case "report": {
       const rendered = renderReport(db, job.job);
@@ -78,26 +84,13 @@ export function readRenderJob(db: DbOrTx, job: RenderJob): RenderFinish {
       const svg = renderAnnualClockSvg(publicAnnualClock(db, job.region, job.year, job.now), job.locale, translator(job.locale));
       return () => (job.format === "svg" ? svg : sharedPng(svg));
     }
-    case "minutes": {
-      const doc = minutesDoc(db, job);
-      return async () => (doc === null ? null : ownBytes(await renderMinutes(doc, job.format)));
-    }
   }
 }
 
 /** Reads and renders a job on the calling thread. */
 export async function runRenderJob<J extends RenderJob>(db: DbOrTx, job: J): Promise<RenderResult<J>> {
-  return (await readRenderJob(db, job)()) as RenderResult<J>;
-}
-
-function minutesDoc(db: DbOrTx, job: Extract<RenderJob, { kind: "minutes" }>): MinutesDoc | null {
-  if (!job.extract) return buildMinutesDocument(db, job.meeting, job.forum, job.locale);
-  try {
-    return buildExtract(db, job.meeting, job.forum, job.extract.section, job.extract.party, job.locale);
-  } catch {
-    // As before the thread: no such § (or no extract to give) is the same 404 as no meeting.
-    return null;
-  }
+  const read = await readerOf(job);
+  return (await read(db)()) as RenderResult<J>;
 }
 
 /** Each kept picture's bytes in shared memory, made once: every download of it hands over the same bytes, copying none. */
@@ -113,10 +106,6 @@ function sharedPng(svg: string): Uint8Array {
     shared.set(png, bytes);
   }
   return bytes;
-}
-
-function ownBytes(body: string | Uint8Array): string | Uint8Array {
-  return typeof body === "string" || ownsBuffer(body) ? body : new Uint8Array(body);
 }
 
 /** Whether the bytes fill their whole buffer (so handing the buffer over takes nothing else with it). */

@@ -9,6 +9,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { Db } from "../../../db/connection.js";
+import { keepHeapSmallAgain } from "../../heap-flags.js";
 import { type RenderJob, type RenderResult, runRenderJob } from "./render-job.js";
 
 /** How long the thread is kept after its last job: a download brings a few more (the charts, the other formats). */
@@ -56,6 +57,8 @@ function renderThread(): RenderThread {
 function startRenderThread(onExit: () => void): RenderThread {
   const worker = spawnRenderWorker();
   stats.started++;
+  // Starting the thread's heap puts V8's flags back; the server's heap is kept small again once it is up.
+  worker.once("online", keepHeapSmallAgain);
   const waiting = new Map<number, { resolve(result: RenderResult): void; reject(error: Error): void }>();
   let next = 0;
   let idle: NodeJS.Timeout | undefined;
@@ -98,8 +101,8 @@ function startRenderThread(onExit: () => void): RenderThread {
 
 /**
  * A thread is a second V8 heap in the process (issue 18 §4: RSS ≤ 150 MB after 1,000 mixed requests). Its young
- * generation is kept small: jobs allocate in short bursts and keep little, and with the default size the thread's
- * heap grew by about 30 MB more over the startup bench's 1,000 requests.
+ * generation is kept small: jobs allocate in short bursts and keep little (1–2 MB less resident memory on the
+ * startup bench once the server's own heap flags are set again, src/heap-flags.ts).
  */
 const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 2 } };
 

@@ -5,7 +5,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { type Db, openDatabase } from "../../../db/connection.js";
-import { type RenderFinish, readRenderJob, transferablesOf } from "./render-job.js";
+import { type RenderFinish, readerOf, transferablesOf } from "./render-job.js";
 import type { RenderAnswer, RenderRequest } from "./render-thread.js";
 
 /** Connections by file; the server has one, the tests a few in turn. */
@@ -31,7 +31,8 @@ async function answer({ id, databasePath, job }: RenderRequest): Promise<void> {
   let reply: RenderAnswer;
   try {
     const db = connection(databasePath);
-    const finish: RenderFinish = db.transaction((tx) => readRenderJob(tx, job), { behavior: "deferred" });
+    const read = await readerOf(job);
+    const finish: RenderFinish = db.transaction((tx) => read(tx), { behavior: "deferred" });
     reply = { id, result: await finish() };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
