@@ -144,46 +144,64 @@ function inOrder(db: DbOrTx, part: IndexPart, query: DecisionQuery, indexed: str
   const end = offset + page.limit;
   // The next hundred past the page's end: the page always knows whether another follows.
   const cap = COUNT_CAP * (Math.floor(end / COUNT_CAP) + 1);
-  const all = readOffsets(db, part, matchIn(part, indexed, { goalId: query.goalId }), short, cap + 1);
-  const total = Math.min(all.length, cap);
-  const result = { total, atLeast: all.length > cap };
-  if (total === 0 || page.limit <= 0) return { ...result, offsets: [] };
-  if (indexed.length === 0) return { ...result, offsets: all.slice(offset, end) };
-  // Decisions with every word in the title first, then the rest; both newest first. Fewer title matches than the
-  // page's end means these are all of them, and the first `cap + 1` matches hold the rest up to the page's end.
+  const all = matchIn(part, indexed, { goalId: query.goalId });
+  const counted = (found: number) => ({ total: Math.min(found, cap), atLeast: found > cap });
+  if (indexed.length === 0 || page.limit <= 0) {
+    const matches = readOffsets(db, part, all, short, cap + 1);
+    return { ...counted(matches.length), offsets: matches.slice(offset, end) };
+  }
+  // Decisions with every word in the title first, then the rest; both newest first. When the title matches fill the
+  // page, only the count is read of the rest.
   const titled = readOffsets(db, part, matchIn(part, indexed, { goalId: query.goalId, column: "title" }), short, end);
-  if (titled.length === end) return { ...result, offsets: titled.slice(offset) };
+  if (titled.length === end) return { ...counted(countMatches(db, part, all, short, cap + 1)), offsets: titled.slice(offset) };
+  // Fewer title matches than the page's end are all of them, and the first `cap + 1` matches hold the rest up to it.
+  const matches = readOffsets(db, part, all, short, cap + 1);
+  if (matches.length === 0) return { ...counted(0), offsets: [] };
   const inTitle = new Set(titled);
-  return { ...result, offsets: [...titled, ...all.filter((o) => !inTitle.has(o))].slice(offset, end) };
+  return { ...counted(matches.length), offsets: [...titled, ...matches.filter((o) => !inTitle.has(o))].slice(offset, end) };
 }
 
 /**
- * Up to `limit` matches in the part, newest first, as offsets from its `from`. With an empty match (no words, no
- * goal, every forum or most of them) the keys alone are read, each one's forum checked when not every forum is
- * readable. Short words are checked on the decision's text with LIKE.
+ * The statement and parameters of up to `limit` matches in the part, newest first, as offsets (`o`) from its `from`.
+ * With an empty match (no words, no goal, every forum or most of them) the keys alone are read, each one's forum
+ * checked when not every forum is readable. Short words are checked on the decision's text with LIKE.
  */
-function readOffsets(db: DbOrTx, part: IndexPart, match: string, short: string[], limit: number): number[] {
-  if (limit <= 0) return [];
+function matchesIn(part: IndexPart, match: string, short: string[], limit: number): { source: string; params: unknown[] } {
   const check = match === "" && part.forums === "except";
   const join = check || short.length > 0 ? " join decisions d on d.id = k.decision_id" : "";
   const where = [
     ...(check ? ["d.forum_id in (select value from json_each(?))"] : []),
     ...short.map(() => "(d.title like ? escape '\\' or d.decision_text like ? escape '\\' or coalesce(d.proposal, '') like ? escape '\\')"),
   ];
-  const params: unknown[] = [...(check ? [JSON.stringify(part.readable)] : []), ...short.flatMap((w) => [likeOf(w), likeOf(w), likeOf(w)])];
   const and = where.map((w) => ` and ${w}`).join("");
-  // One row back, the offsets joined: a row handed to JavaScript costs more than SQLite's work on a match.
   const source =
     match === ""
       ? `select k.key - ? o from decision_search_keys k${join} where k.key between ? and ?${and} order by k.key limit ?`
       : `select s.rowid - ? o from decision_search s${join ? ` join decision_search_keys k on k.key = s.rowid${join}` : ""}
          where decision_search match ? and s.rowid between ? and ?${and} order by s.rowid limit ?`;
   const head = match === "" ? [part.from, part.from, part.to] : [part.from, match, part.from, part.to];
+  const params = [...head, ...(check ? [JSON.stringify(part.readable)] : []), ...short.flatMap((w) => [likeOf(w), likeOf(w), likeOf(w)]), limit];
+  return { source, params };
+}
+
+/** Up to `limit` matches' offsets, in one row: a row handed to JavaScript costs more than SQLite's work on a match. */
+function readOffsets(db: DbOrTx, part: IndexPart, match: string, short: string[], limit: number): number[] {
+  if (limit <= 0) return [];
+  const { source, params } = matchesIn(part, match, short, limit);
   const joined = connectionOf(db)
     .prepare(`select json_group_array(o) from (${source})`)
     .pluck()
-    .get(...head, ...params, limit) as string;
+    .get(...params) as string;
   return JSON.parse(joined) as number[];
+}
+
+/** How many matches, counting up to `limit`. */
+function countMatches(db: DbOrTx, part: IndexPart, match: string, short: string[], limit: number): number {
+  const { source, params } = matchesIn(part, match, short, limit);
+  return connectionOf(db)
+    .prepare(`select count(*) from (${source})`)
+    .pluck()
+    .get(...params) as number;
 }
 
 /** A year makes the set small enough to sort: the count comes with the page (one index match). */
