@@ -18,7 +18,16 @@ export interface SentCards {
 
 /** True when some action of the card (also inside a "more" ShowCard or a fallback) settles. */
 export function hasSettlingButton(card: AdaptiveCard): boolean {
-  return JSON.stringify(card).includes('"settles":true');
+  return settlesWithin(card);
+}
+
+/** Whether any object in the tree carries `settles: true` (walked, not serialised: every card sent is asked). */
+function settlesWithin(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(settlesWithin);
+  if (node === null || typeof node !== "object") return false;
+  if ((node as { settles?: unknown }).settles === true) return true;
+  for (const value of Object.values(node)) if (typeof value === "object" && settlesWithin(value)) return true;
+  return false;
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderBlock, renderReplyCard } from "../../../adapters/teams/render/card.js";
 import { renderFormCard } from "../../../adapters/teams/render/form-card.js";
 import { cardMarkdown } from "../../../adapters/teams/render/markdown.js";
+import { hasSettlingButton } from "../../../adapters/teams/sent-cards.js";
 import { reply, type Block } from "../../../src/conversation/reply.js";
 
 describe("Adaptive Card renderer", () => {
@@ -97,5 +98,20 @@ describe("Adaptive Card renderer", () => {
         data: { yhdyspinta: "form", formId: "schedule", context: { meeting: "JOHTO-2027-2" }, multi: ["people"] },
       },
     ]);
+  });
+
+  it('tells a card with a settling button, also one behind the row\'s "more", from one without', () => {
+    const button = (n: number, settles = false) => ({ kind: "button" as const, label: `B${n}`, command: `agenda accept X #${n}`, settles });
+    const plain = renderReplyCard(
+      reply([
+        { kind: "text", text: "settles: true" },
+        { kind: "actions", actions: [button(1), button(2)] },
+      ]),
+    );
+    expect(hasSettlingButton(plain)).toBe(false);
+    expect(hasSettlingButton(renderReplyCard(reply([{ kind: "actions", actions: [button(1), button(2, true)] }])))).toBe(true);
+    const sixth = renderReplyCard(reply([{ kind: "actions", actions: [1, 2, 3, 4, 5].map((n) => button(n)).concat(button(6, true)) }]));
+    expect(JSON.stringify(sixth)).toContain("Action.ShowCard");
+    expect(hasSettlingButton(sixth)).toBe(true);
   });
 });
