@@ -2,6 +2,7 @@
 import type { DbOrTx } from "../../db/connection.js";
 import { formatList } from "../i18n/format.js";
 import { localized, type Locale } from "../i18n/locale.js";
+import { keptWhileUnchanged } from "../../db/reference-cache.js";
 import { memo } from "../memo.js";
 import { findParty, listPartyNames } from "./parties.js";
 import { findPerson } from "./people.js";
@@ -17,10 +18,17 @@ export function partyNames(db: DbOrTx, locale: Locale): NameOf {
  * one query instead of one query per party; a party of another region is still found by its id.
  */
 export function regionPartyNames(db: DbOrTx, regionId: string, locale: Locale): NameOf {
-  const names = new Map(listPartyNames(db, regionId).map((p) => [p.id, localized(p.names, locale)]));
+  const names = partyNameMap(db, regionId, locale);
   const others = partyNames(db, locale);
   return (id) => names.get(id) ?? others(id);
 }
+
+/** The region's party names in one language, by party id (kept while the parties are unchanged). */
+const partyNameMap = keptWhileUnchanged(
+  "party names by language",
+  (db, regionId: string, locale: Locale): ReadonlyMap<string, string> => new Map(listPartyNames(db, regionId).map((p) => [p.id, localized(p.names, locale)])),
+  (regionId, locale) => `${regionId}\n${locale}`,
+);
 
 export function personNames(db: DbOrTx): NameOf {
   return memo((id) => findPerson(db, id)?.name ?? id);
