@@ -100,20 +100,13 @@ function startRenderThread(onExit: () => void): RenderThread {
 }
 
 /**
- * A thread is a second V8 heap in the process (issue 18 §4: RSS ≤ 150 MB after 1,000 mixed requests). Its young
- * generation is kept small: jobs allocate in short bursts and keep little (1–2 MB less resident memory on the
- * startup bench once the server's own heap flags are set again, src/heap-flags.ts).
- */
-const WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 2 } };
-
-/**
  * The built server runs dist/…/render-worker.js as it is. From TypeScript sources (tsx in development, vitest in
  * the tests, the benches) the thread registers tsx's loader first, as the parent's loader does not reach threads.
  */
 function spawnRenderWorker(): Worker {
   const entry = new URL(import.meta.url.endsWith(".ts") ? "./render-worker.ts" : "./render-worker.js", import.meta.url);
-  if (entry.pathname.endsWith(".js")) return new Worker(entry, WORKER_OPTIONS);
+  if (entry.pathname.endsWith(".js")) return new Worker(entry);
   const tsx = import.meta.resolve("tsx/esm/api");
   const boot = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(entry.href)}))`;
-  return new Worker(boot, { ...WORKER_OPTIONS, eval: true });
+  return new Worker(boot, { eval: true });
 }
