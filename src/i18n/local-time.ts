@@ -19,8 +19,11 @@ export interface LocalTime {
 }
 
 const HOUR_MS = 3_600_000;
-/** Hours kept per zone before the memory is cleared (ten years of a calendar touch far fewer distinct hours). */
-const MAX_HOURS = 20_000;
+/**
+ * Hours kept per zone before the memory starts over: about eleven years of every hour (a national report's ten years
+ * of meetings fit), a few MB at most.
+ */
+const MAX_HOURS = 100_000;
 const OFFSETS = new Map<string, Map<number, number>>();
 
 /** The zone's offset from UTC in minutes at `ms` (NaN for a zone Intl does not know). */
