@@ -14,6 +14,7 @@ import { type Db, openDatabase } from "../db/connection.js";
 import { seedIfEmpty } from "../src/app.js";
 import { ManualClock } from "../src/clock.js";
 import { createCore } from "../src/commands/run.js";
+import type { Reply } from "../src/conversation/reply.js";
 import { readConfig } from "../src/config.js";
 import { addNationalDataset } from "../src/services/national/national-dataset.js";
 import { heading, report, timePair } from "./lib.js";
@@ -50,6 +51,13 @@ export const NATIONAL_COMMANDS = [
   "report 2025",
   "reminders",
 ];
+
+/** An answer's length as a reader sees it: its heading and its list's lines. */
+function lengthOf(reply: Reply): string {
+  const heading = reply.blocks.find((b) => b.kind === "heading");
+  const lines = reply.blocks.reduce((n, b) => n + (b.kind === "list" ? b.items.length : 0), 0);
+  return `"${heading?.kind === "heading" ? heading.text : ""}", ${lines} lines`;
+}
 
 /** A database file with the demo region seeded as at first start, then the national dataset of the given size. */
 export function nationalFile(dir: string, name: string, size: { regions: number; years: number }): Db {
@@ -96,6 +104,9 @@ export default async function nationalBench(): Promise<void> {
     const runs = Math.max(MIN_RUNS, Math.min(MAX_RUNS, Math.floor(BUDGET_MS / Math.max(each, 0.01))));
     const [ours, base] = await timePair(onCountry(command), onDemo(command), runs, Math.min(10, runs));
     report(`\`${command}\` national vs one year`, ours, base, "≤ 1.2×");
+    // Where the answers differ in length (a search whose matches grow with the years), say so beside the ratio.
+    const [long, short] = [await onCountry(command)(), await onDemo(command)()].map(lengthOf);
+    if (long !== short) console.log(`  (the answers differ: ${long} national vs ${short} one year)`);
     if (ours.p50 / base.p50 > worst.ratio) worst = { command, ratio: ours.p50 / base.p50 };
   }
   console.log(
