@@ -34,12 +34,12 @@ export async function renderOnThread<J extends RenderJob>(db: Db, job: J): Promi
   return (await renderThread().render(db.$client.name, job)) as RenderResult<J>;
 }
 
-/** What the thread has done in this process: threads started and jobs it answered (tests and benches read these). */
-export function renderThreadStats(): { started: number; answered: number; running: boolean } {
+/** What the thread has done in this process: threads started and stopped, jobs answered (tests and benches read these). */
+export function renderThreadStats(): { started: number; stopped: number; answered: number; running: boolean } {
   return { ...stats, running: current !== undefined };
 }
 
-const stats = { started: 0, answered: 0 };
+const stats = { started: 0, stopped: 0, answered: 0 };
 
 interface RenderThread {
   render(databasePath: string, job: RenderJob): Promise<RenderResult>;
@@ -48,9 +48,13 @@ interface RenderThread {
 let current: RenderThread | undefined;
 
 function renderThread(): RenderThread {
-  current ??= startRenderThread(() => {
-    current = undefined;
-  });
+  if (!current) {
+    const thread = startRenderThread(() => {
+      // A thread that stopped when idle has been replaced already: its exit leaves the new one in use.
+      if (current === thread) current = undefined;
+    });
+    current = thread;
+  }
   return current;
 }
 
@@ -63,6 +67,13 @@ function startRenderThread(onExit: () => void): RenderThread {
   let next = 0;
   let idle: NodeJS.Timeout | undefined;
   let exited = false;
+  /** Stops taking jobs at once (a new thread takes the next), then stops the thread; its exit follows later. */
+  const stop = () => {
+    if (exited) return;
+    exited = true;
+    onExit();
+    void worker.terminate();
+  };
   const failAll = (error: Error) => {
     for (const job of waiting.values()) job.reject(error);
     waiting.clear();
@@ -76,11 +87,12 @@ function startRenderThread(onExit: () => void): RenderThread {
     if (waiting.size === 0) {
       // Nothing left to wait for: the thread must not keep a finished process (the CLI) alive.
       worker.unref();
-      idle = setTimeout(() => void worker.terminate(), IDLE_MS).unref();
+      idle = setTimeout(stop, IDLE_MS).unref();
     }
   });
   worker.on("error", (error) => failAll(error));
   worker.on("exit", (code) => {
+    stats.stopped++;
     exited = true;
     onExit();
     failAll(new Error(`the render thread stopped (exit code ${code})`));
