@@ -90,7 +90,12 @@ function startRenderThread(onExit: () => void): RenderThread {
       idle = setTimeout(stop, IDLE_MS).unref();
     }
   });
-  worker.on("error", (error) => failAll(error));
+  worker.on("error", (error) => {
+    // The thread is gone (its exit follows): the next job goes to a new one.
+    exited = true;
+    onExit();
+    failAll(error);
+  });
   worker.on("exit", (code) => {
     stats.stopped++;
     exited = true;
