@@ -23,6 +23,24 @@ export interface RenderRequest {
 
 export type RenderAnswer = { id: number; result: RenderResult } | { id: number; error: { message: string; stack?: string } };
 
+/** What the thread tells of its collection after a burst of jobs (./render-worker.ts): its heap's size before and after. */
+export interface RenderCollected {
+  collected: { jobs: number; heapBefore: number; heapAfter: number };
+}
+
+/** When the thread collects its garbage: after `quietMs` without a job, once `minJobs` jobs came since the last time. */
+export interface RenderThreadOptions {
+  quietMs: number;
+  minJobs: number;
+}
+
+let threadOptions: RenderThreadOptions = { quietMs: 3_000, minJobs: 10 };
+
+/** Sets when threads started from now on collect after a burst (the tests shorten the quiet). */
+export function setRenderThreadOptions(options: Partial<RenderThreadOptions>): void {
+  threadOptions = { ...threadOptions, ...options };
+}
+
 /**
  * Renders the job on the render thread, or inline for an in-memory database, whose rows no other connection sees.
  * A job's failure rejects the promise (a route's 500, a command's error reply); the thread goes on with the next.
@@ -35,11 +53,11 @@ export async function renderOnThread<J extends RenderJob>(db: Db, job: J): Promi
 }
 
 /** What the thread has done in this process: threads started and stopped, jobs answered (tests and benches read these). */
-export function renderThreadStats(): { started: number; stopped: number; answered: number; running: boolean } {
+export function renderThreadStats(): { started: number; stopped: number; answered: number; collections: number; running: boolean } {
   return { ...stats, running: current !== undefined };
 }
 
-const stats = { started: 0, stopped: 0, answered: 0 };
+const stats = { started: 0, stopped: 0, answered: 0, collections: 0 };
 
 interface RenderThread {
   render(databasePath: string, job: RenderJob): Promise<RenderResult>;
@@ -78,7 +96,11 @@ function startRenderThread(onExit: () => void): RenderThread {
     for (const job of waiting.values()) job.reject(error);
     waiting.clear();
   };
-  worker.on("message", (answer: RenderAnswer) => {
+  worker.on("message", (answer: RenderAnswer | RenderCollected) => {
+    if ("collected" in answer) {
+      stats.collections++;
+      return;
+    }
     stats.answered++;
     const job = waiting.get(answer.id);
     waiting.delete(answer.id);
@@ -122,8 +144,9 @@ function startRenderThread(onExit: () => void): RenderThread {
  */
 function spawnRenderWorker(): Worker {
   const entry = new URL(import.meta.url.endsWith(".ts") ? "./render-worker.ts" : "./render-worker.js", import.meta.url);
-  if (entry.pathname.endsWith(".js")) return new Worker(entry);
+  const workerData: RenderThreadOptions = threadOptions;
+  if (entry.pathname.endsWith(".js")) return new Worker(entry, { workerData });
   const tsx = import.meta.resolve("tsx/esm/api");
   const boot = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(entry.href)}))`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, workerData });
 }
