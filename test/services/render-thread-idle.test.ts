@@ -38,7 +38,7 @@ describe("the render thread's idle stop", () => {
     expect(again).toEqual(first);
     expect(renderThreadStats().started).toBe(2);
     // The old thread's exit leaves the new one in use: a third job needs no third thread.
-    await vi.waitUntil(() => renderThreadStats().stopped === 1);
+    await vi.waitUntil(() => renderThreadStats().stopped === 1, { timeout: 30_000 });
     await expect(renderOnThread(db, job)).resolves.toEqual(first);
     expect(renderThreadStats().started).toBe(2);
   });

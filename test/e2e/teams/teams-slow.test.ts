@@ -34,7 +34,7 @@ describe("an answer slower than Teams waits for", () => {
     expect(t.connector.typing.map((c) => c.body.type)).toEqual(["typing"]);
     expect(t.connector.calls).toEqual([]);
     release();
-    await expect.poll(() => t.connector.calls.length).toBe(1);
+    await expect.poll(() => t.connector.calls.length, { timeout: 30_000 }).toBe(1);
     const late = t.connector.calls[0]!;
     expect(late.conversationId).toBe("a:1personal-chat-jussi");
     expect(visibleText(late.body)).toContain("Valmis vihdoin");
@@ -52,7 +52,7 @@ describe("an answer that takes a while", () => {
 
   it("shows the typing indicator while the core works, then answers in the same turn", async () => {
     const turn = t.post(activity("personal-message", t.vars, { text: "teamsslowtest" }));
-    await expect.poll(() => t.connector.typing.map((c) => c.conversationId)).toEqual(["a:1personal-chat-jussi"]);
+    await expect.poll(() => t.connector.typing.map((c) => c.conversationId), { timeout: 30_000 }).toEqual(["a:1personal-chat-jussi"]);
     expect(t.connector.calls).toEqual([]);
     release();
     expect((await turn).status).toBe(200);
