@@ -50,6 +50,9 @@ async function startServer(script: string, databasePath: string): Promise<Starte
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
+      // As `npm start` sets it: the render thread's native memory (SQLite's page cache, resvg) shares the C library's
+      // two arenas instead of a 64 MB arena of its own (~5 MB less resident right after the requests, same run).
+      MALLOC_ARENA_MAX: "2",
       PORT: String(port),
       DATABASE_PATH: databasePath,
       CONSOLE: "off",
