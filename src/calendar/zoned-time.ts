@@ -63,6 +63,8 @@ export interface WallTime {
   hour: number;
   minute: number;
   second: number;
+  /** 1 = Monday … 7 = Sunday (ISO, as luxon's `weekday`). */
+  weekday: number;
 }
 
 /** @example wallTime(Date.UTC(2027, 9, 13, 10), "Europe/Helsinki").hour // 13 */
@@ -75,6 +77,7 @@ export function wallTime(ms: number, zone: string): WallTime {
     hour: local.getUTCHours(),
     minute: local.getUTCMinutes(),
     second: local.getUTCSeconds(),
+    weekday: ((local.getUTCDay() + 6) % 7) + 1,
   };
 }
 

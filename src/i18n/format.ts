@@ -23,7 +23,7 @@ function inZone(when: When, zone: string): DateTime {
   return (typeof when === "number" ? DateTime.fromMillis(when) : when).setZone(zone);
 }
 
-/** The wall-clock fields in the zone: an instant through the per-hour offset memory (local-time.ts), a DateTime as is. */
+/** The wall-clock fields in the zone: an instant through the zone table (local-time.ts), a DateTime as is. */
 function fieldsOf(when: When, zone: string): LocalTime | DateTime {
   return typeof when === "number" ? localTime(when, zone) : inZone(when, zone);
 }
