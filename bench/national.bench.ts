@@ -52,6 +52,34 @@ export const NATIONAL_COMMANDS = [
   "reminders",
 ];
 
+/**
+ * Times each named thing on the national file against the one-year file, turn about, each within about `BUDGET_MS`
+ * on each file; prints each ratio (and `remark`'s line under it, if any), then the worst against the goal of 1.2×.
+ */
+export async function timeFlat(
+  names: readonly string[],
+  national: (name: string) => () => unknown,
+  oneYear: (name: string) => () => unknown,
+  remark?: (name: string) => Promise<string | undefined>,
+): Promise<void> {
+  const started = performance.now();
+  let worst = { name: "", ratio: 0 };
+  for (const name of names) {
+    const probe = performance.now();
+    for (let i = 0; i < 3; i++) await national(name)();
+    const each = (performance.now() - probe) / 3;
+    const runs = Math.max(MIN_RUNS, Math.min(MAX_RUNS, Math.floor(BUDGET_MS / Math.max(each, 0.01))));
+    const [ours, base] = await timePair(national(name), oneYear(name), runs, Math.min(10, runs));
+    report(`\`${name}\` national vs one year`, ours, base, "≤ 1.2×");
+    const note = await remark?.(name);
+    if (note) console.log(`  (${note})`);
+    if (ours.p50 / base.p50 > worst.ratio) worst = { name, ratio: ours.p50 / base.p50 };
+  }
+  console.log(
+    `worst: \`${worst.name}\` ${worst.ratio.toFixed(2)}× (goal ≤ 1.2×) — ${worst.ratio <= 1.2 ? "met" : "NOT met"}; timed in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+}
+
 /** An answer's length as a reader sees it: its heading and its list's lines. */
 function lengthOf(reply: Reply): string {
   const heading = reply.blocks.find((b) => b.kind === "heading");
@@ -76,7 +104,7 @@ export default async function nationalBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "yhdyspinta-bench-national-"));
   const log = pino({ level: "silent" });
   const clock = new ManualClock(NOW);
-  let started = performance.now();
+  const started = performance.now();
   const demo = nationalFile(dir, "demo.db", { regions: 0, years: 1 });
   const country = nationalFile(dir, "national.db", { regions: 21, years: 10 });
   const count = (db: Db) =>
@@ -95,23 +123,11 @@ export default async function nationalBench(): Promise<void> {
   };
   const onDemo = runner(demo);
   const onCountry = runner(country);
-  started = performance.now();
-  let worst = { command: "", ratio: 0 };
-  for (const command of NATIONAL_COMMANDS) {
-    const probe = performance.now();
-    for (let i = 0; i < 3; i++) await onCountry(command)();
-    const each = (performance.now() - probe) / 3;
-    const runs = Math.max(MIN_RUNS, Math.min(MAX_RUNS, Math.floor(BUDGET_MS / Math.max(each, 0.01))));
-    const [ours, base] = await timePair(onCountry(command), onDemo(command), runs, Math.min(10, runs));
-    report(`\`${command}\` national vs one year`, ours, base, "≤ 1.2×");
-    // Where the answers differ in length (a search whose matches grow with the years), say so beside the ratio.
+  // Where the answers differ in length (a search whose matches grow with the years), say so beside the ratio.
+  await timeFlat(NATIONAL_COMMANDS, onCountry, onDemo, async (command) => {
     const [long, short] = [await onCountry(command)(), await onDemo(command)()].map(lengthOf);
-    if (long !== short) console.log(`  (the answers differ: ${long} national vs ${short} one year)`);
-    if (ours.p50 / base.p50 > worst.ratio) worst = { command, ratio: ours.p50 / base.p50 };
-  }
-  console.log(
-    `worst: \`${worst.command}\` ${worst.ratio.toFixed(2)}× (goal ≤ 1.2×) — ${worst.ratio <= 1.2 ? "met" : "NOT met"}; timed in ${((performance.now() - started) / 1000).toFixed(0)} s`,
-  );
+    return long === short ? undefined : `the answers differ: ${long} national vs ${short} one year`;
+  });
   demo.$client.close();
   country.$client.close();
   rmSync(dir, { recursive: true, force: true });
