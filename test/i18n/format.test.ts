@@ -28,7 +28,7 @@ describe("dates and times in each language, in the region's zone", () => {
   });
 
   it("gives the local day next to midnight on both sides of a change, again when asked again", () => {
-    // Offsets are remembered per hour (local-time.ts): asked twice, or around a change, the day stays right.
+    // Offsets come from the zone's kept table (zoned-time.ts): asked twice, or around a change, the day stays right.
     const cases: [string, string][] = [
       ["2027-03-27T23:30", "27.3.2027"],
       ["2027-03-28T00:30", "28.3.2027"],
